@@ -1,0 +1,103 @@
+"""The ``coopdesk`` command: the window by default, and the tasks that need no window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from coopdesk import __version__
+from coopdesk.bootstrap import database_target, run_gui
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.services.database import check_database, open_database
+
+#: Exit code for a refused input (bad database, bad arguments, failed validation).
+EXIT_ERROR = 2
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    return run_gui(args.database, getattr(args, "qt_args", []))
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    database = open_database(database_target(args.database))
+    try:
+        print(f"{database.display_name}: schema {database.schema_revision()}")
+        for backup in database.backups:
+            print(f"backup taken before migrating: {backup}")
+    finally:
+        database.close()
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace) -> int:
+    for line in check_database(database_target(args.database)):
+        print(line)
+    return 0
+
+
+def database_option() -> argparse.ArgumentParser:
+    """``--database`` accepted before or after the command (``coopdesk db check --database F``)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+        help="SQLite file or database URL",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = database_option()
+    parser = argparse.ArgumentParser(
+        prog="coopdesk",
+        description="CoopDesk: specialists, contracts, budget and monitoring of a "
+        "development-cooperation program.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoopDesk {__version__}")
+    parser.add_argument(
+        "--database", metavar="PATH_OR_URL",
+        help="SQLite file or database URL (default: COOPDESK_DATABASE_URL or the user's "
+        "data folder)",
+    )
+    parser.set_defaults(handler=_cmd_gui)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
+    gui.set_defaults(handler=_cmd_gui)
+
+    db = commands.add_parser("db", help="database maintenance")
+    db.set_defaults(handler=lambda _args: db.print_help() or EXIT_ERROR)
+    db_commands = db.add_subparsers(title="database commands", metavar="ACTION")
+    db_commands.add_parser(
+        "upgrade", parents=[common], help="back up, then migrate the database to this version"
+    ).set_defaults(handler=_cmd_db_upgrade)
+    db_commands.add_parser(
+        "check", parents=[common], help="check the database without changing it"
+    ).set_defaults(handler=_cmd_db_check)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands, common)
+    return parser
+
+
+#: Modules adding further commands (demo, report, import, …). Each has
+#: ``register(subparsers, common)``, ``common`` being the parent parser with ``--database``,
+#: and imports what is heavy inside its handlers, so ``--version`` stays fast.
+COMMAND_MODULES: list[str] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.handler is not _cmd_gui:
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    args.qt_args = unknown
+    try:
+        return int(args.handler(args) or 0)
+    except CoopDeskError as exc:
+        print(f"coopdesk: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("coopdesk: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Subcommands of ``coopdesk`` beyond the window and database maintenance."""

@@ -1,0 +1,67 @@
+"""Errors the domain and the layers above raise to say what the user must fix."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class CoopDeskError(Exception):
+    """Base of every error CoopDesk shows to a user."""
+
+
+class ValidationError(CoopDeskError):
+    """Input that breaks a rule; carries one message per offending field."""
+
+    def __init__(self, errors: Mapping[str, str] | str, field: str = "__all__") -> None:
+        self.errors: dict[str, str] = (
+            dict(errors) if isinstance(errors, Mapping) else {field: errors}
+        )
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+    def __str__(self) -> str:
+        return "\n".join(
+            msg if key == "__all__" else f"{key}: {msg}" for key, msg in self.errors.items()
+        )
+
+
+class NotFoundError(CoopDeskError):
+    """A record asked for by id or code does not exist (any more)."""
+
+
+class StaleEditError(CoopDeskError):
+    """Someone else saved the record after it was loaded: the edit would overwrite theirs."""
+
+    def __init__(self, entity: str, by: str | None = None, at: str | None = None) -> None:
+        self.entity, self.by, self.at = entity, by, at
+        who = f" by {by}" if by else ""
+        when = f" at {at}" if at else ""
+        super().__init__(
+            f"This {entity} was changed{who}{when} after you opened it. "
+            "Reload it and apply your change again."
+        )
+
+
+class DatabaseOpenError(CoopDeskError):
+    """A database cannot be opened; the message says why and what to do."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    """The database was written by a newer CoopDesk; it is refused and left untouched."""
+
+
+class ErrorCollector:
+    """Gathers field errors so a form reports all of them at once, not the first only."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def check(self, condition: bool, field: str, message: str) -> None:
+        if not condition:
+            self.add(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)

@@ -1,0 +1,330 @@
+"""Programs and their structure: phases, components/results, units and budget lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from coopdesk.domain.enums import ResultKind
+from coopdesk.domain.errors import ErrorCollector, NotFoundError
+from coopdesk.domain.money import is_currency
+from coopdesk.persistence.models import BudgetLine, Phase, Program, Result, Unit
+from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services.common import check_version, get
+
+
+@dataclass(frozen=True)
+class ProgramDTO:
+    id: int
+    version: int
+    code: str
+    title: str
+    partner_agency: str
+    implementing_agency: str
+    currency: str
+    start_date: date
+    end_date: date
+    description: str
+
+
+@dataclass(frozen=True)
+class PhaseDTO:
+    id: int
+    number: int
+    name: str
+    start_date: date
+    end_date: date
+
+
+@dataclass(frozen=True)
+class ResultDTO:
+    id: int
+    kind: ResultKind
+    code: str
+    title: str
+    phase_id: int | None
+
+
+@dataclass(frozen=True)
+class BudgetLineDTO:
+    id: int
+    year: int
+    result_id: int
+    result_code: str
+    fund: str
+    donor: str
+    description: str
+
+
+def _program_dto(p: Program) -> ProgramDTO:
+    return ProgramDTO(
+        p.id, p.version, p.code, p.title, p.partner_agency, p.implementing_agency,
+        p.currency, p.start_date, p.end_date, p.description,
+    )
+
+
+def _text(errors: ErrorCollector, field: str, value: str, limit: int, required: bool) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        errors.add(field, "is required")
+    if len(value) > limit:
+        errors.add(field, f"is longer than {limit} characters")
+    return value
+
+
+def _validate_program(
+    uow: UnitOfWork,
+    *,
+    code: str,
+    title: str,
+    currency: str,
+    start_date: date | None,
+    end_date: date | None,
+    partner_agency: str,
+    implementing_agency: str,
+    own_id: int | None,
+) -> ErrorCollector:
+    errors = ErrorCollector()
+    code = _text(errors, "code", code, 40, True)
+    _text(errors, "title", title, 300, True)
+    _text(errors, "partner_agency", partner_agency, 200, False)
+    _text(errors, "implementing_agency", implementing_agency, 200, False)
+    if not is_currency(currency):
+        errors.add("currency", f"{currency!r} is not an ISO 4217 currency code (e.g. USD, MXN)")
+    errors.check(start_date is not None, "start_date", "is required")
+    errors.check(end_date is not None, "end_date", "is required")
+    if start_date and end_date and end_date < start_date:
+        errors.add("end_date", "is before the start date")
+    if code:
+        clash = uow.session.scalar(select(Program.id).where(Program.code == code))
+        if clash is not None and clash != own_id:
+            errors.add("code", f"a program with code {code!r} already exists")
+    return errors
+
+
+def create_program(
+    uow: UnitOfWork,
+    *,
+    code: str,
+    title: str,
+    currency: str,
+    start_date: date,
+    end_date: date,
+    partner_agency: str = "",
+    implementing_agency: str = "",
+    description: str = "",
+) -> int:
+    errors = _validate_program(
+        uow, code=code, title=title, currency=currency, start_date=start_date,
+        end_date=end_date, partner_agency=partner_agency,
+        implementing_agency=implementing_agency, own_id=None,
+    )
+    errors.raise_if_any()
+    program = Program(
+        code=code.strip(), title=title.strip(), currency=currency, start_date=start_date,
+        end_date=end_date, partner_agency=partner_agency.strip(),
+        implementing_agency=implementing_agency.strip(), description=description,
+    )
+    uow.session.add(program)
+    uow.flush()
+    return program.id
+
+
+def update_program(
+    uow: UnitOfWork,
+    program_id: int,
+    *,
+    expected_version: int | None,
+    code: str,
+    title: str,
+    currency: str,
+    start_date: date,
+    end_date: date,
+    partner_agency: str = "",
+    implementing_agency: str = "",
+    description: str = "",
+) -> None:
+    program = get(uow, Program, program_id)
+    check_version(uow, program, expected_version)
+    errors = _validate_program(
+        uow, code=code, title=title, currency=currency, start_date=start_date,
+        end_date=end_date, partner_agency=partner_agency,
+        implementing_agency=implementing_agency, own_id=program_id,
+    )
+    errors.raise_if_any()
+    program.code, program.title, program.currency = code.strip(), title.strip(), currency
+    program.start_date, program.end_date = start_date, end_date
+    program.partner_agency = partner_agency.strip()
+    program.implementing_agency = implementing_agency.strip()
+    program.description = description
+    uow.flush()
+
+
+def add_phase(
+    uow: UnitOfWork, program_id: int, *, number: int, name: str, start_date: date, end_date: date
+) -> int:
+    get(uow, Program, program_id)
+    errors = ErrorCollector()
+    errors.check(number > 0, "number", "must be 1 or more")
+    _text(errors, "name", name, 200, True)
+    if end_date < start_date:
+        errors.add("end_date", "is before the start date")
+    taken = uow.session.scalar(
+        select(Phase.id).where(Phase.program_id == program_id, Phase.number == number)
+    )
+    errors.check(taken is None, "number", f"phase {number} already exists")
+    errors.raise_if_any()
+    phase = Phase(
+        program_id=program_id, number=number, name=name.strip(),
+        start_date=start_date, end_date=end_date,
+    )
+    uow.session.add(phase)
+    uow.flush()
+    return phase.id
+
+
+def add_result(
+    uow: UnitOfWork,
+    program_id: int,
+    *,
+    kind: ResultKind,
+    code: str,
+    title: str,
+    phase_id: int | None = None,
+) -> int:
+    get(uow, Program, program_id)
+    errors = ErrorCollector()
+    code = _text(errors, "code", code, 40, True)
+    _text(errors, "title", title, 300, True)
+    if code:
+        taken = uow.session.scalar(
+            select(Result.id).where(Result.program_id == program_id, Result.code == code)
+        )
+        errors.check(taken is None, "code", f"{code!r} already exists in this program")
+    if phase_id is not None:
+        phase = uow.session.get(Phase, phase_id)
+        errors.check(
+            phase is not None and phase.program_id == program_id, "phase", "is not of this program"
+        )
+    errors.raise_if_any()
+    result = Result(
+        program_id=program_id, kind=ResultKind(kind), code=code, title=title.strip(),
+        phase_id=phase_id,
+    )
+    uow.session.add(result)
+    uow.flush()
+    return result.id
+
+
+def add_unit(uow: UnitOfWork, program_id: int, name: str) -> int:
+    get(uow, Program, program_id)
+    errors = ErrorCollector()
+    name = _text(errors, "name", name, 200, True)
+    taken = uow.session.scalar(
+        select(Unit.id).where(Unit.program_id == program_id, Unit.name == name)
+    )
+    errors.check(taken is None, "name", f"unit {name!r} already exists")
+    errors.raise_if_any()
+    unit = Unit(program_id=program_id, name=name)
+    uow.session.add(unit)
+    uow.flush()
+    return unit.id
+
+
+def add_budget_line(
+    uow: UnitOfWork,
+    program_id: int,
+    *,
+    year: int,
+    result_id: int,
+    fund: str,
+    donor: str,
+    description: str = "",
+) -> int:
+    program = get(uow, Program, program_id)
+    errors = ErrorCollector()
+    if not program.start_date.year <= year <= program.end_date.year + 10:
+        errors.add("year", f"must be within the program ({program.start_date.year} or later)")
+    result = uow.session.get(Result, result_id)
+    errors.check(
+        result is not None and result.program_id == program_id,
+        "result", "is not a component or result of this program",
+    )
+    fund = _text(errors, "fund", fund, 40, True)
+    donor = _text(errors, "donor", donor, 120, True)
+    if not errors.errors:
+        taken = uow.session.scalar(
+            select(BudgetLine.id).where(
+                BudgetLine.program_id == program_id, BudgetLine.year == year,
+                BudgetLine.result_id == result_id, BudgetLine.fund == fund,
+                BudgetLine.donor == donor,
+            )
+        )
+        errors.check(taken is None, "fund", "this budget line already exists")
+    errors.raise_if_any()
+    line = BudgetLine(
+        program_id=program_id, year=year, result_id=result_id, fund=fund, donor=donor,
+        description=description,
+    )
+    uow.session.add(line)
+    uow.flush()
+    return line.id
+
+
+def list_programs(uow: UnitOfWork) -> list[ProgramDTO]:
+    return [_program_dto(p) for p in uow.session.scalars(select(Program).order_by(Program.code))]
+
+
+def get_program(uow: UnitOfWork, program_id: int) -> ProgramDTO:
+    return _program_dto(get(uow, Program, program_id))
+
+
+def find_program(uow: UnitOfWork, code: str) -> ProgramDTO:
+    program = uow.session.scalar(select(Program).where(Program.code == code))
+    if program is None:
+        raise NotFoundError(f"No program with code {code!r} in this database.")
+    return _program_dto(program)
+
+
+def count_programs(uow: UnitOfWork) -> int:
+    return uow.session.scalar(select(func.count(Program.id))) or 0
+
+
+def list_phases(uow: UnitOfWork, program_id: int) -> list[PhaseDTO]:
+    rows = uow.session.execute(
+        select(Phase.id, Phase.number, Phase.name, Phase.start_date, Phase.end_date)
+        .where(Phase.program_id == program_id)
+        .order_by(Phase.number)
+    )
+    return [PhaseDTO(*row) for row in rows]
+
+
+def list_results(uow: UnitOfWork, program_id: int) -> list[ResultDTO]:
+    rows = uow.session.execute(
+        select(Result.id, Result.kind, Result.code, Result.title, Result.phase_id)
+        .where(Result.program_id == program_id)
+        .order_by(Result.code)
+    )
+    return [ResultDTO(*row) for row in rows]
+
+
+def list_units(uow: UnitOfWork, program_id: int) -> list[tuple[int, str]]:
+    rows = uow.session.execute(
+        select(Unit.id, Unit.name).where(Unit.program_id == program_id).order_by(Unit.name)
+    )
+    return [(row.id, row.name) for row in rows]
+
+
+def list_budget_lines(uow: UnitOfWork, program_id: int) -> list[BudgetLineDTO]:
+    rows = uow.session.execute(
+        select(
+            BudgetLine.id, BudgetLine.year, BudgetLine.result_id, Result.code,
+            BudgetLine.fund, BudgetLine.donor, BudgetLine.description,
+        )
+        .join(Result, Result.id == BudgetLine.result_id)
+        .where(BudgetLine.program_id == program_id)
+        .order_by(BudgetLine.year, Result.code, BudgetLine.fund, BudgetLine.donor)
+    )
+    return [BudgetLineDTO(*row) for row in rows]

@@ -1,0 +1,1 @@
+"""The Qt window. It reaches data through services only, never the database layer."""

@@ -1,0 +1,1 @@
+"""Table models: one per entity list, holding DTO rows."""

@@ -1,0 +1,77 @@
+"""Base of every page: reacts to the context, refreshes itself when what it shows changed.
+
+A hidden page only notes that it is out of date and refreshes when it is shown again, so a
+write costs the refresh of the visible page only.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.widgets.list_panel import ListPanel
+
+
+class Page(QWidget):
+    """A page of the main window's navigation."""
+
+    #: Stable key used for navigation requests (``ctx.navigate(key, payload)``).
+    key: ClassVar[str] = ""
+    #: The kinds of data (``ui/events.py``) this page shows; a change of one refreshes it.
+    kinds: ClassVar[frozenset[str]] = events.ALL
+    #: Whether the page needs a selected program to show anything.
+    needs_program: ClassVar[bool] = True
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.sig_database_changed.connect(self._context_changed)
+        ctx.sig_program_changed.connect(self._context_changed)
+        ctx.sig_as_of_changed.connect(self._context_changed)
+        ctx.sig_data_changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        """The navigation entry's text, translated (override with ``self.tr``)."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload everything shown from the services."""
+        raise NotImplementedError
+
+    def show_payload(self, payload: Any) -> None:
+        """Apply a navigation payload (e.g. a filter) after being shown by a click-through."""
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: focus the page's list filter, if it has one."""
+        panel = self.findChild(ListPanel)
+        if panel is not None:
+            panel.focus_filter()
+
+    @property
+    def ready(self) -> bool:
+        """Whether there is something to show: an open database and, if needed, a program."""
+        if self.ctx.database is None:
+            return False
+        return self.ctx.program_id is not None or not self.needs_program
+
+    def refresh_if_stale(self) -> None:
+        if self._stale and self.isVisible():
+            self._stale = False
+            self.refresh()
+
+    def _context_changed(self) -> None:
+        self._stale = True
+        self.refresh_if_stale()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & self.kinds:
+            self._context_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh_if_stale()

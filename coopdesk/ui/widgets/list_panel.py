@@ -1,0 +1,152 @@
+"""A list with a text filter, optional choice filters, a row count and its table view.
+
+Filtering runs on the Python list of DTOs (``DtoTableModel`` then shows the result), never
+through a sort/filter proxy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.ui.models.table import Column, DtoTableModel
+
+T = TypeVar("T")
+
+
+class ChoiceFilter(Generic[T]):
+    """A combo box narrowing the rows; its first entry ("All") lets every row through."""
+
+    def __init__(
+        self,
+        combo: QComboBox,
+        predicate: Callable[[T, Any], bool],
+    ) -> None:
+        self.combo = combo
+        self.predicate = predicate
+
+    def accepts(self, row: T) -> bool:
+        value = self.combo.currentData()
+        return value is None or self.predicate(row, value)
+
+
+class ListPanel(QWidget, Generic[T]):
+    """Filter bar + table + count, over a ``DtoTableModel``."""
+
+    sig_activated = Signal(object)
+    """A row was opened (double click or Enter); the argument is its DTO."""
+
+    sig_selection_changed = Signal()
+    """The selected rows changed."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: DtoTableModel[T] = DtoTableModel(columns, self)
+        self._all: list[T] = []
+        self._filters: list[ChoiceFilter[T]] = []
+        self._search_cache: dict[int, str] = {}
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filter"))
+        self.filter_edit.textChanged.connect(self.apply_filters)
+        self.count_label = QLabel(self)
+
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.filter_edit, 1)
+        self.bar.addWidget(self.count_label)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.doubleClicked.connect(self._emit_activated)
+        self.view.activated.connect(self._emit_activated)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.sig_selection_changed.emit()
+        )
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.view, 1)
+
+    def add_choice_filter(
+        self,
+        label: str,
+        choices: Sequence[tuple[str, Any]],
+        predicate: Callable[[T, Any], bool],
+    ) -> QComboBox:
+        """Add a combo filter: ``choices`` are (text, value); "All" is added first."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        combo.addItem(self.tr("All: %s") % label, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        self._filters.append(ChoiceFilter(combo, predicate))
+        self.bar.insertWidget(self.bar.count() - 1, combo)
+        return combo
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self._all = list(rows)
+        self._search_cache.clear()
+        self.apply_filters()
+
+    def all_rows(self) -> list[T]:
+        return list(self._all)
+
+    def _search_text(self, position: int, row: T) -> str:
+        text = self._search_cache.get(position)
+        if text is None:
+            text = " ".join(c.text(row) for c in self.model.columns).casefold()
+            self._search_cache[position] = text
+        return text
+
+    def apply_filters(self) -> None:
+        needle = self.filter_edit.text().strip().casefold()
+        shown = [
+            row
+            for position, row in enumerate(self._all)
+            if (not needle or needle in self._search_text(position, row))
+            and all(f.accepts(row) for f in self._filters)
+        ]
+        self.model.set_rows(shown)
+        self.count_label.setText(self.tr("%d of %d") % (len(shown), len(self._all)))
+
+    def selected_rows(self) -> list[T]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    def current_row(self) -> T | None:
+        selected = self.selected_rows()
+        return selected[0] if selected else None
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _emit_activated(self, index: Any) -> None:
+        if index.isValid():
+            self.sig_activated.emit(self.model.row(index.row()))

@@ -1,0 +1,81 @@
+"""The one way the window writes: run a service in a unit of work, commit, announce.
+
+Errors never escape to Qt: a validation error goes back to the form (or a message box), a
+stale edit offers to reload, anything else says that nothing was changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coopdesk.domain.errors import CoopDeskError, StaleEditError, ValidationError
+from coopdesk.ui.context import AppContext
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Write", text)
+
+
+@dataclass(frozen=True)
+class WriteResult(Generic[T]):
+    """What a write gave: its value when ``ok``, else the error that stopped it."""
+
+    ok: bool
+    value: T | None = None
+    error: Exception | None = None
+
+
+def run_write(
+    parent: QWidget | None,
+    ctx: AppContext,
+    action: Callable[[Any], T],
+    kinds: Iterable[str],
+    *,
+    on_validation_error: Callable[[ValidationError], None] | None = None,
+    on_stale: Callable[[], None] | None = None,
+) -> WriteResult[T]:
+    """Call ``action(uow)``; commit; emit ``sig_data_changed(kinds)``. All or nothing."""
+    if ctx.database is None:
+        QMessageBox.warning(parent, _tr("No database"), _tr("Open or create a database first."))
+        return WriteResult(False, error=RuntimeError("no database"))
+    try:
+        with ctx.database.unit_of_work(ctx.actor) as uow:
+            value = action(uow)
+            uow.commit()
+    except ValidationError as exc:
+        if on_validation_error is not None:
+            on_validation_error(exc)
+        else:
+            QMessageBox.warning(parent, _tr("Please correct"), str(exc))
+        return WriteResult(False, error=exc)
+    except StaleEditError as exc:
+        answer = QMessageBox.question(
+            parent, _tr("Changed by someone else"),
+            str(exc) + "\n\n" + _tr("Reload the current data now?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            if on_stale is not None:
+                on_stale()
+            ctx.notify_changed(kinds)
+        return WriteResult(False, error=exc)
+    except CoopDeskError as exc:
+        QMessageBox.warning(parent, _tr("Not saved"), str(exc))
+        return WriteResult(False, error=exc)
+    except Exception as exc:  # noqa: BLE001 - the window must survive any storage failure
+        log.exception("write failed")
+        QMessageBox.critical(
+            parent, _tr("Not saved"),
+            _tr("The change could not be saved and nothing was changed:") + f"\n{exc}",
+        )
+        return WriteResult(False, error=exc)
+    ctx.notify_changed(kinds)
+    return WriteResult(True, value)

@@ -1,0 +1,82 @@
+"""Import of 10,000 contract rows from XLSX: seconds, and the ratio to openpyxl only reading.
+
+Run: ``.venv/bin/python bench/bench_contract_import.py [ROWS]``. Builds a temporary
+migrated SQLite database with one program and its units, writes an XLSX of new hires with
+openpyxl, then times (1) openpyxl merely iterating the file's cells and (2) the whole import
+(read, map, convert, validate every row through the services, write, audit, commit).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+
+from coopdesk.domain.enums import ResultKind
+from coopdesk.io.contracts_import import import_contracts
+from coopdesk.services import programs
+from coopdesk.services.database import open_database
+
+UNITS = ["Dirección Ejecutiva", "Unidad de Cooperación Triangular", "Unidad Jurídica"]
+
+
+def write_file(path: Path, rows: int) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Contratos")
+    sheet.append(["Referencia", "Nombre", "Unidad", "Puesto", "Fecha de inicio",
+                  "Fecha de término", "Honorarios", "Componente"])
+    for i in range(rows):
+        year = 2014 + i % 10
+        sheet.append([f"SC-B-{i:05d}", f"Especialista {i:05d}", UNITS[i % len(UNITS)],
+                      "Analista", date(year, 1, 1), date(year, 12, 31),
+                      1500 + (i % 60) * 50, "C1"])
+    workbook.save(path)
+
+
+def read_only(path: Path) -> int:
+    workbook = load_workbook(path, read_only=True)
+    return sum(1 for _ in workbook.worksheets[0].iter_rows(values_only=True))
+
+
+def main(rows: int = 10_000) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        database = open_database(base / "bench.db", backup_dir=base / "backups")
+        with database.unit_of_work("bench") as uow:
+            program_id = programs.create_program(
+                uow, code="BENCH", title="Bench", currency="USD",
+                start_date=date(2013, 1, 1), end_date=date(2025, 12, 31),
+            )
+            for name in UNITS:
+                programs.add_unit(uow, program_id, name)
+            programs.add_result(uow, program_id, kind=ResultKind.COMPONENT, code="C1",
+                                title="Component 1")
+            uow.commit()
+        path = base / "contracts.xlsx"
+        write_file(path, rows)
+        size = path.stat().st_size
+
+        started = time.perf_counter()
+        read_rows = read_only(path)
+        reading = time.perf_counter() - started
+
+        started = time.perf_counter()
+        with database.unit_of_work("bench") as uow:
+            plan = import_contracts(uow, program_id, path)
+            uow.commit()
+        importing = time.perf_counter() - started
+        database.close()
+    assert plan.applied and len(plan.rows) == rows == read_rows - 1, plan.report_lines()[-1]
+    print(f"rows: {rows:,} ({path.name}, {size / 1024:.0f} KiB)")
+    print(f"openpyxl read only: {reading:.2f} s")
+    print(f"import (read, validate, write, commit): {importing:.2f} s")
+    print(f"ratio import / read: {importing / reading:.1f}x")
+    print(f"per row: {importing / rows * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10_000)

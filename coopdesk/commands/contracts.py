@@ -1,0 +1,70 @@
+"""``coopdesk import contracts FILE [--dry-run]`` and ``coopdesk export contracts FILE``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from coopdesk.commands.transfer import (
+    EXIT_ROWS_REFUSED,
+    add_program_option,
+    open_program,
+    parse_day,
+)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from coopdesk.io.contracts_import import import_contracts
+
+    with open_program(args) as (uow, program_id):
+        plan = import_contracts(uow, program_id, args.file, dry_run=args.dry_run,
+                                sheet=args.sheet)
+        for line in plan.report_lines():
+            print(line)
+        if plan.has_errors:
+            print(f"{len(plan.errors)} row(s) in error: nothing was imported.", file=sys.stderr)
+            return EXIT_ROWS_REFUSED
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        uow.commit()
+    print(f"Imported {args.file}.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from coopdesk.io.contracts_export import export_contracts
+    from coopdesk.services.programs import get_program
+
+    with open_program(args) as (uow, program_id):
+        as_of = args.as_of or min(date.today(), get_program(uow, program_id).end_date)
+        count = export_contracts(uow, program_id, args.file, as_of)
+    print(f"Exported {count} contracts to {args.file} (status as of {as_of:%d/%m/%Y}).")
+    return 0
+
+
+def register_import(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = kinds.add_parser(
+        "contracts", parents=[common],
+        help="import specialists and their contracts from XLSX or CSV",
+        description="Rows are matched by contract reference: new references are hired, "
+        "known ones updated where a cell differs (blank cells change nothing). Every row is "
+        "reported; if any row is in error nothing is imported and the exit code is 2.",
+    )
+    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
+    add_program_option(parser)
+    parser.set_defaults(handler=_import)
+
+
+def register_export(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = kinds.add_parser(
+        "contracts", parents=[common],
+        help="export contracts (and, to XLSX, the roster) to XLSX or CSV",
+    )
+    parser.add_argument("file", help="the .xlsx or .csv file to write")
+    parser.add_argument("--as-of", type=parse_day, help="date of the statuses (default today)")
+    add_program_option(parser)
+    parser.set_defaults(handler=_export)

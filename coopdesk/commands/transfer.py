@@ -1,0 +1,91 @@
+"""``coopdesk import KIND FILE`` and ``coopdesk export KIND FILE``: one parser, many kinds.
+
+Each kind of data plugs its own subcommand into these two parsers, so the areas never
+edit each other's code. To add one (e.g. ``import expenditure``):
+
+1. write ``coopdesk/commands/<kind>.py`` with ``register_import(subparsers, common)``
+   and/or ``register_export(subparsers, common)``, each adding one ``add_parser(<kind>,
+   parents=[common])`` with its handler; use ``add_program_option`` and ``open_program``
+   from here;
+2. add the module name to ``TRANSFER_MODULES`` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+
+#: Modules adding kinds to ``import``/``export``: see the module docstring.
+TRANSFER_MODULES: list[str] = [
+    "coopdesk.commands.contracts",
+    "coopdesk.commands.expenditure",
+]
+
+#: Exit code of an import refused for errors in its rows.
+EXIT_ROWS_REFUSED = 2
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    importer = commands.add_parser("import", help="import data from XLSX or CSV files")
+    importer.set_defaults(handler=lambda _args: importer.print_help() or EXIT_ROWS_REFUSED)
+    import_kinds = importer.add_subparsers(title="what to import", metavar="KIND")
+    exporter = commands.add_parser("export", help="export data to XLSX or CSV files")
+    exporter.set_defaults(handler=lambda _args: exporter.print_help() or EXIT_ROWS_REFUSED)
+    export_kinds = exporter.add_subparsers(title="what to export", metavar="KIND")
+    for name in TRANSFER_MODULES:
+        module = importlib.import_module(name)
+        if hasattr(module, "register_import"):
+            module.register_import(import_kinds, common)
+        if hasattr(module, "register_export"):
+            module.register_export(export_kinds, common)
+
+
+def add_program_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--program", metavar="CODE",
+        help="program code (needed only when the database holds several programs)",
+    )
+
+
+def parse_day(text: str) -> date:
+    """A date typed on the command line: dd/mm/yyyy or yyyy-mm-dd."""
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"{text!r} is not a date (dd/mm/yyyy or yyyy-mm-dd)")
+
+
+@contextmanager
+def open_program(args: argparse.Namespace, actor: str | None = None) -> Iterator[tuple]:
+    """Yield (unit of work, program id) for the database and program the arguments name.
+
+    The unit of work is not committed: the handler commits what it means to keep.
+    """
+    from coopdesk.bootstrap import database_target
+    from coopdesk.domain.errors import NotFoundError
+    from coopdesk.services import programs
+    from coopdesk.services.database import open_database
+
+    database = open_database(database_target(getattr(args, "database", None)))
+    try:
+        with database.unit_of_work(actor) as uow:
+            code = getattr(args, "program", None)
+            if code:
+                program_id = programs.find_program(uow, code).id
+            else:
+                found = programs.list_programs(uow)
+                if len(found) != 1:
+                    codes = ", ".join(p.code for p in found) or "none"
+                    raise NotFoundError(
+                        f"{database.display_name} holds {len(found)} programs ({codes}): "
+                        "name one with --program CODE."
+                    )
+                program_id = found[0].id
+            yield uow, program_id
+    finally:
+        database.close()

@@ -1,0 +1,369 @@
+"""Import of specialists and their service contracts from XLSX or CSV.
+
+Each row is one contract, keyed by its reference. A reference already in the program is
+an update of the non-blank cells that differ (blank never overwrites); a new reference is
+a hire (or, with a "renews" reference, a renewal). Fee and end-date changes go through
+``contracts.amend`` so the old values stay in history; an imported change is taken as a
+correction effective from the contract's start.
+
+Every row is run through the same services the window uses, inside a savepoint per row
+and one around the whole file: a preview rolls everything back; an import keeps it only
+when no row is in error. Nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.money import Money
+from coopdesk.io.tabular import (
+    CellKind,
+    Column,
+    ImportPlan,
+    ParsedRow,
+    PlanRow,
+    RowStatus,
+    Table,
+    cell_message,
+    check_mapping,
+    column_name,
+    convert_rows,
+    normalize_header,
+    read_table,
+    suggest_mapping,
+)
+from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services import contracts, programs, specialists
+from coopdesk.services.contracts import ContractDTO
+
+_T, _D, _A = CellKind.TEXT, CellKind.DATE, CellKind.AMOUNT
+
+#: The columns an import of contracts understands (English label first, then synonyms).
+CONTRACT_COLUMNS: tuple[Column, ...] = (
+    Column("reference", "Reference", _T, True,
+           ("referencia", "ref", "contrato", "contract", "no contrato", "numero de contrato",
+            "contract number", "contract no")),
+    Column("full_name", "Name", _T, True,
+           ("nombre", "nombre completo", "full name", "especialista", "specialist")),
+    Column("email", "E-mail", _T, False, ("email", "correo", "correo electronico")),
+    Column("unit", "Unit", _T, False, ("unidad", "unidad administrativa", "area")),
+    Column("position", "Position", _T, False, ("puesto", "cargo", "job title")),
+    Column("start_date", "Start date", _D, True,
+           ("fecha de inicio", "fecha inicio", "inicio", "start", "desde", "from")),
+    Column("end_date", "End date", _D, True,
+           ("fecha de termino", "fecha termino", "fecha de fin", "fecha fin", "fin", "end",
+            "hasta", "to")),
+    Column("fee", "Monthly fee", _A, True,
+           ("honorarios", "honorario mensual", "honorarios mensuales", "fee", "monto mensual",
+            "monthly fee usd", "honorarios usd")),
+    Column("component", "Component", _T, False, ("componente",)),
+    Column("renews", "Renews", _T, False,
+           ("renueva", "contrato anterior", "previous contract", "renewal of")),
+    Column("termination_date", "Termination date", _D, False,
+           ("fecha de terminacion", "fecha de rescision", "terminated on")),
+    Column("termination_reason", "Termination reason", _T, False,
+           ("motivo de terminacion", "motivo", "reason")),
+    Column("validity_exception", "Validity exception", _T, False,
+           ("excepcion de vigencia", "exception")),
+)
+
+#: Which column a service's error field belongs to.
+_FIELD_COLUMN = {
+    "full_name": "full_name", "specialist": "full_name", "email": "email",
+    "reference": "reference", "contract": "reference", "position": "position",
+    "unit": "unit", "component": "component", "start_date": "start_date",
+    "end_date": "end_date", "fee": "fee", "effective_date": "start_date",
+    "termination_date": "termination_date", "reason": "termination_reason",
+}
+
+_COLUMNS_BY_KEY = {c.key: c for c in CONTRACT_COLUMNS}
+
+
+def read_contracts_file(path: str | Path, sheet: str | None = None, strict: bool = True) -> Table:
+    """The sheet of the file holding contracts (see ``tabular.read_table``)."""
+    return read_table(path, CONTRACT_COLUMNS, sheet=sheet, strict=strict)
+
+
+@dataclass
+class _Lookups:
+    """What rows are matched against, kept current as the file's rows are applied."""
+
+    uow: UnitOfWork
+    units: dict[str, int]
+    components: dict[str, int]
+    #: A contract written by this import is kept as its id and read only if asked for.
+    by_reference: dict[str, ContractDTO | int]
+    people: dict[str, int]
+
+    def contract(self, reference: str) -> ContractDTO | None:
+        found = self.by_reference.get(reference)
+        if isinstance(found, int):
+            found = self.by_reference[reference] = contracts.get_contract(self.uow, found)
+        return found
+
+
+def _lookups(uow: UnitOfWork, program_id: int) -> _Lookups:
+    return _Lookups(
+        uow=uow,
+        units={normalize_header(name): uid for uid, name in programs.list_units(uow, program_id)},
+        components={r.code.casefold(): r.id for r in programs.list_results(uow, program_id)},
+        by_reference={c.reference: c for c in contracts.list_contracts(uow, program_id)},
+        people=specialists.specialists_by_name(uow, program_id),
+    )
+
+
+class _RowRefused(Exception):
+    """One row cannot be imported; carries its messages, each naming a column."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def plan_contract_import(
+    uow: UnitOfWork,
+    program_id: int,
+    table: Table,
+    mapping: dict[str, int | None] | None = None,
+    *,
+    apply: bool = False,
+    source: str = "",
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportPlan:
+    """Run every row; keep the result only when ``apply`` and no row is in error.
+
+    The caller commits the unit of work after an applied plan. ``progress(done, total)``
+    is called every few hundred rows.
+    """
+    mapping = mapping or suggest_mapping(table.headers, CONTRACT_COLUMNS)
+    check_mapping(mapping, CONTRACT_COLUMNS)
+    currency = programs.get_program(uow, program_id).currency
+    parsed = convert_rows(table, CONTRACT_COLUMNS, mapping, currency=currency)
+    runner = _Runner(uow, program_id, table, mapping, source or "spreadsheet")
+    outer = uow.session.begin_nested()
+    rows: list[PlanRow] = []
+    try:
+        for done, row in enumerate(parsed, start=1):
+            rows.append(runner.run(row))
+            if progress is not None and done % 250 == 0:
+                progress(done, len(parsed))
+    except BaseException:
+        outer.rollback()
+        raise
+    plan = ImportPlan(rows)
+    if apply and not plan.has_errors:
+        outer.commit()
+        return ImportPlan(rows, applied=True)
+    outer.rollback()
+    return plan
+
+
+class _Runner:
+    """Applies one parsed row at a time through the services."""
+
+    def __init__(self, uow: UnitOfWork, program_id: int, table: Table,
+                 mapping: dict[str, int | None], source: str) -> None:
+        self.uow, self.program_id, self.table, self.mapping = uow, program_id, table, mapping
+        self.source = source
+        self.lookups = _lookups(uow, program_id)
+        self._pinned = contracts.preload(uow, program_id)
+        self.seen: dict[str, int] = {}
+
+    def column(self, key: str) -> str:
+        return column_name(self.table.headers, self.mapping, _COLUMNS_BY_KEY[key])
+
+    def refuse(self, row: int, key: str, message: str) -> str:
+        return cell_message(row, self.column(key), message)
+
+    def run(self, parsed: ParsedRow) -> PlanRow:
+        values = parsed.values
+        reference = str(values.get("reference", ""))
+        messages = list(parsed.errors.values())
+        if not reference and "reference" not in parsed.errors:
+            messages.append(self.refuse(parsed.row, "reference", "is required"))
+        if reference in self.seen:
+            messages.append(self.refuse(parsed.row, "reference",
+                                        f"{reference} is also on row {self.seen[reference]}"))
+        self.seen.setdefault(reference, parsed.row)
+        ids = self._resolve(parsed, messages)
+        if messages:
+            return PlanRow(parsed.row, RowStatus.ERROR, reference, "; ".join(messages))
+        savepoint = self.uow.session.begin_nested()
+        try:
+            existing = self.lookups.contract(reference)
+            if existing is None:
+                status, detail = RowStatus.NEW, self._create(parsed, ids)
+            else:
+                detail = self._update(parsed, ids, existing)
+                status = RowStatus.UPDATE if detail else RowStatus.UNCHANGED
+        except ValidationError as exc:
+            savepoint.rollback()
+            return PlanRow(parsed.row, RowStatus.ERROR, reference,
+                           "; ".join(self._messages(parsed.row, exc)))
+        except _RowRefused as exc:
+            savepoint.rollback()
+            return PlanRow(parsed.row, RowStatus.ERROR, reference, "; ".join(exc.messages))
+        savepoint.commit()
+        if status is not RowStatus.UNCHANGED:
+            self.lookups.by_reference[reference] = ids["created"] or existing.id  # type: ignore
+        return PlanRow(parsed.row, status, reference, detail)
+
+    def _resolve(self, parsed: ParsedRow, messages: list[str]) -> dict[str, int | None]:
+        """Ids of the unit, component and renewed contract the row names."""
+        values, row = parsed.values, parsed.row
+        ids: dict[str, int | None] = {
+            "unit": None, "component": None, "renews": None, "created": None,
+        }
+        if "unit" in values:
+            ids["unit"] = self.lookups.units.get(normalize_header(values["unit"]))
+            if ids["unit"] is None:
+                messages.append(self.refuse(row, "unit", f"unknown unit {values['unit']!r}"))
+        if "component" in values:
+            ids["component"] = self.lookups.components.get(str(values["component"]).casefold())
+            if ids["component"] is None:
+                messages.append(self.refuse(row, "component",
+                                            f"unknown component {values['component']!r}"))
+        if "renews" in values:
+            previous = self.lookups.contract(str(values["renews"]))
+            if previous is None:
+                messages.append(self.refuse(
+                    row, "renews", f"no contract {values['renews']} in the program or above "
+                                   "in the file"))
+            else:
+                ids["renews"] = previous.id
+        return ids
+
+    def _messages(self, row: int, exc: ValidationError) -> list[str]:
+        return [
+            self.refuse(row, _FIELD_COLUMN[f], m) if f in _FIELD_COLUMN else f"row {row}: {m}"
+            for f, m in exc.errors.items()
+        ]
+
+    def _create(self, parsed: ParsedRow, ids: dict[str, int | None]) -> str:
+        v = parsed.values
+        name = str(v.get("full_name", ""))
+        common = dict(
+            reference=str(v["reference"]), position=v.get("position"),
+            unit_id=ids["unit"], start_date=v.get("start_date"), end_date=v.get("end_date"),
+            fee=v.get("fee"), validity_exception=v.get("validity_exception"),
+        )
+        if ids["renews"] is not None:
+            previous = contracts.get_contract(self.uow, ids["renews"])
+            if name and specialists.normalize_name(name) != specialists.normalize_name(
+                previous.specialist_name
+            ):
+                raise _RowRefused([self.refuse(
+                    parsed.row, "full_name",
+                    f"the renewed contract {previous.reference} is of {previous.specialist_name}",
+                )])
+            new_id = contracts.renew(self.uow, previous.id, **common)  # type: ignore[arg-type]
+        else:
+            person = self.lookups.people.get(specialists.normalize_name(name)) if name else None
+            common["position"] = common["position"] or ""
+            new_id = contracts.hire(
+                self.uow, self.program_id, specialist_id=person, full_name=name,
+                email=str(v.get("email", "")), component_id=ids["component"],
+                **common,  # type: ignore[arg-type]
+            )
+            if person is None:
+                self.lookups.people[specialists.normalize_name(name)] = (
+                    contracts.specialist_of(self.uow, new_id))
+        self._terminate(parsed, new_id, None)
+        ids["created"] = new_id
+        return f"{name} {v.get('start_date'):%d/%m/%Y}–{v.get('end_date'):%d/%m/%Y}"
+
+    def _update(self, parsed: ParsedRow, ids: dict[str, int | None],
+                existing: ContractDTO) -> str:
+        v, changes = parsed.values, []
+        if "renews" in v and v["renews"] != existing.renewed_from_reference:
+            raise _RowRefused([self.refuse(
+                parsed.row, "renews", f"{existing.reference} renews "
+                f"{existing.renewed_from_reference or 'no contract'}; this cannot change")])
+        self._update_person(v, existing, changes)
+        detail_changes = {
+            "position": v.get("position") if v.get("position") != existing.position else None,
+            "unit_id": ids["unit"] if ids["unit"] not in (None, existing.unit_id) else None,
+            "component_id": ids["component"]
+            if ids["component"] not in (None, existing.component_id) else None,
+            "start_date": v.get("start_date")
+            if v.get("start_date") not in (None, existing.start_date) else None,
+        }
+        if any(value is not None for value in detail_changes.values()):
+            contracts.update_contract(self.uow, existing.id, **detail_changes)  # type: ignore
+            changes += [self._describe(k, existing, v) for k, x in detail_changes.items()
+                        if x is not None]
+        new_fee = v.get("fee") if v.get("fee") not in (None, existing.fee) else None
+        new_end = v.get("end_date") if v.get("end_date") not in (None, existing.end_date) else None
+        if new_fee is not None or new_end is not None:
+            contracts.amend(
+                self.uow, existing.id, effective_date=v.get("start_date", existing.start_date),
+                new_fee=new_fee, new_end_date=new_end,
+                reason=f"Imported from {self.source}",
+                validity_exception=v.get("validity_exception"),  # type: ignore[arg-type]
+            )
+            if new_fee is not None:
+                changes.append(f"fee {Money(existing.fee, existing.currency)} → "
+                               f"{Money(new_fee, existing.currency)}")  # type: ignore[arg-type]
+            if new_end is not None:
+                changes.append(f"end {existing.end_date:%d/%m/%Y} → {new_end:%d/%m/%Y}")
+        if self._terminate(parsed, existing.id, existing):
+            changes.append(f"terminated on {v['termination_date']:%d/%m/%Y}")
+        return "; ".join(changes)
+
+    def _update_person(self, v: dict[str, object], existing: ContractDTO,
+                       changes: list[str]) -> None:
+        person = specialists.get_specialist(self.uow, existing.specialist_id)
+        name = str(v.get("full_name", person.full_name))
+        email = str(v.get("email", person.email))
+        if (name, email) == (person.full_name, person.email):
+            return
+        specialists.update_specialist(self.uow, person.id, expected_version=None,
+                                      full_name=name, email=email, notes=person.notes)
+        if name != person.full_name:
+            changes.append(f"name {person.full_name!r} → {name!r}")
+        if email != person.email:
+            changes.append(f"e-mail {person.email!r} → {email!r}")
+
+    def _describe(self, key: str, existing: ContractDTO, v: dict[str, object]) -> str:
+        if key == "unit_id":
+            return f"unit {existing.unit!r} → {v['unit']!r}"
+        if key == "component_id":
+            return f"component {existing.component!r} → {v['component']!r}"
+        if key == "start_date":
+            return f"start {existing.start_date:%d/%m/%Y} → {v['start_date']:%d/%m/%Y}"
+        return f"position {existing.position!r} → {v['position']!r}"
+
+    def _terminate(self, parsed: ParsedRow, contract_id: int,
+                   existing: ContractDTO | None) -> bool:
+        day = parsed.values.get("termination_date")
+        if day is None:
+            return False
+        assert isinstance(day, date)
+        if existing is not None and existing.termination_date is not None:
+            if existing.termination_date != day:
+                raise _RowRefused([self.refuse(
+                    parsed.row, "termination_date",
+                    f"the contract was terminated on {existing.termination_date:%d/%m/%Y}")])
+            return False
+        contracts.terminate(self.uow, contract_id, termination_date=day,
+                            reason=str(parsed.values.get("termination_reason", "")))
+        return True
+
+
+def import_contracts(
+    uow: UnitOfWork,
+    program_id: int,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    sheet: str | None = None,
+    mapping: dict[str, int | None] | None = None,
+) -> ImportPlan:
+    """Read and plan (``dry_run``) or import a file in one call; the caller commits."""
+    table = read_contracts_file(path, sheet)
+    return plan_contract_import(uow, program_id, table, mapping, apply=not dry_run,
+                                source=Path(path).name)

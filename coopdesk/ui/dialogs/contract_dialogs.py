@@ -1,0 +1,311 @@
+"""Forms of the contract life cycle: hire, renew, amend, terminate, and the bulk renewal.
+
+A contract outside the program's validity is refused once (``OutsideValidityError``); the
+form then shows a "validity exception" field, and saving again with its text records the
+exception on the contract.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.contracts import ContractStatus, OutsideValidityError
+from coopdesk.domain.errors import ValidationError
+from coopdesk.services import contracts, programs, specialists
+from coopdesk.services.contracts import ContractDTO, RenewalPlanRow
+from coopdesk.services.specialists import RosterRowDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.monitoring_dialogs import choice_combo, none_text, text_edit
+from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.models.specialists import renewal_columns
+from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.write import run_write
+
+KINDS = {events.CONTRACT, events.SPECIALIST}
+_ERROR_STYLE = "color: #b00020;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContractDialogs", text)
+
+
+class _ContractForm(FormDialog):
+    """A form that may need a recorded exception to the program's validity."""
+
+    def add_validity_exception(self) -> None:
+        self.exception = self.add_field(
+            "validity_exception", _tr("Validity exception"), QLineEdit(self))
+        self.exception.setPlaceholderText(_tr("Why this contract may exceed the program's "
+                                              "validity, and who approved it"))
+        self.form.setRowVisible(self.form.rowCount() - 1, False)
+
+    def exception_text(self) -> str | None:
+        return self.exception.text().strip() or None
+
+    def show_errors(self, error: ValidationError) -> None:
+        super().show_errors(error)
+        if isinstance(error, OutsideValidityError):
+            self.form.setRowVisible(self.form.rowCount() - 1, True)
+            self.general_error.setText(_tr(
+                "The contract falls outside the program's validity. To keep it, write the "
+                "reason for the exception below and save again; it will be recorded."))
+            self.general_error.show()
+            self.exception.setFocus()
+
+
+class HireDialog(_ContractForm):
+    """A new service contract, for a new person or someone already known."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Hire a specialist"), KINDS, parent)
+        assert ctx.program_id is not None
+        program = ctx.read(programs.get_program, ctx.program_id)
+        self.currency = program.currency
+        people = ctx.read(specialists.list_specialists, ctx.program_id)
+        self.person = self.add_field("specialist", _tr("Specialist"), choice_combo(
+            [(p.id, p.full_name) for p in people], None, self, _tr("(a new person)")))
+        self.full_name = self.add_field("full_name", _tr("Full name"), QLineEdit(self))
+        self.email = self.add_field("email", _tr("E-mail"), QLineEdit(self))
+        self.person.currentIndexChanged.connect(self._person_changed)
+        self.reference = self.add_field("reference", _tr("Reference"), QLineEdit(self))
+        self.reference.setPlaceholderText(_tr("automatic (SC-year-number)"))
+        self.unit = self.add_field("unit", _tr("Unit"), choice_combo(
+            ctx.read(programs.list_units, ctx.program_id), None, self, none_text()))
+        self.position = self.add_field("position", _tr("Position"), QLineEdit(self))
+        start = max(ctx.as_of, program.start_date)
+        self.start = self.add_field("start_date", _tr("Start"), DateEdit(start, self))
+        self.end = self.add_field("end_date", _tr("End"),
+                                  DateEdit(date(start.year, 12, 31), self))
+        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % self.currency,
+                                  QLineEdit(self))
+        components = ctx.read(programs.list_results, ctx.program_id)
+        self.component = self.add_field("component", _tr("Component"), choice_combo(
+            [(r.id, f"{r.code} {r.title}") for r in components],
+            next((r.id for r in components if r.code == "C1"), None), self, none_text()))
+        self.add_validity_exception()
+
+    def _person_changed(self) -> None:
+        new = self.person.currentData() is None
+        self.full_name.setEnabled(new)
+        self.email.setEnabled(new)
+
+    def save(self, uow: Any) -> int:
+        assert self.ctx.program_id is not None
+        return contracts.hire(
+            uow, self.ctx.program_id, specialist_id=self.person.currentData(),
+            full_name=self.full_name.text(), email=self.email.text(),
+            reference=self.reference.text(), position=self.position.text(),
+            unit_id=self.unit.currentData(), start_date=self.start.value(),
+            end_date=self.end.value(), fee=self.fee.text(),
+            component_id=self.component.currentData(),
+            validity_exception=self.exception_text(),
+        )
+
+
+def _summary(contract: ContractDTO) -> QLabel:
+    label = QLabel(_tr("%s: %s, %s – %s, %s a month") % (
+        contract.reference, contract.specialist_name, fmt_date(contract.start_date),
+        fmt_date(contract.end_date), fmt_money(contract.fee, contract.currency, True)))
+    label.setWordWrap(True)
+    return label
+
+
+class RenewDialog(_ContractForm):
+    """A new contract continuing one that ends; dates follow on from it by default."""
+
+    def __init__(self, ctx: AppContext, contract: ContractDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Renew %s") % contract.reference, KINDS, parent)
+        self.contract = contract
+        self.form.addRow(_summary(contract))
+        period = ctx.read(contracts.renewal_defaults, contract.id)
+        self.reference = self.add_field("reference", _tr("New reference"), QLineEdit(self))
+        self.reference.setPlaceholderText(_tr("automatic (SC-year-number)"))
+        self.start = self.add_field("start_date", _tr("Start"), DateEdit(period.start, self))
+        self.end = self.add_field("end_date", _tr("End"), DateEdit(period.end, self))
+        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % contract.currency,
+                                  QLineEdit(fmt_money(contract.fee, contract.currency), self))
+        self.position = self.add_field("position", _tr("Position"),
+                                       QLineEdit(contract.position, self))
+        self.add_validity_exception()
+
+    def save(self, uow: Any) -> int:
+        return contracts.renew(
+            uow, self.contract.id, expected_version=self.contract.version,
+            reference=self.reference.text(), start_date=self.start.value(),
+            end_date=self.end.value(), fee=self.fee.text(), position=self.position.text(),
+            validity_exception=self.exception_text(),
+        )
+
+
+class AmendDialog(_ContractForm):
+    """A new fee and/or end date from a date on; the old values stay in the history."""
+
+    def __init__(self, ctx: AppContext, contract: ContractDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Amend %s") % contract.reference, KINDS, parent)
+        self.contract = contract
+        self.form.addRow(_summary(contract))
+        effective = min(max(ctx.as_of, contract.start_date), contract.end_date)
+        self.effective = self.add_field("effective_date", _tr("Effective from"),
+                                        DateEdit(effective, self))
+        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % contract.currency,
+                                  QLineEdit(fmt_money(contract.fee, contract.currency), self))
+        self.end = self.add_field("end_date", _tr("End"), DateEdit(contract.end_date, self))
+        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+        self.add_validity_exception()
+
+    def save(self, uow: Any) -> int:
+        return contracts.amend(
+            uow, self.contract.id, expected_version=self.contract.version,
+            effective_date=self.effective.value(), new_fee=self.fee.text(),
+            new_end_date=self.end.value(), reason=self.reason.toPlainText(),
+            validity_exception=self.exception_text(),
+        )
+
+
+class TerminateDialog(FormDialog):
+    """End a contract early, with its date and reason; this cannot be undone."""
+
+    def __init__(self, ctx: AppContext, contract: ContractDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Terminate %s") % contract.reference, KINDS, parent)
+        self.contract = contract
+        self.form.addRow(_summary(contract))
+        warning = QLabel(_tr("A terminated contract cannot be renewed, amended or reopened."))
+        warning.setStyleSheet(_ERROR_STYLE)
+        self.form.addRow(warning)
+        day = min(max(ctx.as_of, contract.start_date), contract.end_date)
+        self.day = self.add_field("termination_date", _tr("Termination date"),
+                                  DateEdit(day, self))
+        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+
+    def save(self, uow: Any) -> None:
+        contracts.terminate(uow, self.contract.id, expected_version=self.contract.version,
+                            termination_date=self.day.value(),
+                            reason=self.reason.toPlainText())
+
+
+def renewable(rows: list[RosterRowDTO]) -> list[RosterRowDTO]:
+    """Roster rows whose contract can still be renewed."""
+    return [r for r in rows if r.contract_id is not None and not r.renewed
+            and r.status is not ContractStatus.TERMINATED]
+
+
+class BulkRenewalDialog(QDialog):
+    """Renew many contracts at once: pick those ending on a date, preview, then apply all."""
+
+    def __init__(self, ctx: AppContext, rows: list[RosterRowDTO],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(_tr("Bulk renewal"))
+        self.candidates = renewable(rows)
+        self.renewed_ids: list[int] = []
+        self.ending = QComboBox(self)
+        self.ending.setAccessibleName(_tr("Ending on"))
+        ends = sorted({r.end_date for r in self.candidates if r.end_date is not None})
+        for day in ends:
+            count = sum(1 for r in self.candidates if r.end_date == day)
+            self.ending.addItem(_tr("%s (%d)") % (fmt_date(day), count), day)
+        default = date(ctx.as_of.year, 12, 31)
+        if default in ends:
+            self.ending.setCurrentIndex(ends.index(default))
+        self.percent = QLineEdit("0", self)
+        self.percent.setAccessibleName(_tr("Fee change (%)"))
+        self.percent.textChanged.connect(self._invalidate)
+        self.preview_button = QPushButton(_tr("Preview"), self)
+        self.preview_button.clicked.connect(self.preview)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(_tr("Contracts ending on"), self))
+        bar.addWidget(self.ending)
+        bar.addWidget(QLabel(_tr("Fee change (%)"), self))
+        bar.addWidget(self.percent)
+        bar.addWidget(self.preview_button)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.plan: ListPanel[RenewalPlanRow] = ListPanel(renewal_columns(), self)
+        self.plan.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = self.buttons.addButton(_tr("Renew all"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.ending.currentIndexChanged.connect(self._invalidate)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.plan, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 560)
+
+    def selected_ids(self) -> list[int]:
+        day = self.ending.currentData()
+        return [r.contract_id for r in self.candidates
+                if r.end_date == day and r.contract_id is not None]
+
+    def _percent(self) -> Decimal | None:
+        try:
+            value = Decimal(self.percent.text().strip().replace(",", ".") or "0")
+        except InvalidOperation:
+            return None
+        return value if value.is_finite() and value > -100 else None
+
+    def _invalidate(self) -> None:
+        self.apply_button.setEnabled(False)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(_ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    def preview(self) -> None:
+        percent = self._percent()
+        if percent is None:
+            self._say(_tr("“%s” is not a percentage.") % self.percent.text(), True)
+            return
+        rows = self.ctx.read(contracts.preview_bulk_renewal, self.selected_ids(),
+                             percent=percent)
+        self.plan.set_rows(rows)
+        failed = sum(1 for r in rows if r.error)
+        if failed:
+            self._say(_tr("%d of %d contracts cannot be renewed (see “Problem”); nothing "
+                          "will be renewed until they are left out or fixed.")
+                      % (failed, len(rows)), True)
+        else:
+            self._say(_tr("%d contracts will be renewed.") % len(rows))
+        self.apply_button.setEnabled(bool(rows) and not failed)
+
+    def apply(self) -> None:
+        percent = self._percent()
+        ids = self.selected_ids()
+        if percent is None or not ids:
+            return
+        result = run_write(
+            self, self.ctx,
+            lambda uow: contracts.apply_bulk_renewal(uow, ids, percent=percent), KINDS,
+            on_validation_error=lambda exc: self._say(str(exc), True),
+        )
+        if result.ok:
+            self.renewed_ids = result.value or []
+            self.accept()

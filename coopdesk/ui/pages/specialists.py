@@ -1,0 +1,325 @@
+"""Specialists & contracts: the roster as of a date, expiry alerts, the contract life cycle,
+each specialist's chain and history, headcount over time and committed fees per year.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.contracts import ContractStatus
+from coopdesk.io.contracts_export import export_contracts
+from coopdesk.io.contracts_import import (
+    CONTRACT_COLUMNS,
+    plan_contract_import,
+    read_contracts_file,
+)
+from coopdesk.services import budget, contracts, programs, specialists
+from coopdesk.services.contracts import ChainEventDTO
+from coopdesk.services.specialists import RosterRowDTO
+from coopdesk.ui import events, settings
+from coopdesk.ui.dialogs.contract_dialogs import (
+    AmendDialog,
+    BulkRenewalDialog,
+    HireDialog,
+    RenewDialog,
+    TerminateDialog,
+)
+from coopdesk.ui.dialogs.history_dialog import ChangeRow, change_rows, history_columns
+from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.models.specialists import (
+    COL_NAME,
+    CostRow,
+    chain_columns,
+    cost_columns,
+    roster_columns,
+    status_text,
+)
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.tasks import run_task
+from coopdesk.ui.widgets.headcount_chart import HeadcountChart
+from coopdesk.ui.widgets.list_panel import ListPanel
+
+KINDS = frozenset({events.SPECIALIST, events.CONTRACT})
+
+
+def ending_within(row: RosterRowDTO, days: int) -> bool:
+    """The row's contract ends within ``days`` and nothing follows it (as the alerts count)."""
+    return (row.days_left is not None and row.days_left <= days and not row.renewed
+            and row.termination_date is None)
+
+
+def contract_is_open(row: RosterRowDTO | None) -> bool:
+    """A contract that can still be renewed, amended or terminated."""
+    return (row is not None and row.contract_id is not None and not row.renewed
+            and row.termination_date is None)
+
+
+class SpecialistsPage(Page):
+    """The administrator's daily page."""
+
+    key = "specialists"
+    kinds = frozenset({events.PROGRAM, events.SPECIALIST, events.CONTRACT, events.BUDGET})
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.thresholds: list[int] = sorted(settings.get(settings.ALERT_THRESHOLDS),
+                                            reverse=True)
+        self.alert_buttons: dict[int, QPushButton] = {}
+        alerts = QHBoxLayout()
+        alerts.addWidget(QLabel(self.tr("Contracts ending:"), self))
+        for days in self.thresholds:
+            button = QPushButton(self)
+            button.setFlat(True)
+            button.clicked.connect(lambda _=False, d=days: self.show_ending_within(d))
+            self.alert_buttons[days] = button
+            alerts.addWidget(button)
+        alerts.addStretch(1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for name, text, slot in [
+            ("hire", self.tr("Hire…"), self.hire),
+            ("renew", self.tr("Renew…"), self.renew),
+            ("amend", self.tr("Amend…"), self.amend),
+            ("terminate", self.tr("Terminate…"), self.terminate),
+            ("bulk", self.tr("Bulk renewal…"), self.bulk_renewal),
+            ("import", self.tr("Import…"), self.import_file),
+            ("export", self.tr("Export…"), self.choose_export),
+        ]:
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.roster: ListPanel[RosterRowDTO] = ListPanel(roster_columns(), self)
+        self.unit_filter = self.roster.add_choice_filter(
+            self.tr("Unit"), [], lambda row, unit: row.unit == unit)
+        self.status_filter = self.roster.add_choice_filter(
+            self.tr("Status"), [(status_text(s), s) for s in ContractStatus],
+            lambda row, status: row.status == status)
+        self.ending_filter = self.roster.add_choice_filter(
+            self.tr("Ending"),
+            [(self.tr("within %d days") % days, days) for days in self.thresholds],
+            ending_within)
+        self.roster.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.roster.sig_selection_changed.connect(self._selection_changed)
+        self.roster.sig_activated.connect(lambda _row: self.amend())
+
+        self.detail_title = QLabel(self)
+        self.detail_title.setStyleSheet("font-weight: 600;")
+        self.chain: ListPanel[ChainEventDTO] = ListPanel(chain_columns(), self)
+        self.chain.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.history: ListPanel[ChangeRow] = ListPanel(history_columns(self), self)
+        detail_tabs = QTabWidget(self)
+        detail_tabs.addTab(self.chain, self.tr("Contract chain"))
+        detail_tabs.addTab(self.history, self.tr("History"))
+        detail = QWidget(self)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(detail_tabs, 1)
+
+        self.chart = HeadcountChart(self)
+        self.cost: ListPanel[CostRow] = ListPanel(cost_columns(), self)
+        self.component_filter = self.cost.add_choice_filter(
+            self.tr("Component"), [], lambda r, c: r.component == c)
+        bottom = QTabWidget(self)
+        bottom.addTab(self.chart, self.tr("Headcount"))
+        bottom.addTab(self.cost, self.tr("Committed fees and budget"))
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.roster)
+        top.addWidget(detail)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        main = QSplitter(Qt.Orientation.Vertical, self)
+        main.addWidget(top)
+        main.addWidget(bottom)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+
+        self.empty = QLabel(self.tr("Open a database and choose a program."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(alerts)
+        body.addLayout(actions)
+        body.addWidget(main, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.currency = "USD"
+        #: (path, contracts written) of the last export, for the status and tests.
+        self.last_export: tuple[str, int] | None = None
+        self._selection_changed()
+
+    def title(self) -> str:
+        return self.tr("Specialists & contracts")
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.empty.setVisible(not self.ready)
+        self.body.setVisible(self.ready)
+        if not self.ready:
+            return
+        pid, as_of = self.ctx.program_id, self.ctx.as_of
+        program = self.ctx.read(programs.get_program, pid)
+        self.currency = program.currency
+        selected = self.roster.current_row()
+        rows = self.ctx.read(specialists.roster, pid, as_of)
+        self._refill_choices(self.unit_filter, sorted({r.unit for r in rows if r.unit}))
+        self.roster.set_rows(rows)
+        counts = self.ctx.read(contracts.expiry_counts, pid, as_of, self.thresholds)
+        for days, button in self.alert_buttons.items():
+            button.setText(self.tr("%d within %d days") % (counts.get(days, 0), days))
+        self.chart.set_points(self.ctx.read(contracts.headcount_series, pid,
+                                            program.start_date, program.end_date))
+        self._fill_cost(pid)
+        if selected is not None:
+            self.select_specialist(selected.specialist_id)
+        self._selection_changed()
+
+    def _refill_choices(self, combo: Any, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        combo.blockSignals(False)
+
+    def _fill_cost(self, program_id: int) -> None:
+        committed = self.ctx.read(contracts.committed_cost_by_year, program_id)
+        planned = self.ctx.read(budget.budget_by_year_component, program_id)
+        keys = sorted(set(committed) | {k for k in planned if k[1] in {c for _, c in committed}})
+        rows = [CostRow(year, code, committed.get((year, code), Decimal(0)),
+                        planned.get((year, code)), self.currency) for year, code in keys]
+        self._refill_choices(self.component_filter, sorted({code for _, code in keys}))
+        self.cost.set_rows(rows)
+
+    # -- selection and detail --------------------------------------------------------------
+    def selected(self) -> RosterRowDTO | None:
+        return self.roster.current_row()
+
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        open_contract = contract_is_open(row)
+        for name in ("renew", "amend", "terminate"):
+            self.buttons[name].setEnabled(open_contract)
+        has_program = self.ready
+        for name in ("hire", "bulk", "import", "export"):
+            self.buttons[name].setEnabled(has_program)
+        if row is None or not self.ready:
+            self.detail_title.setText(self.tr("Select a specialist to see their contracts."))
+            self.chain.set_rows([])
+            self.history.set_rows([])
+            return
+        self.detail_title.setText(row.full_name)
+        self.chain.set_rows(self.ctx.read(contracts.contract_chain, row.specialist_id))
+        self.history.set_rows(change_rows(
+            self.ctx.read(specialists.specialist_history, row.specialist_id)))
+
+    def select_specialist(self, specialist_id: int) -> bool:
+        for position, row in enumerate(self.roster.model.rows()):
+            if row.specialist_id == specialist_id:
+                while self.roster.model.rowCount() <= position:
+                    self.roster.model.fetchMore()
+                self.roster.view.selectRow(position)
+                return True
+        return False
+
+    def show_payload(self, payload: Any) -> None:
+        if isinstance(payload, dict) and "specialist_id" in payload:
+            self.roster.filter_edit.clear()
+            for combo in (self.unit_filter, self.status_filter, self.ending_filter):
+                combo.setCurrentIndex(0)
+            self.select_specialist(payload["specialist_id"])
+
+    def show_ending_within(self, days: int) -> None:
+        self.ending_filter.setCurrentIndex(max(0, self.ending_filter.findData(days)))
+
+    # -- actions ---------------------------------------------------------------------------
+    def _contract(self) -> Any:
+        row = self.selected()
+        if not contract_is_open(row):
+            return None
+        assert row is not None and row.contract_id is not None
+        return self.ctx.read(contracts.get_contract, row.contract_id)
+
+    def hire(self) -> None:
+        HireDialog(self.ctx, self).exec()
+
+    def renew(self) -> None:
+        contract = self._contract()
+        if contract is not None:
+            RenewDialog(self.ctx, contract, self).exec()
+
+    def amend(self) -> None:
+        contract = self._contract()
+        if contract is not None:
+            AmendDialog(self.ctx, contract, self).exec()
+
+    def terminate(self) -> None:
+        contract = self._contract()
+        if contract is not None:
+            TerminateDialog(self.ctx, contract, self).exec()
+
+    def bulk_renewal(self) -> None:
+        BulkRenewalDialog(self.ctx, self.roster.all_rows(), self).exec()
+
+    def import_dialog(self) -> ImportDialog:
+        spec = ImportSpec(
+            self.tr("Import specialists and contracts"), CONTRACT_COLUMNS,
+            lambda path, sheet: read_contracts_file(path, sheet, strict=False),
+            plan_contract_import, KINDS,
+        )
+        return ImportDialog(self.ctx, spec, self)
+
+    def import_file(self) -> None:
+        self.import_dialog().exec()
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export contracts"), f"contracts-{self.ctx.as_of:%Y-%m-%d}.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Write the contracts (and, to XLSX, the roster) in the background."""
+        database, actor = self.ctx.database, self.ctx.actor
+        program_id, as_of = self.ctx.program_id, self.ctx.as_of
+
+        def work(_progress: Any) -> int:
+            assert database is not None
+            with database.unit_of_work(actor) as uow:
+                return export_contracts(uow, program_id, path, as_of)
+
+        run_task(self, self.tr("Exporting contracts"), work,
+                 lambda count: self._exported(path, count), self._export_failed)
+
+    def _exported(self, path: str, count: int) -> None:
+        self.last_export = (path, count)
+        QMessageBox.information(self, self.tr("Exported"),
+                                self.tr("%d contracts written to %s.") % (count, path))
+
+    def _export_failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Not exported"), str(exc))

@@ -1,0 +1,69 @@
+"""Active specialists per month over the program's life, as a QtCharts line.
+
+The chart is given the month-end points of ``services.contracts.headcount_series``; it
+keeps them so the value read at any month end is the value drawn (and testable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+
+def _ms(day: date) -> float:
+    return QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch()
+
+
+class HeadcountChart(QChartView):
+    """A line of the active service contracts at each month end."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[tuple[date, int]] = []
+        self.series = QLineSeries()
+        self.series.setName(self.tr("Active specialists (month end)"))
+        chart = QChart()
+        chart.addSeries(self.series)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("yyyy")
+        self.x_axis.setTitleText(self.tr("Year"))
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText(self.tr("Specialists"))
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
+        self.setChart(chart)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+
+    def set_points(self, points: Sequence[tuple[date, int]]) -> None:
+        self.points = list(points)
+        self.series.clear()
+        for day, count in self.points:
+            self.series.append(_ms(day), count)
+        if not self.points:
+            return
+        first, last = self.points[0][0], self.points[-1][0]
+        self.x_axis.setRange(QDateTime(datetime.combine(first, time())),
+                             QDateTime(datetime.combine(last, time(23, 59))))
+        self.x_axis.setTickCount(min(14, max(2, last.year - first.year + 2)))
+        top = max(count for _, count in self.points)
+        self.y_axis.setRange(0, max(10, (top // 10 + 1) * 10))
+
+    def value_at(self, day: date) -> int | None:
+        """The count drawn at month end ``day`` (None if it is not one of the points)."""
+        target = _ms(day)
+        for i in range(self.series.count()):
+            point = self.series.at(i)
+            if point.x() == target:
+                return int(point.y())
+        return None

@@ -1,0 +1,310 @@
+"""The Specialists page, its dialogs, the import dialog and the headcount chart (pytest-qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qt_compat import qt_api
+
+from coopdesk.domain.contracts import ContractStatus
+from coopdesk.io.contracts_import import CONTRACT_COLUMNS, plan_contract_import, read_contracts_file
+from coopdesk.services import contracts, specialists
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.contract_dialogs import (
+    AmendDialog,
+    BulkRenewalDialog,
+    HireDialog,
+    RenewDialog,
+    TerminateDialog,
+)
+from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.models.specialists import COL_DAYS, COL_NAME, COL_STATUS
+from coopdesk.ui.pages.specialists import SpecialistsPage
+from coopdesk.ui.widgets.headcount_chart import HeadcountChart
+
+from .conftest import hire
+from .files import ENGLISH, write_csv
+
+UNIT = "Dirección Ejecutiva"
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path, qapp) -> None:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture
+def ctx(db, frame):
+    context = AppContext(actor="tester")
+    context.database = db
+    context.set_program(frame.program_id, date(2025, 12, 31))
+    context.set_as_of(date(2014, 12, 10))
+    return context
+
+
+@pytest.fixture
+def staffed(db, frame):
+    """Three specialists: one ending on 31/12/2014, one in 2015, one terminated."""
+    ana = hire(db, frame)
+    hire(db, frame, full_name="Luis Pérez", unit_id=frame.other_unit_id,
+         end_date=date(2015, 6, 30), fee="3000")
+    eva = hire(db, frame, full_name="Eva Ruiz", end_date=date(2014, 12, 31), fee="1800")
+    with db.unit_of_work("tester") as uow:
+        contracts.terminate(uow, eva, termination_date=date(2014, 11, 30), reason="Left")
+        uow.commit()
+    return ana
+
+
+@pytest.fixture
+def said(monkeypatch):
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: messages.append(text))
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, _t, text, *a: messages.append(text))
+    return messages
+
+
+def _page(qtbot, ctx) -> SpecialistsPage:
+    page = SpecialistsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _names(page: SpecialistsPage) -> list[str]:
+    model = page.roster.model
+    return [model.index(r, COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_roster_sorts_filters_and_alerts(qtbot, ctx, staffed) -> None:
+    page = _page(qtbot, ctx)
+    assert page.title() == "Specialists & contracts"
+    assert sorted(_names(page)) == ["Ana María López", "Eva Ruiz", "Luis Pérez"]
+    model = page.roster.model
+    page.roster.view.sortByColumn(COL_DAYS, Qt.SortOrder.AscendingOrder)
+    assert _names(page)[:2] == ["Ana María López", "Luis Pérez"]  # Eva has no days left
+    assert model.index(0, COL_DAYS).data() == "21"
+    assert model.index(0, COL_STATUS).data() == "Ending soon"
+    assert page.alert_buttons[30].text() == "1 within 30 days"
+    assert page.alert_buttons[7].text() == "0 within 7 days"
+    page.alert_buttons[30].click()
+    assert _names(page) == ["Ana María López"]
+    page.ending_filter.setCurrentIndex(0)
+    page.status_filter.setCurrentIndex(page.status_filter.findData(ContractStatus.TERMINATED))
+    assert _names(page) == ["Eva Ruiz"]
+    page.status_filter.setCurrentIndex(0)
+    page.unit_filter.setCurrentIndex(page.unit_filter.findData("Unidad de Cooperación Triangular"))
+    assert _names(page) == ["Luis Pérez"]
+    page.unit_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.roster.filter_edit, "eva")
+    assert _names(page) == ["Eva Ruiz"]
+
+
+def test_selection_shows_chain_history_and_enables_actions(qtbot, db, ctx, staffed) -> None:
+    with db.unit_of_work("tester") as uow:
+        contracts.amend(uow, staffed, effective_date=date(2014, 7, 1), new_fee="2600")
+        uow.commit()
+    page = _page(qtbot, ctx)
+    people = {r.full_name: r.specialist_id for r in page.roster.all_rows()}
+    assert page.select_specialist(people["Ana María López"])
+    assert page.detail_title.text() == "Ana María López"
+    chain = page.chain.model
+    assert [chain.index(r, 1).data() for r in range(chain.rowCount())] == ["Hire", "Amendment"]
+    assert "2,500.00 → USD 2,600.00" in chain.index(1, 3).data()
+    history = page.history.all_rows()
+    assert any(r.old == "2,500.00" or "2500" in r.old.replace(",", "") for r in history)
+    assert page.buttons["renew"].isEnabled() and page.buttons["terminate"].isEnabled()
+    page.select_specialist(people["Eva Ruiz"])
+    assert not page.buttons["renew"].isEnabled()
+    page.show_payload({"specialist_id": people["Luis Pérez"]})
+    assert page.selected().full_name == "Luis Pérez"
+
+
+def test_headcount_chart_and_cost_table(qtbot, ctx, staffed) -> None:
+    page = _page(qtbot, ctx)
+    assert page.chart.value_at(date(2014, 10, 31)) == 3
+    assert page.chart.value_at(date(2014, 12, 31)) == 2
+    assert page.chart.value_at(date(2015, 3, 31)) == 1
+    costs = {(r.year, r.component): r.committed for r in page.cost.all_rows()}
+    # 12 × 2,500 + 12 × 3,000 + 11 × 1,800 in 2014; 6 × 3,000 in 2015
+    assert costs == {(2014, "C1"): Decimal("85800.00"), (2015, "C1"): Decimal("18000.00")}
+
+
+def test_chart_widget_alone(qtbot) -> None:
+    chart = HeadcountChart()
+    qtbot.addWidget(chart)
+    chart.set_points([(date(2013, 12, 31), 40), (date(2019, 12, 31), 112)])
+    assert chart.value_at(date(2013, 12, 31)) == 40
+    assert chart.value_at(date(2019, 12, 31)) == 112
+    assert chart.value_at(date(2016, 1, 31)) is None
+    assert chart.y_axis.max() == 120
+
+
+def test_hire_dialog_errors_beside_fields_then_exception(qtbot, db, ctx, frame) -> None:
+    dialog = HireDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.form.isRowVisible(dialog.form.rowCount() - 1)
+    dialog.full_name.setText("Nueva Persona")
+    dialog.unit.setCurrentIndex(dialog.unit.findData(frame.unit_id))
+    dialog.fee.setText("0")
+    dialog.submit()
+    assert dialog.field_error("fee") == "must be more than zero"
+    assert dialog.result() == 0
+    dialog.fee.setText("$3,200.00")
+    dialog.end.set_value(date(2026, 3, 31))
+    dialog.submit()
+    assert "validity" in dialog.field_error("end_date")
+    assert dialog.form.isRowVisible(dialog.form.rowCount() - 1)
+    dialog.exception.setText("Approved by the board")
+    dialog.submit()
+    assert dialog.result() == 1
+    with db.unit_of_work() as uow:
+        c = contracts.get_contract(uow, dialog.result_value)
+    assert (c.specialist_name, c.fee, c.validity_exception) == (
+        "Nueva Persona", Decimal("3200.00"), "Approved by the board")
+    assert c.component == "C1" and c.start_date == date(2014, 12, 10)
+
+
+def test_renew_amend_terminate_dialogs(qtbot, db, ctx, staffed) -> None:
+    with db.unit_of_work() as uow:
+        contract = contracts.get_contract(uow, staffed)
+    renew = RenewDialog(ctx, contract)
+    qtbot.addWidget(renew)
+    assert renew.start.value() == date(2015, 1, 1) and renew.end.value() == date(2015, 12, 31)
+    renew.fee.setText("2,700.00")
+    renew.submit()
+    assert renew.result() == 1
+    with db.unit_of_work() as uow:
+        new = contracts.get_contract(uow, renew.result_value)
+    assert new.fee == Decimal("2700.00") and new.renewed_from_id == staffed
+
+    amend = AmendDialog(ctx, new)
+    qtbot.addWidget(amend)
+    amend.submit()
+    assert "different" in amend.field_error("fee")
+    amend.fee.setText("2800")
+    amend.effective.set_value(date(2015, 4, 1))
+    amend.reason.setPlainText("Más funciones")
+    amend.submit()
+    assert amend.result() == 1
+
+    with db.unit_of_work() as uow:
+        new = contracts.get_contract(uow, new.id)
+    terminate = TerminateDialog(ctx, new)
+    qtbot.addWidget(terminate)
+    terminate.day.set_value(date(2015, 8, 31))
+    terminate.submit()
+    assert terminate.field_error("reason") == "is required"
+    terminate.reason.setPlainText("Renuncia")
+    terminate.submit()
+    assert terminate.result() == 1
+    with db.unit_of_work() as uow:
+        row = next(r for r in specialists.roster(uow, ctx.program_id, date(2015, 9, 1))
+                   if r.contract_id == new.id)
+    assert row.status is ContractStatus.TERMINATED and row.fee == Decimal("2800.00")
+
+
+def test_bulk_renewal_dialog_previews_then_renews_all(qtbot, db, ctx, frame, staffed) -> None:
+    hire(db, frame, full_name="Otro Más", fee="2000")
+    with db.unit_of_work() as uow:
+        rows = specialists.roster(uow, frame.program_id, ctx.as_of)
+    dialog = BulkRenewalDialog(ctx, rows)
+    qtbot.addWidget(dialog)
+    assert dialog.ending.currentData() == date(2014, 12, 31)
+    assert len(dialog.selected_ids()) == 2  # Eva was terminated
+    dialog.percent.setText("10")
+    dialog.preview()
+    plan = dialog.plan.all_rows()
+    assert sorted(r.new_fee for r in plan) == [Decimal("2200.00"), Decimal("2750.00")]
+    assert dialog.apply_button.isEnabled()
+    dialog.apply()
+    assert dialog.result() == 1 and len(dialog.renewed_ids) == 2
+    with db.unit_of_work() as uow:
+        assert contracts.headcount_at(uow, frame.program_id, date(2015, 1, 1)) == 3
+
+
+def _import_dialog(qtbot, ctx) -> ImportDialog:
+    spec = ImportSpec("Import", CONTRACT_COLUMNS,
+                      lambda p, s: read_contracts_file(p, s, strict=False),
+                      plan_contract_import, frozenset({"contract"}))
+    dialog = ImportDialog(ctx, spec)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_import_dialog_maps_previews_and_imports(qtbot, db, ctx, frame, tmp_path) -> None:
+    path = write_csv(tmp_path / "c.csv", [
+        "Clave,Nombre,Unidad,Fecha de inicio,Fecha de término,Importe,Componente",
+        f"SC-2014-001,Ana López,{UNIT},01/01/2014,31/12/2014,2500,C1",
+        f"SC-2014-002,Eva Ruiz,{UNIT},01/01/2014,31/12/2014,2600,C1",
+    ])
+    changed: list[frozenset] = []
+    ctx.sig_data_changed.connect(changed.append)
+    dialog = _import_dialog(qtbot, ctx)
+    dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: dialog.mapping_box.isEnabled())
+    # "Clave" and "Importe" are not known words: the user maps them
+    assert dialog.combos["reference"].currentData() is None
+    assert not dialog.preview_button.isEnabled()
+    dialog.combos["reference"].setCurrentIndex(1)
+    dialog.combos["fee"].setCurrentIndex(6)
+    assert dialog.preview_button.isEnabled()
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert [r.status.value for r in dialog.rows.all_rows()] == ["new", "new"]
+    with db.unit_of_work() as uow:
+        assert contracts.list_contracts(uow, frame.program_id) == []
+    assert dialog.import_button.isEnabled()
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.result() == 1)
+    assert changed == [frozenset({"contract"})]
+    with db.unit_of_work() as uow:
+        assert len(contracts.list_contracts(uow, frame.program_id)) == 2
+
+
+def test_import_dialog_shows_row_errors_and_file_errors(qtbot, db, ctx, frame, tmp_path) -> None:
+    bad = write_csv(tmp_path / "bad.csv", [
+        ",".join(ENGLISH),
+        f"SC-1,Ana López,{UNIT},A,01/01/2014,31/12/2014,2500,C1",
+        f"SC-2,Eva Ruiz,{UNIT},A,01/01/2014,31/12/2014,abc,C1",
+    ])
+    dialog = _import_dialog(qtbot, ctx)
+    dialog.load_file(str(bad))
+    qtbot.waitUntil(lambda: dialog.preview_button.isEnabled())
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    errors = [r for r in dialog.rows.all_rows() if r.status.value == "error"]
+    assert errors[0].row == 3 and "column 'Monthly fee'" in errors[0].detail
+    assert not dialog.import_button.isEnabled()
+    assert "Nothing will be imported" in dialog.message.text()
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    dialog.load_file(str(empty))
+    qtbot.waitUntil(lambda: "is empty" in dialog.message.text())
+    assert not dialog.preview_button.isEnabled() and not dialog.mapping_box.isEnabled()
+
+
+def test_page_export(qtbot, ctx, staffed, tmp_path, said) -> None:
+    page = _page(qtbot, ctx)
+    target = tmp_path / "out.xlsx"
+    page.export_to(str(target))
+    qtbot.waitUntil(lambda: page.last_export is not None)
+    assert page.last_export == (str(target), 3) and target.exists()
+    assert said == [f"3 contracts written to {target}."]
+
+
+def test_page_refreshes_after_a_write(qtbot, db, ctx, frame, staffed) -> None:
+    page = _page(qtbot, ctx)
+    dialog = HireDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Recién Llegada")
+    dialog.unit.setCurrentIndex(dialog.unit.findData(frame.unit_id))
+    dialog.fee.setText("2000")
+    dialog.submit()
+    assert dialog.result() == 1
+    assert "Recién Llegada" in _names(page)
+    assert qt_api is not None

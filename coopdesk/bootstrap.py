@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from coopdesk.paths import ENV_DATABASE, database_target
 
-from coopdesk.paths import default_database_path
-
-ENV_DATABASE = "COOPDESK_DATABASE_URL"
-
-
-def database_target(explicit: str | None) -> str:
-    """The database to use: ``--database``, else the environment, else the default file."""
-    if explicit:
-        return explicit
-    if os.environ.get(ENV_DATABASE):
-        return os.environ[ENV_DATABASE]
-    path = default_database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return str(path)
+__all__ = ["ENV_DATABASE", "database_target", "run_gui"]
 
 
 def run_gui(explicit_database: str | None, argv: list[str] | None = None) -> int:
@@ -26,7 +12,3 @@ def run_gui(explicit_database: str | None, argv: list[str] | None = None) -> int
     from coopdesk.ui.app import run
 
     return run(explicit_database, argv or [])
-
-
-def describe(path: Path | None) -> str:
-    return str(path) if path else "(server)"

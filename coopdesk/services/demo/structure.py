@@ -1,0 +1,91 @@
+"""The demo program's frame: PROCAP's code, partners, phases, components, results and units."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coopdesk.domain.enums import ResultKind
+from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services import programs
+
+PROGRAM_CODE = "00086731"
+
+#: (number, name, start, end) — DOMAIN.md, "The program".
+PHASES = [
+    (1, "Phase 1", date(2013, 1, 1), date(2017, 6, 30)),
+    (2, "Phase 2", date(2017, 7, 1), date(2019, 6, 30)),
+    (3, "Phase 3", date(2019, 7, 1), date(2025, 12, 31)),
+]
+
+#: Components every budget line is planned against (code, title).
+COMPONENTS = [
+    ("C1", "Component 1: hiring of specialists"),
+    ("C2", "Component 2: substantive (tools, processes and policy instruments)"),
+]
+
+#: Results of each phase document (phase number, code, title).
+RESULTS = [
+    (1, "R1.1", "Institutional capacities of AMEXCID strengthened"),
+    (1, "R1.2", "Instruments and methodologies of South-South cooperation developed"),
+    (1, "R1.3", "Mexico positioned in international cooperation forums"),
+    (2, "R2.1", "Specialised staff supporting AMEXCID's substantive units"),
+    (2, "R2.2", "Cooperation management tools and processes in place"),
+    (2, "R2.3", "Good practices of South-South cooperation systematised"),
+    (3, "R3.1", "Technical and operational capacities of AMEXCID sustained"),
+    (3, "R3.2", "Policy instruments for the PDI and PROCID implemented"),
+    (3, "R3.3", "Triangular cooperation networks facilitated"),
+    (3, "R3.4", "Knowledge of Mexican cooperation managed and disseminated"),
+]
+
+#: Units of the partner agency where the specialists work.
+UNITS = [
+    "Dirección Ejecutiva",
+    "Dirección General de Cooperación Técnica y Científica",
+    "Dirección General de Cooperación Educativa y Cultural",
+    "Dirección General de Cooperación y Promoción Económica Internacional",
+    "Dirección General de Proyectos Especiales",
+    "Dirección General de Planeación y Seguimiento",
+    "Unidad de Cooperación con Centroamérica y el Caribe",
+    "Unidad de Cooperación con América del Sur",
+    "Unidad de Cooperación Triangular",
+    "Unidad de Asuntos Jurídicos",
+    "Unidad de Administración y Finanzas",
+    "Unidad de Comunicación Social",
+    "Registro Nacional de Cooperación (RENCID)",
+    "Fondo de Infraestructura para Países de Mesoamérica y el Caribe",
+]
+
+
+def load_structure(uow: UnitOfWork) -> int:
+    """Create the program with its phases, components, results and units; return its id.
+
+    The program opens with RG 1's validity (2013–2015); the budget revisions extend it.
+    """
+    program_id = programs.create_program(
+        uow,
+        code=PROGRAM_CODE,
+        title="Programa de Fortalecimiento de Capacidades de la AMEXCID (PROCAP)",
+        currency="USD",
+        start_date=date(2013, 1, 1),
+        end_date=date(2015, 12, 31),
+        partner_agency="AMEXCID",
+        implementing_agency="UNDP",
+        description="Cooperation program between the Mexican Agency for International "
+        "Development Cooperation and the UN Development Programme.",
+    )
+    phase_ids = {
+        number: programs.add_phase(
+            uow, program_id, number=number, name=name, start_date=start, end_date=end
+        )
+        for number, name, start, end in PHASES
+    }
+    for code, title in COMPONENTS:
+        programs.add_result(uow, program_id, kind=ResultKind.COMPONENT, code=code, title=title)
+    for phase, code, title in RESULTS:
+        programs.add_result(
+            uow, program_id, kind=ResultKind.RESULT, code=code, title=title,
+            phase_id=phase_ids[phase],
+        )
+    for name in UNITS:
+        programs.add_unit(uow, program_id, name)
+    return program_id

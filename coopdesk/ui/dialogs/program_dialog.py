@@ -1,0 +1,86 @@
+"""Create or edit a program: code, title, partners, currency, validity."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+
+from coopdesk.domain.money import ISO_4217
+from coopdesk.services import programs
+from coopdesk.services.programs import ProgramDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.form import FormDialog
+
+
+def date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, ISO display, starting at ``value`` or today."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    day = value or date.today()
+    edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def edit_date(edit: QDateEdit) -> date:
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+class ProgramDialog(FormDialog):
+    """The program's own record; a new program when ``program`` is None."""
+
+    def __init__(
+        self, ctx: AppContext, program: ProgramDTO | None = None, parent: QWidget | None = None
+    ) -> None:
+        title = self.tr("New program") if program is None else self.tr("Edit program")
+        super().__init__(ctx, title, {events.PROGRAM}, parent)
+        self.program = program
+        self.code = self.add_field("code", self.tr("&Code (award number)"), QLineEdit(self))
+        self.title_edit = self.add_field("title", self.tr("&Title"), QLineEdit(self))
+        self.partner = self.add_field("partner_agency", self.tr("&Partner agency"),
+                                      QLineEdit(self))
+        self.implementing = self.add_field(
+            "implementing_agency", self.tr("&Implementing agency"), QLineEdit(self)
+        )
+        self.currency = QComboBox(self)
+        self.currency.addItems(sorted(ISO_4217))
+        self.currency.setCurrentText("USD")
+        self.add_field("currency", self.tr("C&urrency"), self.currency)
+        self.start = self.add_field("start_date", self.tr("&Start"), date_edit(self))
+        self.end = self.add_field("end_date", self.tr("&End"), date_edit(self))
+        self.description = self.add_field(
+            "description", self.tr("&Description"), QPlainTextEdit(self)
+        )
+        self.description.setTabChangesFocus(True)
+        if program is not None:
+            self.code.setText(program.code)
+            self.title_edit.setText(program.title)
+            self.partner.setText(program.partner_agency)
+            self.implementing.setText(program.implementing_agency)
+            self.currency.setCurrentText(program.currency)
+            self.start.setDate(QDate(program.start_date))
+            self.end.setDate(QDate(program.end_date))
+            self.description.setPlainText(program.description)
+        self.resize(520, self.sizeHint().height())
+
+    def save(self, uow: Any) -> int:
+        values = dict(
+            code=self.code.text(),
+            title=self.title_edit.text(),
+            partner_agency=self.partner.text(),
+            implementing_agency=self.implementing.text(),
+            currency=self.currency.currentText(),
+            start_date=edit_date(self.start),
+            end_date=edit_date(self.end),
+            description=self.description.toPlainText(),
+        )
+        if self.program is None:
+            return programs.create_program(uow, **values)
+        programs.update_program(
+            uow, self.program.id, expected_version=self.program.version, **values
+        )
+        return self.program.id

@@ -1,0 +1,146 @@
+"""The main window offscreen on real databases: overview figures, first start, bad files."""
+
+import hashlib
+import os
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy import text
+
+from coopdesk.services.database import open_database
+from coopdesk.ui import settings
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
+from coopdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):
+    def make(target: Path) -> MainWindow:
+        win = MainWindow(AppContext())
+        qtbot.addWidget(win)
+        assert win.open_target(str(target))
+        win.show()
+        return win
+
+    return make
+
+
+def _active_on(path: Path, day: date) -> int:
+    database = open_database(path)
+    try:
+        with database.engine.connect() as conn:
+            return conn.execute(
+                text(
+                    "SELECT COUNT(*) FROM contract WHERE kind = 'SC' AND start_date <= :d"
+                    " AND COALESCE(termination_date, end_date) >= :d"
+                ),
+                {"d": day.isoformat()},
+            ).scalar_one()
+    finally:
+        database.close()
+
+
+def test_demo_headcount_by_direct_query(demo_path: Path) -> None:
+    assert _active_on(demo_path, date(2013, 12, 31)) == 40
+    assert _active_on(demo_path, date(2019, 12, 31)) == 112
+
+
+def test_overview_shows_the_award_ledger_and_figures(window, demo_path: Path, qtbot) -> None:
+    win = window(demo_path)
+    page = win.page("overview")
+    win.show_page("overview")
+    win.ctx.set_as_of(date(2019, 12, 31))
+    qtbot.waitUntil(lambda: page.data is not None and page.data.as_of == date(2019, 12, 31))
+    ledger = page.ledger_model
+    totals = [ledger.row(i).total for i in range(ledger.rowCount())]
+    assert totals[0] == Decimal("2057000.81")
+    assert max(totals) == totals[-1] == Decimal("9177700.08")
+    assert ledger.data(ledger.index(0, 3)) == "2,057,000.81"
+    assert "9,177,700.08" in page.award_total.text()
+    assert page.active.text() == "112"
+    year_ends = dict(page.data.headcount_year_end)
+    assert year_ends[2013] == 40 and year_ends[2019] == 112
+    ending = [page.ending_model.row(i) for i in range(page.ending_model.rowCount())]
+    database = open_database(demo_path)
+    with database.engine.connect() as conn:
+        expected = conn.execute(
+            text(
+                "SELECT c.reference FROM contract c WHERE c.kind = 'SC'"
+                " AND c.termination_date IS NULL AND c.end_date BETWEEN :a AND :b"
+                " AND NOT EXISTS (SELECT 1 FROM contract r WHERE r.renewed_from_id = c.id)"
+            ),
+            {"a": "2019-12-31", "b": "2020-03-30"},
+        ).scalars().all()
+    database.close()
+    assert sorted(r.reference for r in ending) == sorted(expected)
+    assert page.budget_model.rowCount() > 0
+    qtbot.wait(100)
+    win.grab().save(str(Path(os.environ.get("COOPDESK_SHOTS", demo_path.parent)) / "overview.png"))
+
+
+def test_first_start_offers_the_demo_and_loads_it(window, tmp_path: Path, qtbot, monkeypatch):
+    win = window(tmp_path / "empty.db")
+    assert win.program_combo.count() == 0
+
+    def choose_demo(dialog: FirstStartDialog) -> int:
+        dialog.choice = FirstStartChoice.DEMO
+        return 1
+
+    monkeypatch.setattr(FirstStartDialog, "exec", choose_demo)
+    win.offer_first_start()
+    qtbot.waitUntil(lambda: win.program_combo.count() == 1, timeout=60000)
+    assert win.program_combo.currentData().code == "00086731"
+    assert win.ctx.program_id == win.program_combo.currentData().id
+
+
+def test_first_start_not_offered_when_a_program_exists(window, demo_path, monkeypatch) -> None:
+    win = window(demo_path)
+    shown = []
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda d: shown.append(d) or 0)
+    win.offer_first_start()
+    assert shown == []
+
+
+def test_opening_a_junk_file_from_the_menu_keeps_the_current_database(
+    window, demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    win = window(demo_path)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(os.urandom(4096))
+    before = hashlib.sha256(junk.read_bytes()).hexdigest()
+    messages = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: messages.append(a[2]))
+    current = win.ctx.database
+    win.choose_database()
+    assert len(messages) == 1 and "not a CoopDesk database" in messages[0]
+    assert win.ctx.database is current
+    assert win.program_combo.count() == 1
+    assert hashlib.sha256(junk.read_bytes()).hexdigest() == before
+
+
+def test_window_remembers_geometry_and_last_database(window, demo_path: Path, qtbot) -> None:
+    win = window(demo_path)
+    win.resize(win.minimumSizeHint().width() + 13, win.minimumSizeHint().height() + 7)
+    size = win.size()
+    win.close()
+    assert not settings.get(settings.WINDOW_GEOMETRY).isEmpty()
+    assert settings.get(settings.LAST_DATABASE) == str(demo_path)
+    assert settings.get(settings.RECENT_DATABASES)[0] == str(demo_path)
+    again = MainWindow(AppContext())
+    qtbot.addWidget(again)
+    again.restore_geometry()
+    # the offscreen screen is 800 px wide: the width is clamped to it, the height is not
+    assert again.height() == size.height()
+
+
+def test_about_names_version_database_and_schema(window, demo_path, monkeypatch) -> None:
+    win = window(demo_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda *a: shown.append(a[2]))
+    win.about()
+    assert str(demo_path) in shown[0] and "Schema revision" in shown[0]

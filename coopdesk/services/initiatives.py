@@ -1,0 +1,241 @@
+"""Initiatives: PROCAP's groups of activities and consultancies, with their classification.
+
+Consultancies, milestones and risks link to an initiative; their own list queries take an
+``initiative_id`` so an initiative's page shows them without this module knowing them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from coopdesk.domain.enums import (
+    ContractKind,
+    Dimension,
+    DisseminationScope,
+    IncidenceLevel,
+    InitiativeStatus,
+)
+from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.monitoring import clean_text
+from coopdesk.persistence.models import (
+    Contract,
+    Initiative,
+    Milestone,
+    Phase,
+    Program,
+    Result,
+    Risk,
+)
+from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services.common import check_version, get
+
+#: PROCAP scored each initiative on this many good-practice criteria (DOMAIN.md).
+GOOD_PRACTICE_CRITERIA = 16
+
+
+@dataclass(frozen=True)
+class InitiativeData:
+    """What a user enters for an initiative."""
+
+    code: str
+    title: str
+    dimension: Dimension
+    dissemination_scope: DisseminationScope
+    incidence_level: IncidenceLevel
+    status: InitiativeStatus
+    phase_id: int | None = None
+    result_id: int | None = None
+    alignment: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    challenges: str = ""
+    good_practices: str = ""
+    good_practice_criteria_met: int = 0
+
+
+@dataclass(frozen=True)
+class InitiativeDTO:
+    """An initiative as listed and edited, with the counts of what links to it."""
+
+    id: int
+    version: int
+    data: InitiativeData
+    phase: str
+    result: str
+    consultancies: int
+    milestones: int
+    risks: int
+
+    @property
+    def code(self) -> str:
+        return self.data.code
+
+    @property
+    def title(self) -> str:
+        return self.data.title
+
+
+def check_initiative(
+    uow: UnitOfWork, errors: ErrorCollector, program_id: int, initiative_id: int | None
+) -> None:
+    """An optional link to an initiative must point at one of the same program."""
+    if initiative_id is None:
+        return
+    found = uow.session.scalar(select(Initiative.program_id).where(Initiative.id == initiative_id))
+    errors.check(found == program_id, "initiative", "is not an initiative of this program")
+
+
+def _validate(
+    uow: UnitOfWork, program_id: int, data: InitiativeData, own_id: int | None
+) -> ErrorCollector:
+    errors = ErrorCollector()
+    code = clean_text(errors, "code", data.code, 40, required=True)
+    clean_text(errors, "title", data.title, 300, required=True)
+    for field, enum, value in (
+        ("dimension", Dimension, data.dimension),
+        ("dissemination_scope", DisseminationScope, data.dissemination_scope),
+        ("incidence_level", IncidenceLevel, data.incidence_level),
+        ("status", InitiativeStatus, data.status),
+    ):
+        errors.check(value in set(enum), field, "is required")
+    count = data.good_practice_criteria_met
+    errors.check(
+        isinstance(count, int) and 0 <= count <= GOOD_PRACTICE_CRITERIA,
+        "good_practice_criteria_met", f"must be from 0 to {GOOD_PRACTICE_CRITERIA}",
+    )
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        errors.add("end_date", "is before the start date")
+    if data.phase_id is not None:
+        owner = uow.session.scalar(select(Phase.program_id).where(Phase.id == data.phase_id))
+        errors.check(owner == program_id, "phase", "is not a phase of this program")
+    if data.result_id is not None:
+        owner = uow.session.scalar(select(Result.program_id).where(Result.id == data.result_id))
+        errors.check(owner == program_id, "result", "is not a result of this program")
+    if code:
+        clash = uow.session.scalar(
+            select(Initiative.id).where(Initiative.program_id == program_id,
+                                        Initiative.code == code)
+        )
+        errors.check(clash is None or clash == own_id, "code",
+                     f"initiative {code!r} already exists")
+    return errors
+
+
+def _apply(initiative: Initiative, data: InitiativeData) -> None:
+    initiative.code, initiative.title = data.code.strip(), data.title.strip()
+    initiative.dimension = Dimension(data.dimension)
+    initiative.dissemination_scope = DisseminationScope(data.dissemination_scope)
+    initiative.incidence_level = IncidenceLevel(data.incidence_level)
+    initiative.status = InitiativeStatus(data.status)
+    initiative.phase_id, initiative.result_id = data.phase_id, data.result_id
+    initiative.alignment = data.alignment.strip()
+    initiative.start_date, initiative.end_date = data.start_date, data.end_date
+    initiative.challenges, initiative.good_practices = data.challenges, data.good_practices
+    initiative.good_practice_criteria_met = data.good_practice_criteria_met
+
+
+def create_initiative(uow: UnitOfWork, program_id: int, data: InitiativeData) -> int:
+    get(uow, Program, program_id)
+    _validate(uow, program_id, data, None).raise_if_any()
+    initiative = Initiative(program_id=program_id)
+    _apply(initiative, data)
+    uow.session.add(initiative)
+    uow.flush()
+    return initiative.id
+
+
+def update_initiative(
+    uow: UnitOfWork, initiative_id: int, data: InitiativeData, *, expected_version: int | None
+) -> None:
+    initiative = get(uow, Initiative, initiative_id)
+    check_version(uow, initiative, expected_version)
+    _validate(uow, initiative.program_id, data, initiative_id).raise_if_any()
+    _apply(initiative, data)
+    uow.flush()
+
+
+def delete_initiative(
+    uow: UnitOfWork, initiative_id: int, *, expected_version: int | None
+) -> None:
+    """Delete an initiative; what linked to it stays, unlinked."""
+    initiative = get(uow, Initiative, initiative_id)
+    check_version(uow, initiative, expected_version)
+    for model in (Contract, Milestone, Risk):
+        for obj in uow.session.scalars(select(model).where(model.initiative_id == initiative_id)):
+            obj.initiative_id = None
+    uow.session.delete(initiative)
+    uow.flush()
+
+
+def _count(model: type, *where: object):  # type: ignore[no-untyped-def]
+    return (
+        select(model.initiative_id, func.count(model.id).label("n"))
+        .where(model.initiative_id.is_not(None), *where)
+        .group_by(model.initiative_id)
+    )
+
+
+#: Columns of an initiative a list needs, in ``InitiativeData`` order after id and version.
+_DATA_FIELDS = [f for f in InitiativeData.__dataclass_fields__]
+
+
+def list_initiatives(
+    uow: UnitOfWork,
+    program_id: int,
+    *,
+    dimension: Dimension | None = None,
+    phase_id: int | None = None,
+    status: InitiativeStatus | None = None,
+    initiative_id: int | None = None,
+) -> list[InitiativeDTO]:
+    """Initiatives of a program by code, filtered by dimension, phase and status."""
+    query = (
+        select(
+            Initiative.id, Initiative.version, Phase.name, Result.code,
+            *(getattr(Initiative, f) for f in _DATA_FIELDS),
+        )
+        .outerjoin(Phase, Phase.id == Initiative.phase_id)
+        .outerjoin(Result, Result.id == Initiative.result_id)
+        .where(Initiative.program_id == program_id)
+        .order_by(Initiative.code)
+    )
+    for column, value in (
+        (Initiative.dimension, dimension), (Initiative.phase_id, phase_id),
+        (Initiative.status, status), (Initiative.id, initiative_id),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    counts = {
+        name: {row[0]: row[1] for row in uow.session.execute(q)}
+        for name, q in (
+            ("ic", _count(Contract, Contract.kind == ContractKind.INDIVIDUAL)),
+            ("milestones", _count(Milestone)),
+            ("risks", _count(Risk)),
+        )
+    }
+    return [
+        InitiativeDTO(
+            row[0], row[1], InitiativeData(*row[4:]), row[2] or "", row[3] or "",
+            counts["ic"].get(row[0], 0), counts["milestones"].get(row[0], 0),
+            counts["risks"].get(row[0], 0),
+        )
+        for row in uow.session.execute(query)
+    ]
+
+
+def get_initiative(uow: UnitOfWork, initiative_id: int) -> InitiativeDTO:
+    initiative = get(uow, Initiative, initiative_id)
+    return list_initiatives(uow, initiative.program_id, initiative_id=initiative_id)[0]
+
+
+def initiative_choices(uow: UnitOfWork, program_id: int) -> list[tuple[int, str]]:
+    """(id, "code — title") of every initiative, for the link combo boxes of other forms."""
+    rows = uow.session.execute(
+        select(Initiative.id, Initiative.code, Initiative.title)
+        .where(Initiative.program_id == program_id)
+        .order_by(Initiative.code)
+    )
+    return [(row.id, f"{row.code} — {row.title}") for row in rows]

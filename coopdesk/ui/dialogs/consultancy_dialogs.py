@@ -1,0 +1,177 @@
+"""Forms of consultancies (IC) and their deliverables: edit, terminate, submit, accept, reject."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from coopdesk.domain.monitoring import format_bp
+from coopdesk.services import consultancies, initiatives
+from coopdesk.services.consultancies import ConsultancyData, ConsultancyDTO, DeliverableData
+from coopdesk.services.consultancies import DeliverableDTO as Deliverable
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.monitoring_dialogs import (
+    OptionalDateEdit,
+    choice_combo,
+    none_text,
+    text_edit,
+)
+from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
+
+KINDS = {events.CONTRACT, events.DELIVERABLE}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsultancyDialogs", text)
+
+
+class ConsultancyDialog(FormDialog):
+    """A consultancy: reference, title, consultant, period, amount, initiative, ToR."""
+
+    def __init__(self, ctx: AppContext, currency: str, consultancy: ConsultancyDTO | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Edit consultancy") if consultancy else _tr("New consultancy"),
+                         KINDS, parent)
+        self.consultancy = c = consultancy
+        assert ctx.program_id is not None
+        self.reference = self.add_field("reference", _tr("Reference"),
+                                        QLineEdit(c.reference if c else "", self))
+        self.reference.setPlaceholderText("IC-2017-001")
+        self.title_edit = self.add_field("title", _tr("Title"),
+                                         QLineEdit(c.title if c else "", self))
+        self.consultant = self.add_field("consultant", _tr("Consultant"),
+                                         QLineEdit(c.consultant if c else "", self))
+        self.start = self.add_field("start_date", _tr("Start"),
+                                    DateEdit(c.start_date if c else ctx.as_of, self))
+        self.end = self.add_field("end_date", _tr("End"),
+                                  DateEdit(c.end_date if c else ctx.as_of, self))
+        self.amount = self.add_field("amount", _tr("Amount (lump sum)"), AmountEdit(currency, self))
+        if c is not None:
+            self.amount.setText(fmt_money(c.amount, currency))
+        self.initiative = self.add_field("initiative", _tr("Initiative"), choice_combo(
+            ctx.read(initiatives.initiative_choices, ctx.program_id),
+            c and c.initiative_id, self, none_text()))
+        self.tor = self.add_field("terms_of_reference", _tr("Terms of reference"),
+                                  text_edit(c.terms_of_reference if c else "", self, 120))
+
+    def save(self, uow: Any) -> int:
+        data = ConsultancyData(
+            reference=self.reference.text(), title=self.title_edit.text(),
+            consultant=self.consultant.text(), start_date=self.start.value(),
+            end_date=self.end.value(), amount=self.amount.text(),
+            terms_of_reference=self.tor.toPlainText(),
+            initiative_id=self.initiative.currentData(),
+        )
+        if self.consultancy is None:
+            assert self.ctx.program_id is not None
+            return consultancies.create_consultancy(uow, self.ctx.program_id, data)
+        consultancies.update_consultancy(uow, self.consultancy.id, data,
+                                         expected_version=self.consultancy.version)
+        return self.consultancy.id
+
+
+class TerminateDialog(FormDialog):
+    """End a consultancy early (e.g. for quality), with the date and the reason."""
+
+    def __init__(self, ctx: AppContext, consultancy: ConsultancyDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Terminate %s") % consultancy.reference, KINDS, parent)
+        self.consultancy = consultancy
+        day = min(max(ctx.as_of, consultancy.start_date), consultancy.end_date)
+        self.day = self.add_field("termination_date", _tr("Termination date"),
+                                  DateEdit(day, self))
+        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+
+    def save(self, uow: Any) -> None:
+        consultancies.terminate_consultancy(
+            uow, self.consultancy.id, termination_date=self.day.value(),
+            reason=self.reason.toPlainText(), expected_version=self.consultancy.version,
+        )
+
+
+class DeliverableDialog(FormDialog):
+    """Every field of a deliverable (new when ``deliverable`` is None)."""
+
+    def __init__(self, ctx: AppContext, contract_id: int, deliverable: Deliverable | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Edit deliverable") if deliverable else _tr("New deliverable"),
+                         KINDS, parent)
+        self.contract_id, self.deliverable = contract_id, deliverable
+        d = deliverable
+        self.title_edit = self.add_field("title", _tr("Title"),
+                                         QLineEdit(d.title if d else "", self))
+        self.due = self.add_field("due_date", _tr("Due"), DateEdit(d.due_date if d else ctx.as_of,
+                                                                  self))
+        self.tranche = self.add_field("tranche", _tr("Payment tranche (% of the contract)"),
+                                      QLineEdit(format_bp(d.tranche_bp) if d else "", self))
+        self.submitted = self.add_field("submitted_date", _tr("Submitted"),
+                                        OptionalDateEdit(d and d.submitted_date, ctx.as_of, self))
+        self.accepted = self.add_field("accepted_date", _tr("Accepted"),
+                                       OptionalDateEdit(d and d.accepted_date, ctx.as_of, self))
+        self.rejected = self.add_field("rejected_date", _tr("Rejected"),
+                                       OptionalDateEdit(d and d.rejected_date, ctx.as_of, self))
+        self.rejection = self.add_field("rejection_reason", _tr("Rejection reason"),
+                                        text_edit(d.rejection_reason if d else "", self))
+        self.notes = self.add_field("quality_notes", _tr("Quality notes"),
+                                    text_edit(d.quality_notes if d else "", self))
+
+    def save(self, uow: Any) -> int:
+        data = DeliverableData(
+            title=self.title_edit.text(), due_date=self.due.value(), tranche=self.tranche.text(),
+            submitted_date=self.submitted.value(), accepted_date=self.accepted.value(),
+            rejected_date=self.rejected.value(), rejection_reason=self.rejection.toPlainText(),
+            quality_notes=self.notes.toPlainText(),
+        )
+        if self.deliverable is None:
+            return consultancies.add_deliverable(uow, self.contract_id, data)
+        consultancies.update_deliverable(uow, self.deliverable.id, data,
+                                         expected_version=self.deliverable.version)
+        return self.deliverable.id
+
+
+class DeliverableAction(Enum):
+    SUBMIT = "submit"
+    ACCEPT = "accept"
+    REJECT = "reject"
+
+
+class DeliverableActionDialog(FormDialog):
+    """One step of a deliverable's life: submitted, accepted (with notes) or rejected (reason)."""
+
+    def __init__(self, ctx: AppContext, deliverable: Deliverable, action: DeliverableAction,
+                 parent: QWidget | None = None) -> None:
+        titles = {
+            DeliverableAction.SUBMIT: _tr("Record submission"),
+            DeliverableAction.ACCEPT: _tr("Accept deliverable"),
+            DeliverableAction.REJECT: _tr("Reject deliverable"),
+        }
+        super().__init__(ctx, f"{titles[action]}: {deliverable.title}", KINDS, parent)
+        self.deliverable, self.action = deliverable, action
+        field = {DeliverableAction.SUBMIT: "submitted_date",
+                 DeliverableAction.ACCEPT: "accepted_date",
+                 DeliverableAction.REJECT: "rejected_date"}[action]
+        self.day = self.add_field(field, _tr("Date"), DateEdit(ctx.as_of, self))
+        self.text = None
+        if action is DeliverableAction.REJECT:
+            self.text = self.add_field("rejection_reason", _tr("Reason"), text_edit("", self))
+        elif action is DeliverableAction.ACCEPT:
+            self.text = self.add_field("quality_notes", _tr("Quality notes"),
+                                       text_edit(deliverable.quality_notes, self))
+
+    def save(self, uow: Any) -> None:
+        d, text = self.deliverable, self.text.toPlainText() if self.text else ""
+        if self.action is DeliverableAction.SUBMIT:
+            consultancies.submit_deliverable(uow, d.id, submitted_date=self.day.value(),
+                                             expected_version=d.version)
+        elif self.action is DeliverableAction.ACCEPT:
+            consultancies.accept_deliverable(uow, d.id, accepted_date=self.day.value(),
+                                             quality_notes=text, expected_version=d.version)
+        else:
+            consultancies.reject_deliverable(uow, d.id, rejected_date=self.day.value(),
+                                             reason=text, expected_version=d.version)

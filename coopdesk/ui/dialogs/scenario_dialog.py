@@ -1,0 +1,105 @@
+"""The form of a Component 1 funding scenario: funds per year, a cut, an earlier end."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
+
+from coopdesk.services import programs, scenarios
+from coopdesk.services.scenarios import ScenarioData, ScenarioDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.monitoring_dialogs import OptionalDateEdit, text_edit
+from coopdesk.ui.formatting import fmt_money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ScenarioDialog", text)
+
+
+class ScenarioDialog(FormDialog):
+    """A blank "funds" cell uses the planned Component 1 budget of that year."""
+
+    def __init__(self, ctx: AppContext, scenario: ScenarioDTO | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, _tr("Edit scenario") if scenario else _tr("New scenario"),
+                         {events.SCENARIO}, parent)
+        assert ctx.program_id is not None
+        self.scenario = s = scenario
+        program = ctx.read(programs.get_program, ctx.program_id)
+        self.currency = program.currency
+        planned = ctx.read(scenarios.planned_component_one, ctx.program_id)
+        self.name = self.add_field("name", _tr("Name"), QLineEdit(s.name if s else "", self))
+        self.cut = QSpinBox(self)
+        self.cut.setRange(0, 100)
+        self.cut.setSuffix(" %")
+        self.cut.setValue(s.cut_percent if s else 0)
+        self.add_field("cut_percent", _tr("Cut"), self.cut)
+        self.cut_year = QSpinBox(self)
+        self.cut_year.setRange(program.start_date.year, program.end_date.year)
+        self.cut_year.setValue(s.cut_from_year if s and s.cut_from_year else ctx.as_of.year)
+        self.add_field("cut_from_year", _tr("Cut from year"), self.cut_year)
+        self.end = self.add_field("end_date", _tr("Program ends on"),
+                                  OptionalDateEdit(s and s.end_date, program.end_date, self))
+        years = list(range(program.start_date.year, program.end_date.year + 1))
+        self.funds = QTableWidget(len(years), 3, self)
+        self.funds.setHorizontalHeaderLabels(
+            [_tr("Year"), _tr("Planned (Component 1)"), _tr("Funds available")])
+        self.funds.verticalHeader().setVisible(False)
+        self.funds.setMinimumHeight(220)
+        entered = s.funds if s else {}
+        for row, year in enumerate(years):
+            self._cell(row, 0, str(year), editable=False)
+            self._cell(row, 1, fmt_money(planned.get(year, Decimal(0)), self.currency),
+                       editable=False)
+            amount = entered.get(year)
+            self._cell(row, 2, fmt_money(amount, self.currency) if amount is not None else "",
+                       editable=True)
+        self.funds.resizeColumnsToContents()
+        self.add_field("funds", _tr("Funds per year (blank: as planned)"), self.funds)
+        self.notes = self.add_field("notes", _tr("Notes"), text_edit(s.notes if s else "", self))
+        self.resize(560, 720)
+
+    def _cell(self, row: int, column: int, text: str, editable: bool) -> None:
+        item = QTableWidgetItem(text)
+        if not editable:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.funds.setItem(row, column, item)
+
+    def entered_funds(self) -> dict[int, str]:
+        funds = {}
+        for row in range(self.funds.rowCount()):
+            year_item, amount_item = self.funds.item(row, 0), self.funds.item(row, 2)
+            text = amount_item.text().strip() if amount_item else ""
+            if text:
+                funds[int(year_item.text())] = text
+        return funds
+
+    def data(self) -> ScenarioData:
+        return ScenarioData(
+            name=self.name.text(), cut_percent=self.cut.value(),
+            cut_from_year=self.cut_year.value() if self.cut.value() else None,
+            end_date=self.end.value(), notes=self.notes.toPlainText(),
+            funds=self.entered_funds(),
+        )
+
+    def show_errors(self, error: Any) -> None:
+        # errors of single years ("funds_2019") are shown beside the whole table
+        fund_errors = {k: v for k, v in error.errors.items() if k.startswith("funds_")}
+        if fund_errors:
+            error.errors = {k: v for k, v in error.errors.items() if k not in fund_errors}
+            error.errors["funds"] = "; ".join(
+                f"{k.removeprefix('funds_')}: {v}" for k, v in fund_errors.items())
+        super().show_errors(error)
+
+    def save(self, uow: Any) -> int:
+        if self.scenario is None:
+            assert self.ctx.program_id is not None
+            return scenarios.create_scenario(uow, self.ctx.program_id, self.data())
+        scenarios.update_scenario(uow, self.scenario.id, self.data(),
+                                  expected_version=self.scenario.version)
+        return self.scenario.id

@@ -1,0 +1,195 @@
+"""Consultancies (individual contracts) and their deliverables, with lateness as of the date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from coopdesk.domain.contracts import ContractStatus
+from coopdesk.services import consultancies, programs
+from coopdesk.services.consultancies import ConsultancyDTO, DeliverableDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.consultancy_dialogs import (
+    KINDS,
+    ConsultancyDialog,
+    DeliverableAction,
+    DeliverableActionDialog,
+    DeliverableDialog,
+    TerminateDialog,
+)
+from coopdesk.ui.dialogs.monitoring_dialogs import confirm
+from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns, label
+from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.write import run_write
+
+#: Value of the "deliverables" filter that keeps consultancies with late deliverables.
+LATE = "late"
+
+
+class ConsultanciesPage(Page):
+    """The consultancies, their terms of reference and the deliverables of the selected one."""
+
+    key = "consultancies"
+    kinds = frozenset({events.CONTRACT, events.DELIVERABLE, events.INITIATIVE, events.PROGRAM})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.currency = "USD"
+        self.panel: ListPanel[ConsultancyDTO] = ListPanel(consultancy_columns(), self)
+        self.status_filter = self.panel.add_choice_filter(
+            self.tr("Status"), [(label(s), s) for s in ContractStatus],
+            lambda row, value: row.status == value)
+        self.late_filter = self.panel.add_choice_filter(
+            self.tr("Deliverables"), [(self.tr("With late deliverables"), LATE)],
+            lambda row, value: row.late > 0)
+        self.panel.sig_activated.connect(lambda _row: self.edit())
+        self.panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.panel.sig_selection_changed.connect(self._show_deliverables)
+        top_buttons, _ = button_row(self, [
+            (self.tr("&New consultancy…"), self.new), (self.tr("&Edit…"), self.edit),
+            (self.tr("&Terminate…"), self.terminate), (self.tr("&Delete…"), self.delete),
+        ])
+        self.tor = QLabel(self)
+        self.tor.setWordWrap(True)
+        self.tor.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deliverables: DtoTableModel[DeliverableDTO] = DtoTableModel(
+            deliverable_columns(), self)
+        self.deliverables_view = table_view(self.deliverables, self)
+        self.deliverables_view.doubleClicked.connect(lambda _i: self.edit_deliverable())
+        bottom_buttons, _ = button_row(self, [
+            (self.tr("&Add deliverable…"), self.add_deliverable),
+            (self.tr("Edit deliverable…"), self.edit_deliverable),
+            (self.tr("&Submitted…"), lambda: self.step(DeliverableAction.SUBMIT)),
+            (self.tr("&Accept…"), lambda: self.step(DeliverableAction.ACCEPT)),
+            (self.tr("&Reject…"), lambda: self.step(DeliverableAction.REJECT)),
+            (self.tr("Delete deliverable…"), self.delete_deliverable),
+        ])
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(top_buttons)
+        top_layout.addWidget(self.panel)
+        self.bottom = QGroupBox(self.tr("Deliverables"), self)
+        bottom_layout = QVBoxLayout(self.bottom)
+        bottom_layout.addWidget(self.tor)
+        bottom_layout.addLayout(bottom_buttons)
+        bottom_layout.addWidget(self.deliverables_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.bottom)
+        self.empty = empty_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter)
+
+    def title(self) -> str:
+        return self.tr("Consultancies")
+
+    def refresh(self) -> None:
+        self.empty.setVisible(not self.ready)
+        self.splitter.setVisible(self.ready)
+        if not self.ready:
+            return
+        selected = self.panel.current_row()
+        self.currency = self.ctx.read(programs.get_program, self.ctx.program_id).currency
+        self.panel.set_rows(self.ctx.read(
+            consultancies.list_consultancies, self.ctx.program_id, self.ctx.as_of))
+        if selected is not None:
+            self.select(selected.id)
+        self._show_deliverables()
+
+    def select(self, contract_id: int) -> None:
+        for row in range(self.panel.model.rowCount()):
+            if self.panel.model.row(row).id == contract_id:
+                self.panel.view.selectRow(row)
+                return
+
+    def show_payload(self, payload: Any) -> None:
+        """``{"late": True}`` keeps consultancies with late deliverables; ``contract_id``
+        selects one."""
+        if not isinstance(payload, dict):
+            return
+        self.refresh_if_stale()
+        if payload.get("late"):
+            self.late_filter.setCurrentIndex(self.late_filter.findData(LATE))
+        if "contract_id" in payload:
+            self.select(payload["contract_id"])
+
+    def _show_deliverables(self) -> None:
+        row = self.panel.current_row()
+        if row is None or not self.ready:
+            self.tor.setText(self.tr("Select a consultancy to see its deliverables."))
+            self.deliverables.set_rows([])
+            return
+        text = self.tr("Terms of reference: %s") % (row.terms_of_reference or "—")
+        if row.termination_date:
+            text += "\n" + self.tr("Terminated on %s: %s") % (
+                row.termination_date.isoformat(), row.termination_reason)
+        if row.tranche_total_bp != 10_000:
+            text += "\n" + self.tr("The payment tranches add up to %s %%, not 100 %%.") % (
+                row.tranche_total_bp / 100)
+        self.tor.setText(text)
+        self.deliverables.set_rows(self.ctx.read(
+            consultancies.list_deliverables, self.ctx.program_id, self.ctx.as_of,
+            contract_id=row.id))
+
+    def current_deliverable(self) -> DeliverableDTO | None:
+        rows = self.deliverables_view.selectionModel().selectedRows()
+        return self.deliverables.row(rows[0].row()) if rows else None
+
+    # -- consultancies ---------------------------------------------------------------------
+    def new(self) -> None:
+        if self.ready:
+            ConsultancyDialog(self.ctx, self.currency, None, self).exec()
+
+    def edit(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            ConsultancyDialog(self.ctx, self.currency, row, self).exec()
+
+    def terminate(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            TerminateDialog(self.ctx, row, self).exec()
+
+    def delete(self) -> None:
+        row = self.panel.current_row()
+        if row is None or not confirm(
+            self, self.tr("Delete consultancy"),
+            self.tr("Delete consultancy %s and its %d deliverables? To end it early, "
+                    "terminate it instead.") % (row.reference, row.deliverables),
+        ):
+            return
+        run_write(self, self.ctx, lambda uow: consultancies.delete_consultancy(
+            uow, row.id, expected_version=row.version), KINDS)
+
+    # -- deliverables ----------------------------------------------------------------------
+    def add_deliverable(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            DeliverableDialog(self.ctx, row.id, None, self).exec()
+
+    def edit_deliverable(self) -> None:
+        row, item = self.panel.current_row(), self.current_deliverable()
+        if row is not None and item is not None:
+            DeliverableDialog(self.ctx, row.id, item, self).exec()
+
+    def step(self, action: DeliverableAction) -> None:
+        item = self.current_deliverable()
+        if item is not None:
+            DeliverableActionDialog(self.ctx, item, action, self).exec()
+
+    def delete_deliverable(self) -> None:
+        item = self.current_deliverable()
+        if item is None or not confirm(
+            self, self.tr("Delete deliverable"), self.tr("Delete deliverable “%s”?") % item.title
+        ):
+            return
+        run_write(self, self.ctx, lambda uow: consultancies.delete_deliverable(
+            uow, item.id, expected_version=item.version), KINDS)

@@ -1,0 +1,228 @@
+"""The joint monitoring dashboard: consultancy delays, slipping milestones, the rhythm of
+expenditure, risks, and contracts ending, all as of the window's date.
+
+Each figure opens the page behind it through a navigation request (``ctx.navigate``); the
+dashboard never calls another page.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.services.budget import RhythmPoint
+from coopdesk.services.dashboard import DashboardData, dashboard
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
+from coopdesk.ui.models.monitoring import (
+    ending_columns,
+    late_deliverable_columns,
+    milestone_columns,
+    risk_columns,
+)
+from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.monitoring_common import empty_label, table_view
+from coopdesk.ui.widgets.inputs import DateEdit
+
+#: Navigation keys of the pages behind the figures.
+CONSULTANCIES, MILESTONES, RISKS = "consultancies", "milestones", "risks"
+SPECIALISTS, EXPENDITURE = "specialists", "expenditure"
+
+
+class _Figure(QGroupBox):
+    """A titled box: a headline button (the click-through) above a short table."""
+
+    def __init__(self, title: str, model: DtoTableModel | None, parent: QWidget) -> None:
+        super().__init__(title, parent)
+        self.headline = QPushButton(self)
+        self.headline.setFlat(True)
+        self.headline.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.headline.setStyleSheet("font-size: 13pt; font-weight: 600; text-align: left;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        self.view: QTableView | None = None
+        if model is not None:
+            self.view = table_view(model, self, 140)
+            layout.addWidget(self.view)
+
+
+class DashboardPage(Page):
+    """The first page of a program: the joint monitoring mechanism."""
+
+    key = "dashboard"
+    kinds = events.ALL
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.data: DashboardData | None = None
+        body = QWidget(self)
+        grid = QGridLayout(body)
+
+        bar = QHBoxLayout()
+        self.heading = QLabel(body)
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.as_of = DateEdit(ctx.as_of, body)
+        self.as_of.setAccessibleName(self.tr("As-of date"))
+        self.as_of.dateChanged.connect(self._as_of_chosen)
+        bar.addWidget(self.heading, 1)
+        bar.addWidget(QLabel(self.tr("As of:"), body))
+        bar.addWidget(self.as_of)
+        grid.addLayout(bar, 0, 0, 1, 2)
+
+        self.late_model: DtoTableModel = DtoTableModel(late_deliverable_columns(), self)
+        self.late = _Figure(self.tr("Late deliverables"), self.late_model, body)
+        self.late.headline.clicked.connect(lambda: ctx.navigate(CONSULTANCIES, {"late": True}))
+        self._open_on_double_click(self.late, CONSULTANCIES, "contract_id", "contract_id")
+        grid.addWidget(self.late, 1, 0)
+
+        self.slipping_model: DtoTableModel = DtoTableModel(milestone_columns(), self)
+        self.slipping = _Figure(self.tr("Milestones slipping"), self.slipping_model, body)
+        self.slipping.headline.clicked.connect(
+            lambda: ctx.navigate(MILESTONES, {"slipping": True}))
+        self._open_on_double_click(self.slipping, MILESTONES, "milestone_id", "id")
+        grid.addWidget(self.slipping, 1, 1)
+
+        self.rhythm = _Figure(self.tr("Rhythm of expenditure this year"), None, body)
+        self.rhythm.headline.clicked.connect(lambda: ctx.navigate(EXPENDITURE, None))
+        self.chart_view: Any = None
+        grid.addWidget(self.rhythm, 2, 0)
+
+        self.top_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
+        self.top = _Figure(self.tr("Top risks by score"), self.top_model, body)
+        self.top.headline.clicked.connect(lambda: ctx.navigate(RISKS, {}))
+        self._open_on_double_click(self.top, RISKS, "risk_id", "id")
+        grid.addWidget(self.top, 2, 1)
+
+        self.overdue_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
+        self.overdue = _Figure(self.tr("Risks overdue for review"), self.overdue_model, body)
+        self.overdue.headline.clicked.connect(lambda: ctx.navigate(RISKS, {"overdue": True}))
+        self._open_on_double_click(self.overdue, RISKS, "risk_id", "id")
+        grid.addWidget(self.overdue, 3, 0)
+
+        self.ending_model: DtoTableModel = DtoTableModel(ending_columns(), self)
+        self.ending = _Figure(self.tr("Contracts ending"), self.ending_model, body)
+        self.ending.headline.clicked.connect(
+            lambda: ctx.navigate(SPECIALISTS, {"ending_within": 90}))
+        self.ending_30 = QPushButton(self.ending)
+        self.ending_30.setFlat(True)
+        self.ending_30.clicked.connect(lambda: ctx.navigate(SPECIALISTS, {"ending_within": 30}))
+        self.ending.layout().insertWidget(1, self.ending_30)
+        self._open_on_double_click(self.ending, SPECIALISTS, "contract_id", "contract_id")
+        grid.addWidget(self.ending, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.empty = empty_label(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.body = scroll
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def _open_on_double_click(self, figure: _Figure, page: str, key: str, attr: str) -> None:
+        assert figure.view is not None
+        model = figure.view.model()
+        figure.view.doubleClicked.connect(
+            lambda index: self.ctx.navigate(page, {key: getattr(model.row(index.row()), attr)}))
+
+    def _as_of_chosen(self, qdate: QDate) -> None:
+        day = qdate.toPython()
+        if day != self.ctx.as_of:
+            self.ctx.set_as_of(day)
+
+    def refresh(self) -> None:
+        self.empty.setVisible(not self.ready)
+        self.body.setVisible(self.ready)
+        if not self.ready:
+            return
+        as_of = self.ctx.as_of
+        self.as_of.blockSignals(True)
+        self.as_of.set_value(as_of)
+        self.as_of.blockSignals(False)
+        data = self.ctx.read(dashboard, self.ctx.program_id, as_of)
+        self.data = data
+        self.heading.setText(self.tr("Joint monitoring as of %s") % fmt_date(as_of))
+        worst = max((d.days_late for d in data.late_deliverables), default=0)
+        self.late.headline.setText(
+            self.tr("%d late deliverables (up to %d days late)")
+            % (len(data.late_deliverables), worst))
+        self.late_model.set_rows(data.late_deliverables)
+        self.slipping.headline.setText(
+            self.tr("%d milestones slipping") % len(data.slipping_milestones))
+        self.slipping_model.set_rows(data.slipping_milestones)
+        self._fill_rhythm(data.rhythm)
+        self.top.headline.setText(self.tr("%d active risks shown") % len(data.top_risks))
+        self.top_model.set_rows(data.top_risks)
+        self.overdue.headline.setText(
+            self.tr("%d risks overdue for review") % len(data.overdue_risks))
+        self.overdue_model.set_rows(data.overdue_risks)
+        self.ending.headline.setText(
+            self.tr("%d contracts ending within 90 days") % len(data.ending[90]))
+        self.ending_30.setText(self.tr("%d within 30 days") % len(data.ending[30]))
+        self.ending_model.set_rows(data.ending[90])
+
+    def _fill_rhythm(self, points: list[RhythmPoint]) -> None:
+        """Planned vs actual cumulative expenditure; hidden when there is no budget yet."""
+        planned = points[-1].planned_cumulative if points else Decimal(0)
+        self.rhythm.setVisible(bool(points) and planned > 0)
+        if not self.rhythm.isVisibleTo(self) or self.data is None:
+            return
+        past = [p for p in points if p.past] or points[:1]
+        now = past[-1]
+        rate = now.actual_cumulative / now.planned_cumulative if now.planned_cumulative else None
+        currency = self.data.currency
+        self.rhythm.headline.setText(
+            self.tr("Spent %s of %s planned to date (%s); %s planned for the year")
+            % (fmt_money(now.actual_cumulative, currency, True),
+               fmt_money(now.planned_cumulative, currency, True), fmt_percent(rate),
+               fmt_money(planned, currency, True)))
+        self._draw_chart(points)
+
+    def _draw_chart(self, points: list[RhythmPoint]) -> None:
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries
+
+        chart = QChart()
+        chart.setTitle(self.tr("Cumulative expenditure, planned vs actual"))
+        planned, actual = QLineSeries(), QLineSeries()
+        planned.setName(self.tr("Planned"))
+        actual.setName(self.tr("Actual"))
+        for n, point in enumerate(points, start=1):
+            planned.append(QPointF(n, float(point.planned_cumulative)))
+            if point.past:
+                actual.append(QPointF(n, float(point.actual_cumulative)))
+        chart.addSeries(planned)
+        chart.addSeries(actual)
+        chart.createDefaultAxes()
+        x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
+        x_axis.setRange(1, max(2, len(points)))
+        x_axis.setTickCount(max(2, len(points)))
+        x_axis.setLabelFormat("%d")
+        y_axis = chart.axes(Qt.Orientation.Vertical)[0]
+        y_axis.setMin(0)
+        y_axis.setLabelFormat("%.0f")
+        if self.chart_view is None:
+            self.chart_view = QChartView(chart, self.rhythm)
+            self.chart_view.setMinimumHeight(220)
+            self.rhythm.layout().addWidget(self.chart_view)
+        else:
+            self.chart_view.setChart(chart)

@@ -1,0 +1,162 @@
+"""Initiatives: the list with its classification, and what links to the selected one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from coopdesk.domain.enums import Dimension, InitiativeStatus
+from coopdesk.services import consultancies, initiatives, milestones, programs, risks
+from coopdesk.services.initiatives import InitiativeDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.monitoring_dialogs import InitiativeDialog, confirm
+from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.models.monitoring import (
+    consultancy_columns,
+    initiative_columns,
+    label,
+    milestone_columns,
+    risk_columns,
+)
+from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.write import run_write
+
+
+class InitiativesPage(Page):
+    """List, filter and edit initiatives; see their consultancies, milestones and risks."""
+
+    key = "initiatives"
+    kinds = frozenset({events.INITIATIVE, events.CONTRACT, events.DELIVERABLE,
+                       events.MILESTONE, events.RISK, events.PROGRAM})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.panel: ListPanel[InitiativeDTO] = ListPanel(initiative_columns(), self)
+        self.dimension_filter = self.panel.add_choice_filter(
+            self.tr("Dimension"), [(label(d), d) for d in Dimension],
+            lambda row, value: row.data.dimension == value)
+        self.phase_filter = self.panel.add_choice_filter(
+            self.tr("Phase"), [], lambda row, value: row.data.phase_id == value)
+        self.status_filter = self.panel.add_choice_filter(
+            self.tr("Status"), [(label(s), s) for s in InitiativeStatus],
+            lambda row, value: row.data.status == value)
+        self.panel.sig_activated.connect(lambda _row: self.edit())
+        self.panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.panel.sig_selection_changed.connect(self._show_links)
+        buttons, (self.new_button, self.edit_button, self.delete_button) = button_row(self, [
+            (self.tr("&New initiative…"), self.new), (self.tr("&Edit…"), self.edit),
+            (self.tr("&Delete…"), self.delete),
+        ])
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.consultancies_model: DtoTableModel = DtoTableModel(consultancy_columns(), self)
+        self.milestones_model: DtoTableModel = DtoTableModel(milestone_columns(), self)
+        self.risks_model: DtoTableModel = DtoTableModel(risk_columns(), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.details, self.tr("Classification"))
+        self.tabs.addTab(table_view(self.consultancies_model, self), self.tr("Consultancies"))
+        self.tabs.addTab(table_view(self.milestones_model, self), self.tr("Milestones"))
+        self.tabs.addTab(table_view(self.risks_model, self), self.tr("Risks"))
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.panel)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.tabs)
+        self.empty = empty_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter)
+
+    def title(self) -> str:
+        return self.tr("Initiatives")
+
+    def refresh(self) -> None:
+        self.empty.setVisible(not self.ready)
+        self.splitter.setVisible(self.ready)
+        if not self.ready:
+            return
+        selected = self.panel.current_row()
+        self._fill_phases()
+        self.panel.set_rows(self.ctx.read(initiatives.list_initiatives, self.ctx.program_id))
+        if selected is not None:
+            self.select(selected.id)
+        self._show_links()
+
+    def _fill_phases(self) -> None:
+        current = self.phase_filter.currentData()
+        self.phase_filter.blockSignals(True)
+        while self.phase_filter.count() > 1:
+            self.phase_filter.removeItem(1)
+        for phase in self.ctx.read(programs.list_phases, self.ctx.program_id):
+            self.phase_filter.addItem(phase.name, phase.id)
+        self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findData(current)))
+        self.phase_filter.blockSignals(False)
+
+    def select(self, initiative_id: int) -> None:
+        for row in range(self.panel.model.rowCount()):
+            if self.panel.model.row(row).id == initiative_id:
+                self.panel.view.selectRow(row)
+                return
+
+    def show_payload(self, payload: Any) -> None:
+        if isinstance(payload, dict) and "initiative_id" in payload:
+            self.refresh_if_stale()
+            self.select(payload["initiative_id"])
+
+    def _show_links(self) -> None:
+        row = self.panel.current_row()
+        if row is None or not self.ready:
+            self.details.setText(self.tr("Select an initiative to see its classification."))
+            for model in (self.consultancies_model, self.milestones_model, self.risks_model):
+                model.set_rows([])
+            return
+        d = row.data
+        lines = [
+            (self.tr("Dimension"), label(d.dimension)), (self.tr("Phase"), row.phase),
+            (self.tr("Result / component"), row.result), (self.tr("Alignment"), d.alignment),
+            (self.tr("Dissemination scope"), label(d.dissemination_scope)),
+            (self.tr("Incidence level"), label(d.incidence_level)),
+            (self.tr("Period"), f"{fmt_date(d.start_date)} – {fmt_date(d.end_date)}"),
+            (self.tr("Status"), label(d.status)),
+            (self.tr("Good-practice criteria met"),
+             self.tr("%d of 16") % d.good_practice_criteria_met),
+            (self.tr("Challenges"), d.challenges), (self.tr("Good practices"), d.good_practices),
+        ]
+        self.details.setText("\n".join(f"{name}: {value}" for name, value in lines))
+        pid, as_of = self.ctx.program_id, self.ctx.as_of
+        self.consultancies_model.set_rows(
+            self.ctx.read(consultancies.list_consultancies, pid, as_of, initiative_id=row.id))
+        self.milestones_model.set_rows(
+            self.ctx.read(milestones.list_milestones, pid, as_of, initiative_id=row.id))
+        self.risks_model.set_rows(
+            self.ctx.read(risks.list_risks, pid, as_of, initiative_id=row.id))
+
+    def new(self) -> None:
+        if self.ready:
+            InitiativeDialog(self.ctx, None, self).exec()
+
+    def edit(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            InitiativeDialog(self.ctx, row, self).exec()
+
+    def delete(self) -> None:
+        row = self.panel.current_row()
+        if row is None or not confirm(
+            self, self.tr("Delete initiative"),
+            self.tr("Delete initiative %s? Its consultancies, milestones and risks stay, "
+                    "unlinked.") % row.code,
+        ):
+            return
+        run_write(self, self.ctx, lambda uow: initiatives.delete_initiative(
+            uow, row.id, expected_version=row.version), {events.INITIATIVE})

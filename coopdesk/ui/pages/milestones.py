@@ -1,0 +1,179 @@
+"""Milestones: baseline, forecast and actual, slip and status as of the date, re-baselines and
+a timeline of the program year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.monitoring import MilestoneStatus
+from coopdesk.domain.period import year_period
+from coopdesk.services import consultancies, milestones
+from coopdesk.services.milestones import MilestoneDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.monitoring_dialogs import MilestoneDialog, RebaselineDialog, confirm
+from coopdesk.ui.models.monitoring import label, milestone_columns, rebaseline_columns
+from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.widgets.gantt import GanttWidget
+from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.write import run_write
+
+#: Value of the status filter that keeps every slipping milestone (late or at risk).
+SLIPPING = "slipping"
+
+
+class MilestonesPage(Page):
+    """The milestones list, the re-baselines of the selected one and the year's timeline."""
+
+    key = "milestones"
+    kinds = frozenset({events.MILESTONE, events.INITIATIVE, events.CONTRACT, events.PROGRAM})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.panel: ListPanel[MilestoneDTO] = ListPanel(milestone_columns(), self)
+        self.status_filter = self.panel.add_choice_filter(
+            self.tr("Status"),
+            [(self.tr("Slipping"), SLIPPING), *((label(s), s) for s in MilestoneStatus)],
+            lambda row, value: row.slipping if value == SLIPPING else row.status == value)
+        self.panel.sig_activated.connect(lambda _row: self.edit())
+        self.panel.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.panel.sig_selection_changed.connect(self._show_rebaselines)
+        buttons, _ = button_row(self, [
+            (self.tr("&New milestone…"), self.new), (self.tr("&Edit…"), self.edit),
+            (self.tr("&Re-baseline…"), self.rebaseline), (self.tr("&Delete…"), self.delete),
+        ])
+        self.rebaselines: DtoTableModel = DtoTableModel(rebaseline_columns(), self)
+        history = QGroupBox(self.tr("Re-baselines of the selected milestone"), self)
+        QVBoxLayout(history).addWidget(table_view(self.rebaselines, history, 80))
+
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2100)
+        self.year.setAccessibleName(self.tr("Timeline year"))
+        self.year.valueChanged.connect(self._year_chosen)
+        self.gantt = GanttWidget(self)
+        timeline = QGroupBox(self.tr("Timeline: baseline (grey) vs forecast or actual"), self)
+        timeline_layout = QVBoxLayout(timeline)
+        year_row = QHBoxLayout()
+        year_row.addWidget(QLabel(self.tr("Year:"), timeline))
+        year_row.addWidget(self.year)
+        year_row.addStretch(1)
+        timeline_layout.addLayout(year_row)
+        scroll = QScrollArea(timeline)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.gantt)
+        timeline_layout.addWidget(scroll)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.panel)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for widget in (top, history, timeline):
+            self.splitter.addWidget(widget)
+        self.empty = empty_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter)
+        #: The year the user picked for the timeline; None follows the as-of date's year.
+        self._chosen_year: int | None = None
+        ctx.sig_as_of_changed.connect(self._reset_year)
+        ctx.sig_program_changed.connect(self._reset_year)
+
+    def title(self) -> str:
+        return self.tr("Milestones")
+
+    def refresh(self) -> None:
+        self.empty.setVisible(not self.ready)
+        self.splitter.setVisible(self.ready)
+        if not self.ready:
+            return
+        selected = self.panel.current_row()
+        self.panel.set_rows(self.ctx.read(
+            milestones.list_milestones, self.ctx.program_id, self.ctx.as_of))
+        if selected is not None:
+            self.select(selected.id)
+        self._show_rebaselines()
+        self.year.blockSignals(True)
+        self.year.setValue(self._chosen_year or self.ctx.as_of.year)
+        self.year.blockSignals(False)
+        self._fill_gantt()
+
+    def _reset_year(self) -> None:
+        """A new as-of date or program moves the timeline to the as-of date's year."""
+        self._chosen_year = None
+        if self.ready and self.isVisible():
+            self.refresh()
+
+    def _year_chosen(self, year: int) -> None:
+        self._chosen_year = year
+        self._fill_gantt()
+
+    def _fill_gantt(self) -> None:
+        if not self.ready:
+            return
+        rows = self.ctx.read(milestones.list_milestones, self.ctx.program_id, self.ctx.as_of,
+                             within=year_period(self.year.value()))
+        self.gantt.set_milestones(self.year.value(), rows)
+
+    def select(self, milestone_id: int) -> None:
+        for row in range(self.panel.model.rowCount()):
+            if self.panel.model.row(row).id == milestone_id:
+                self.panel.view.selectRow(row)
+                return
+
+    def show_payload(self, payload: Any) -> None:
+        """``{"slipping": True}`` shows the slipping milestones; ``milestone_id`` selects one."""
+        if not isinstance(payload, dict):
+            return
+        self.refresh_if_stale()
+        if payload.get("slipping"):
+            self.status_filter.setCurrentIndex(self.status_filter.findData(SLIPPING))
+        if "milestone_id" in payload:
+            self.select(payload["milestone_id"])
+
+    def _show_rebaselines(self) -> None:
+        row = self.panel.current_row()
+        self.rebaselines.set_rows(
+            self.ctx.read(milestones.list_rebaselines, row.id) if row and self.ready else [])
+
+    def _consultancies(self) -> list[tuple[int, str]]:
+        return self.ctx.read(consultancies.consultancy_choices, self.ctx.program_id)
+
+    def new(self) -> None:
+        if self.ready:
+            MilestoneDialog(self.ctx, None, self, self._consultancies()).exec()
+
+    def edit(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            MilestoneDialog(self.ctx, row, self, self._consultancies()).exec()
+
+    def rebaseline(self) -> None:
+        row = self.panel.current_row()
+        if row is not None:
+            RebaselineDialog(self.ctx, row, self).exec()
+
+    def delete(self) -> None:
+        row = self.panel.current_row()
+        if row is None or not confirm(
+            self, self.tr("Delete milestone"),
+            self.tr("Delete milestone “%s” and its re-baseline history?") % row.title,
+        ):
+            return
+        run_write(self, self.ctx, lambda uow: milestones.delete_milestone(
+            uow, row.id, expected_version=row.version), {events.MILESTONE})

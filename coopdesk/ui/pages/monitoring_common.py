@@ -1,0 +1,58 @@
+"""Pieces the monitoring pages share: a button row, a read-only table, the empty state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from coopdesk.ui.models.table import DtoTableModel
+
+
+def button_row(parent: QWidget, buttons: Sequence[tuple[str, Callable[[], object]]]
+               ) -> tuple[QHBoxLayout, list[QPushButton]]:
+    """A row of push buttons, left-aligned, each calling its slot."""
+    row = QHBoxLayout()
+    made = []
+    for text, slot in buttons:
+        push = QPushButton(text, parent)
+        push.clicked.connect(lambda _=False, s=slot: s())
+        row.addWidget(push)
+        made.append(push)
+    row.addStretch(1)
+    return row, made
+
+
+def table_view(model: DtoTableModel, parent: QWidget, min_height: int = 120) -> QTableView:
+    """A sortable, read-only, row-selecting table over ``model``."""
+    view = QTableView(parent)
+    view.setModel(model)
+    # no sort column until the user clicks a header: the service's order is meaningful
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setMinimumHeight(min_height)
+    return view
+
+
+def empty_label(parent: QWidget) -> QLabel:
+    label = QLabel(
+        QCoreApplication.translate("Monitoring", "Open a database and choose a program."), parent
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label

@@ -1,0 +1,140 @@
+"""Budget grid and delivery figures over 20 years × 50 lines and 1,000,000 expenditure rows.
+
+Run: ``.venv/bin/python bench/bench_budget.py [ROWS]``. Builds a temporary migrated SQLite
+database with one program, 5 components × 10 funds/donors × 20 years (1,000 budget lines)
+set by 11 approved revisions, and ROWS monthly expenditure rows written straight with
+``sqlite3`` (the bench measures reading, not entry). Then times each read query of
+``services.budget`` and prints its ratio to one raw ``sqlite3`` aggregate over the same rows
+(the sum of expenditure per component).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
+from coopdesk.services import budget, programs
+from coopdesk.services.budget import Cell
+from coopdesk.services.database import Database, open_database
+
+YEARS = list(range(2006, 2026))
+COMPONENTS = 5
+FUNDS = 10
+
+RAW_QUERY = (
+    "SELECT bl.result_id, SUM(e.amount_minor) FROM expenditure e "
+    "JOIN budget_line bl ON bl.id = e.budget_line_id WHERE bl.program_id = ? "
+    "GROUP BY bl.result_id"
+)
+
+
+def build(database: Database, path: Path, rows: int) -> int:
+    rng = random.Random(5)
+    with database.unit_of_work("bench") as uow:
+        program_id = programs.create_program(
+            uow, code="BENCH", title="Bench", currency="USD",
+            start_date=date(YEARS[0], 1, 1), end_date=date(YEARS[-1], 12, 31),
+        )
+        results = [
+            programs.add_result(uow, program_id, kind=ResultKind.COMPONENT, code=f"C{i}",
+                                title=f"Component {i}")
+            for i in range(1, COMPONENTS + 1)
+        ]
+        cells = [Cell(r, f"{30000 + f}", f"Donor {f}", y)
+                 for r in results for f in range(FUNDS) for y in YEARS]
+        for number in range(1, 12):
+            rid = budget.create_revision(
+                uow, program_id, kind=RevisionKind.GENERAL,
+                revision_date=date(YEARS[0] + number, 1, 1),
+                purposes=[RevisionPurpose.SCHEDULE_YEARS],
+            )
+            chosen = cells if number == 1 else rng.sample(cells, 100)
+            budget.set_revision_amounts(
+                uow, rid, {c: f"{rng.randint(10_000, 90_000)}.{rng.randint(0, 99):02d}"
+                           for c in chosen},
+            )
+            budget.approve_revision(uow, rid)
+        uow.commit()
+        line_ids = [line.id for line in programs.list_budget_lines(uow, program_id)]
+        line_years = {line.id: line.year for line in programs.list_budget_lines(uow, program_id)}
+    connection = sqlite3.connect(path)
+    stamp = "2025-01-01 00:00:00.000000"
+    batch = []
+    for i in range(rows):
+        line_id = line_ids[i % len(line_ids)]
+        month = 1 + (i // len(line_ids)) % 12
+        start = date(line_years[line_id], month, 1)
+        batch.append((uuid.uuid4().hex, stamp, stamp, 1, line_id, start.isoformat(),
+                      start.replace(day=28).isoformat(), rng.randint(100, 500_000), "cdr", ""))
+        if len(batch) == 50_000:
+            _insert(connection, batch)
+            batch = []
+    _insert(connection, batch)
+    connection.close()
+    return program_id
+
+
+def _insert(connection: sqlite3.Connection, batch: list[tuple]) -> None:
+    connection.executemany(
+        "INSERT INTO expenditure (uid, created_at, updated_at, version, budget_line_id, "
+        "period_start, period_end, amount_minor, source, reference) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch,
+    )
+    connection.commit()
+
+
+def timed(action: Callable[[], object], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main(rows: int = 1_000_000) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.db"
+        database = open_database(path, backup_dir=Path(folder) / "backups")
+        started = time.perf_counter()
+        program_id = build(database, path, rows)
+        print(f"built 1,000 budget lines, 11 revisions, {rows:,} expenditure rows "
+              f"in {time.perf_counter() - started:.1f} s")
+        raw = sqlite3.connect(path)
+        raw_seconds = timed(lambda: raw.execute(RAW_QUERY, (program_id,)).fetchall())
+        print(f"{'raw sqlite3 sum per component':<42} {raw_seconds:8.3f} s")
+        as_of = date(YEARS[-1], 12, 31)
+
+        def run(query: Callable[..., object], *args: object) -> Callable[[], object]:
+            def action() -> object:
+                with database.unit_of_work() as uow:
+                    return query(uow, program_id, *args)
+            return action
+
+        cases = [
+            ("budget_grid (latest)", run(budget.budget_grid)),
+            ("budget_grid (as of revision 4)", run(budget.budget_grid, 4)),
+            ("award_ledger", run(budget.award_ledger)),
+            ("delivery (one year)", run(budget.delivery, YEARS[-1], as_of)),
+            ("delivery (program life)", run(budget.delivery, None, as_of)),
+            ("delivery_by_year", run(budget.delivery_by_year, as_of)),
+            ("line_delivery (one year)", run(budget.line_delivery, YEARS[-1], as_of)),
+            ("expenditure_rhythm (program life)", run(budget.expenditure_rhythm, None, as_of)),
+        ]
+        for label, action in cases:
+            seconds = timed(action)
+            print(f"{label:<42} {seconds:8.3f} s   ratio to raw {seconds / raw_seconds:6.2f}")
+        raw.close()
+        database.close()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

@@ -1,0 +1,267 @@
+"""Table models of the budget side: the budget grid (editable for a draft) and list columns.
+
+The grid's rows are component/result × fund/donor and its columns the years; a draft
+revision's cells can be typed in directly. Sorting reorders the Python list of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from coopdesk.services.budget import (
+    AwardLedgerRow,
+    BudgetGrid,
+    BudgetGridRow,
+    Cell,
+    DeliveryRow,
+    DiffLine,
+    LineDeliveryRow,
+    RevisionDTO,
+)
+from coopdesk.services.expenditure import ExpenditureDTO
+from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
+from coopdesk.ui.models.table import ROW_ROLE, Column, Index
+
+#: Background of a cell the draft revision sets, and of a line over budget.
+DRAFT_CELL = "#fff4c2"
+OVER_BUDGET = "#fde2e1"
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BudgetModels", text)
+
+
+class BudgetGridModel(QAbstractTableModel):
+    """Rows × years of a budget state, with a totals row; editable when a draft is shown."""
+
+    #: Fixed columns before the years.
+    COL_COMPONENT, COL_FUND, COL_DONOR = 0, 1, 2
+    FIXED = 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid: BudgetGrid | None = None
+        self.years: list[int] = []
+        self._rows: list[BudgetGridRow] = []
+        self.draft_cells: set[Cell] = set()
+        #: Called with (cell, typed text) when a draft cell is edited; returns True if saved.
+        self.on_edit: Callable[[Cell, str], bool] | None = None
+
+    # -- content ---------------------------------------------------------------------------
+    def set_grid(
+        self, grid: BudgetGrid, extra_years: list[int] | None = None,
+        draft_cells: set[Cell] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.years = sorted(set(grid.years) | set(extra_years or []))
+        self._rows = list(grid.rows)
+        self.draft_cells = set(draft_cells or ())
+        self.endResetModel()
+
+    @property
+    def editable(self) -> bool:
+        return self.on_edit is not None
+
+    def year_of(self, column: int) -> int | None:
+        position = column - self.FIXED
+        return self.years[position] if 0 <= position < len(self.years) else None
+
+    def cell_at(self, row: int, column: int) -> Cell | None:
+        year = self.year_of(column)
+        if year is None or not 0 <= row < len(self._rows):
+            return None
+        data = self._rows[row]
+        return Cell(data.result_id, data.fund, data.donor, year)
+
+    def grid_row(self, row: int) -> BudgetGridRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt API ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.grid is None else len(self._rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.FIXED + len(self.years) + 1
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        fixed = [_tr("Component/result"), _tr("Fund"), _tr("Donor")]
+        if section < self.FIXED:
+            return fixed[section]
+        year = self.year_of(section)
+        return str(year) if year is not None else _tr("Total")
+
+    def _value(self, row: int, column: int) -> Any:
+        """The raw value of a cell (also what sorting compares)."""
+        assert self.grid is not None
+        if row == len(self._rows):
+            if column == self.COL_COMPONENT:
+                return _tr("Total")
+            if column < self.FIXED:
+                return ""
+            year = self.year_of(column)
+            return self.grid.totals_by_year.get(year, Decimal(0)) if year else self.grid.total
+        data = self._rows[row]
+        if column == self.COL_COMPONENT:
+            return data.result_code
+        if column == self.COL_FUND:
+            return data.fund
+        if column == self.COL_DONOR:
+            return data.donor
+        year = self.year_of(column)
+        if year is None:
+            return data.total
+        return data.amounts.get(year)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.grid is None:
+            return None
+        row, column = index.row(), index.column()
+        value = self._value(row, column)
+        is_total = row == len(self._rows) or self.year_of(column) is None and column >= self.FIXED
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if isinstance(value, Decimal):
+                return fmt_money(value, self.grid.currency)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.FIXED:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and is_total:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.cell_at(row, column) in self.draft_cells:
+            return QBrush(QColor(DRAFT_CELL))
+        if role == Qt.ItemDataRole.ToolTipRole and row < len(self._rows) and column == 0:
+            return self._rows[row].result_title
+        if role == ROW_ROLE and row < len(self._rows):
+            return self._rows[row]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.editable and self.cell_at(index.row(), index.column()) is not None:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        cell = self.cell_at(index.row(), index.column())
+        if role != Qt.ItemDataRole.EditRole or cell is None or self.on_edit is None:
+            return False
+        return self.on_edit(cell, str(value))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.grid is None:
+            return
+        self.beginResetModel()
+        positions = sorted(
+            range(len(self._rows)),
+            key=lambda r: _key(self._value(r, column)),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[r] for r in positions]
+        self.endResetModel()
+
+
+def _key(value: Any) -> tuple[bool, Any]:
+    if isinstance(value, str):
+        return (False, value.casefold())
+    return (value is None, value if value is not None else Decimal(0))
+
+
+# -- columns of the lists ------------------------------------------------------------------
+def _money(currency: Callable[[], str], get: Callable[[Any], Decimal | None]) -> Callable:
+    return lambda row: fmt_money(get(row), currency())
+
+
+def ledger_columns(currency: Callable[[], str]) -> list[Column[AwardLedgerRow]]:
+    return [
+        Column(_tr("Revision"), lambda r: (r.revision_date, r.number), lambda r: r.label),
+        Column(_tr("Date"), lambda r: r.revision_date, lambda r: fmt_date(r.revision_date)),
+        Column(_tr("Purposes"), lambda r: ", ".join(p.label for p in r.purposes)),
+        Column(_tr("Award change"), lambda r: r.change, _money(currency, lambda r: r.change)),
+        Column(_tr("Award after"), lambda r: r.total, _money(currency, lambda r: r.total)),
+        Column(_tr("Justification"), lambda r: r.justification),
+    ]
+
+
+def revision_columns(currency: Callable[[], str]) -> list[Column[RevisionDTO]]:
+    return [
+        Column(_tr("Revision"), lambda r: (r.revision_date, r.number), lambda r: r.label),
+        Column(_tr("Date"), lambda r: r.revision_date, lambda r: fmt_date(r.revision_date)),
+        Column(_tr("Status"), lambda r: r.status.label,
+               highlight=lambda r: None if r.is_approved else DRAFT_CELL),
+        Column(_tr("Purposes"), lambda r: ", ".join(p.label for p in r.purposes)),
+        Column(_tr("Award change"), lambda r: r.award_change,
+               _money(currency, lambda r: r.award_change)),
+        Column(_tr("Lines"), lambda r: r.line_count),
+        Column(_tr("New end"), lambda r: r.new_end_date, lambda r: fmt_date(r.new_end_date)),
+        Column(_tr("Justification"), lambda r: r.justification),
+    ]
+
+
+def diff_columns(currency: Callable[[], str]) -> list[Column[DiffLine]]:
+    return [
+        Column(_tr("Component/result"), lambda d: d.result_code),
+        Column(_tr("Fund"), lambda d: d.fund),
+        Column(_tr("Donor"), lambda d: d.donor),
+        Column(_tr("Year"), lambda d: d.year),
+        Column(_tr("Before"), lambda d: d.before, _money(currency, lambda d: d.before)),
+        Column(_tr("After"), lambda d: d.after, _money(currency, lambda d: d.after)),
+        Column(_tr("Change"), lambda d: d.change, _money(currency, lambda d: d.change),
+               highlight=lambda d: OVER_BUDGET if d.change < 0 else "#e3f4e1"),
+    ]
+
+
+def delivery_columns(currency: Callable[[], str]) -> list[Column[DeliveryRow]]:
+    return [
+        Column(_tr("Year"), lambda r: r.year, lambda r: _tr("All") if r.year is None
+               else str(r.year)),
+        Column(_tr("Component/result"), lambda r: r.result_code, tooltip=lambda r: r.result_title),
+        Column(_tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget)),
+        Column(_tr("Expenditure"), lambda r: r.expenditure,
+               _money(currency, lambda r: r.expenditure)),
+        Column(_tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
+               highlight=lambda r: OVER_BUDGET if r.over_budget else None),
+    ]
+
+
+def line_delivery_columns(currency: Callable[[], str]) -> list[Column[LineDeliveryRow]]:
+    over = lambda r: OVER_BUDGET if r.over_budget else None  # noqa: E731
+    return [
+        Column(_tr("Year"), lambda r: r.year, highlight=over),
+        Column(_tr("Component/result"), lambda r: r.result_code, highlight=over),
+        Column(_tr("Fund"), lambda r: r.fund, highlight=over),
+        Column(_tr("Donor"), lambda r: r.donor, highlight=over),
+        Column(_tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget),
+               highlight=over),
+        Column(_tr("Expenditure"), lambda r: r.expenditure,
+               _money(currency, lambda r: r.expenditure), highlight=over),
+        Column(_tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
+               tooltip=lambda r: _tr("Over budget") if r.over_budget else None,
+               highlight=over),
+    ]
+
+
+def expenditure_columns(currency: Callable[[], str]) -> list[Column[ExpenditureDTO]]:
+    return [
+        Column(_tr("Year"), lambda r: r.year),
+        Column(_tr("Component/result"), lambda r: r.result_code),
+        Column(_tr("Fund"), lambda r: r.fund),
+        Column(_tr("Donor"), lambda r: r.donor),
+        Column(_tr("From"), lambda r: r.period_start, lambda r: fmt_date(r.period_start)),
+        Column(_tr("To"), lambda r: r.period_end, lambda r: fmt_date(r.period_end)),
+        Column(_tr("Amount"), lambda r: r.amount, _money(currency, lambda r: r.amount)),
+        Column(_tr("Source"), lambda r: r.source.label),
+        Column(_tr("Reference"), lambda r: r.reference),
+    ]

@@ -1,0 +1,350 @@
+"""Budget & revisions: the budget grid with time travel, the draft editor, the revision log.
+
+The selector shows the budget as of any revision; choosing a draft turns the grid into its
+editor (cells typed in are the draft's new amounts) and enables the helpers, the diff and
+approval. Approval asks for confirmation: an approved revision never changes again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import ValidationError
+from coopdesk.services import budget, programs
+from coopdesk.services.budget import Cell, RevisionDTO
+from coopdesk.ui import events
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.revision_dialogs import (
+    AdjustToCdrDialog,
+    AwardChangeDialog,
+    CarryRemainderDialog,
+    DiffDialog,
+    NewLineDialog,
+    RevisionDialog,
+    TransferDialog,
+)
+from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.models.budget import BudgetGridModel, ledger_columns, revision_columns
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.write import run_write
+
+#: Selector entry meaning "the latest approved revision".
+LATEST = None
+
+
+class BudgetPage(Page):
+    """The budget grid as of a revision, the draft editor, the revisions and the award ledger."""
+
+    key = "budget"
+    kinds = frozenset({events.BUDGET, events.PROGRAM, events.EXPENDITURE})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.currency = "USD"
+        self.revisions: list[RevisionDTO] = []
+        self.program_years: list[int] = []
+
+        self.selector = QComboBox(self)
+        self.selector.setAccessibleName(self.tr("Budget as of"))
+        self.selector.currentIndexChanged.connect(self._show_selected)
+        self.compare_with = QComboBox(self)
+        self.compare_with.setAccessibleName(self.tr("Compare with"))
+        self.new_button = QPushButton(self.tr("&New revision…"), self)
+        self.new_button.clicked.connect(self.new_revision)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.clicked.connect(self.edit_revision)
+        self.delete_button = QPushButton(self.tr("&Delete draft…"), self)
+        self.delete_button.clicked.connect(self.delete_revision)
+        self.helpers_button = QToolButton(self)
+        self.helpers_button.setText(self.tr("&Helpers"))
+        self.helpers_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.helpers_button.setMenu(self._helpers_menu())
+        self.diff_button = QPushButton(self.tr("Show &changes…"), self)
+        self.diff_button.clicked.connect(self.show_diff)
+        self.approve_button = QPushButton(self.tr("&Approve…"), self)
+        self.approve_button.clicked.connect(self.approve)
+        self.compare_button = QPushButton(self.tr("Co&mpare"), self)
+        self.compare_button.clicked.connect(self.compare)
+
+        for combo in (self.selector, self.compare_with):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Budget as of:"), self))
+        bar.addWidget(self.selector, 1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button,
+                       self.helpers_button, self.diff_button, self.approve_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        compare_bar = QHBoxLayout()
+        compare_bar.addWidget(QLabel(self.tr("Compare with:"), self))
+        compare_bar.addWidget(self.compare_with, 1)
+        compare_bar.addWidget(self.compare_button)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.grid_model = BudgetGridModel(self)
+        self.grid_view = QTableView(self)
+        self.grid_view.setModel(self.grid_model)
+        self.grid_view.setSortingEnabled(True)
+        self.grid_view.verticalHeader().setVisible(False)
+        self.grid_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.grid_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+
+        self.revision_panel: ListPanel = ListPanel(revision_columns(lambda: self.currency), self)
+        self.revision_panel.sig_activated.connect(self._select_revision)
+        self.ledger_panel: ListPanel = ListPanel(ledger_columns(lambda: self.currency), self)
+
+        self.tabs = QTabWidget(self)
+        grid_tab = QWidget(self)
+        grid_layout = QVBoxLayout(grid_tab)
+        grid_layout.addWidget(self.status)
+        grid_layout.addWidget(self.grid_view, 1)
+        grid_layout.addLayout(compare_bar)
+        self.tabs.addTab(grid_tab, self.tr("Budget"))
+        self.tabs.addTab(self.revision_panel, self.tr("Revisions"))
+        self.tabs.addTab(self.ledger_panel, self.tr("Award ledger"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+    def title(self) -> str:
+        return self.tr("Budget & revisions")
+
+    def _helpers_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self.helper_actions = {
+            "carry": menu.addAction(self.tr("Carry the remainder of a closed year…")),
+            "cdr": menu.addAction(self.tr("Adjust a closed year to the CDR…")),
+            "transfer": menu.addAction(self.tr("Transfer between lines…")),
+            "award": menu.addAction(self.tr("Increase or decrease the award…")),
+            "line": menu.addAction(self.tr("Add a budget line…")),
+        }
+        self.helper_actions["carry"].triggered.connect(lambda: self.run_helper("carry"))
+        self.helper_actions["cdr"].triggered.connect(lambda: self.run_helper("cdr"))
+        self.helper_actions["transfer"].triggered.connect(lambda: self.run_helper("transfer"))
+        self.helper_actions["award"].triggered.connect(lambda: self.run_helper("award"))
+        self.helper_actions["line"].triggered.connect(lambda: self.run_helper("line"))
+        return menu
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.ready:
+            self.revisions = []
+            self.grid_model.on_edit = None
+            self.selector.clear()
+            return
+        program = self.ctx.read(programs.get_program, self.ctx.program_id)
+        self.currency = program.currency
+        self.program_years = list(range(program.start_date.year, program.end_date.year + 1))
+        self.revisions = self.ctx.read(budget.list_revisions, self.ctx.program_id)
+        selected = self.selected_revision_id()
+        self._fill_selectors(selected)
+        self.revision_panel.set_rows(list(reversed(self.revisions)))
+        self.ledger_panel.set_rows(self.ctx.read(budget.award_ledger, self.ctx.program_id))
+        self._show_selected()
+
+    def _fill_selectors(self, keep: int | None) -> None:
+        for combo in (self.selector, self.compare_with):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Latest approved revision"), LATEST)
+            for rev in reversed(self.revisions):
+                state = self.tr("approved") if rev.is_approved else self.tr("DRAFT")
+                combo.addItem(f"{rev.label} · {fmt_date(rev.revision_date)} · {state}", rev.id)
+            combo.blockSignals(False)
+        index = self.selector.findData(keep)
+        self.selector.setCurrentIndex(max(index, 0))
+
+    def selected_revision_id(self) -> int | None:
+        return self.selector.currentData() if self.selector.count() else None
+
+    def selected_revision(self) -> RevisionDTO | None:
+        rid = self.selected_revision_id()
+        return next((r for r in self.revisions if r.id == rid), None)
+
+    def select_revision(self, revision_id: int | None) -> None:
+        self.selector.setCurrentIndex(max(self.selector.findData(revision_id), 0))
+
+    def _select_revision(self, revision: RevisionDTO) -> None:
+        self.select_revision(revision.id)
+        self.tabs.setCurrentIndex(0)
+
+    @property
+    def draft(self) -> RevisionDTO | None:
+        revision = self.selected_revision()
+        return revision if revision is not None and not revision.is_approved else None
+
+    def _show_selected(self, *_: Any) -> None:
+        if not self.ready:
+            return
+        rid = self.selected_revision_id()
+        grid = self.ctx.read(budget.budget_grid, self.ctx.program_id, rid)
+        award = self.ctx.read(budget.award_total, self.ctx.program_id, rid)
+        draft = self.draft
+        extra: list[int] = []
+        cells: set[Cell] = set()
+        if draft is not None:
+            end_year = draft.new_end_date.year if draft.new_end_date else self.program_years[-1]
+            extra = list(range(self.program_years[0], max(end_year, self.program_years[-1]) + 1))
+            cells = set(self.ctx.read(budget.revision_cells, draft.id))
+        self.grid_model.on_edit = self._edit_cell if draft is not None else None
+        self.grid_model.set_grid(grid, extra, cells)
+        text = self.tr("Award %s · budget %s") % (
+            fmt_money(award, grid.currency, True), fmt_money(grid.total, grid.currency, True)
+        )
+        if draft is not None:
+            text += " · " + self.tr(
+                "Editing draft %s: type new amounts in the grid; highlighted cells are the "
+                "draft's lines. Clear a cell to drop it from the draft."
+            ) % draft.label
+        self.status.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_program = self.ready
+        is_draft = self.draft is not None
+        self.new_button.setEnabled(has_program)
+        for widget in (self.edit_button, self.delete_button, self.helpers_button,
+                       self.approve_button):
+            widget.setEnabled(is_draft)
+        self.diff_button.setEnabled(bool(self.revisions))
+        self.compare_button.setEnabled(has_program and bool(self.revisions))
+
+    # -- writing ---------------------------------------------------------------------------
+    def _edit_cell(self, cell: Cell, text: str) -> bool:
+        draft = self.draft
+        if draft is None:
+            return False
+        result = run_write(
+            self, self.ctx,
+            lambda uow: budget.set_revision_amounts(uow, draft.id, {cell: text}),
+            {events.BUDGET},
+        )
+        return result.ok
+
+    def new_revision(self) -> None:
+        dialog = RevisionDialog(self.ctx, None, self)
+        if dialog.exec():
+            self.select_revision(dialog.result_value)
+
+    def edit_revision(self) -> None:
+        draft = self.draft
+        if draft is not None:
+            RevisionDialog(self.ctx, draft, self).exec()
+
+    def delete_revision(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete draft"),
+            self.tr("Delete the draft %s with its %d line(s) and award changes?")
+            % (draft.label, draft.line_count),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            run_write(self, self.ctx, lambda uow: budget.delete_revision(
+                uow, draft.id, expected_version=draft.version), {events.BUDGET})
+
+    def run_helper(self, name: str) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        year = draft.revision_date.year
+        dialogs = {
+            "carry": lambda: CarryRemainderDialog(self.ctx, draft.id, year - 1, self),
+            "cdr": lambda: AdjustToCdrDialog(self.ctx, draft.id, year - 1, self),
+            "transfer": lambda: TransferDialog(self.ctx, draft.id, year, self.currency, self),
+            "award": lambda: AwardChangeDialog(self.ctx, draft.id, year, self.currency, self),
+            "line": lambda: NewLineDialog(self.ctx, draft.id, year, self.currency, self),
+        }
+        dialogs[name]().exec()
+
+    def diff_dialog(self) -> DiffDialog | None:
+        """The changes of the revision shown (the latest approved one by default)."""
+        latest = self._latest_approved_id()
+        revision = self.selected_revision() or next(
+            (r for r in self.revisions if r.id == latest), None
+        )
+        if revision is None:
+            return None
+        diff = self.ctx.read(budget.revision_diff, revision.id)
+        return DiffDialog(diff, self.tr("Changes made by %s") % revision.label, self)
+
+    def show_diff(self) -> None:
+        dialog = self.diff_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def approve(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        diff = self.ctx.read(budget.revision_diff, draft.id)
+        answer = QMessageBox.question(
+            self, self.tr("Approve %s") % draft.label,
+            self.tr(
+                "Approve %s dated %s?\n\n%d line(s) change; the award goes from %s to %s.\n\n"
+                "An approved revision can never be changed: a mistake is corrected by a new "
+                "revision."
+            ) % (
+                draft.label, fmt_date(draft.revision_date), len(diff.lines),
+                fmt_money(diff.award_before, diff.currency, True),
+                fmt_money(diff.award_after, diff.currency, True),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # PROGRAM too: approving may move the program's end date
+        run_write(
+            self, self.ctx,
+            lambda uow: budget.approve_revision(uow, draft.id, expected_version=draft.version),
+            {events.BUDGET, events.PROGRAM},
+        )
+
+    def compare_dialog(self) -> DiffDialog | None:
+        first = self.selected_revision_id() or self._latest_approved_id()
+        second = self.compare_with.currentData() or self._latest_approved_id()
+        if first is None or second is None:
+            return None
+        try:
+            diff = self.ctx.read(budget.compare_revisions, self.ctx.program_id, first, second)
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Compare"), str(exc))
+            return None
+        return DiffDialog(diff, self.tr("Comparison of two revisions"), self)
+
+    def compare(self) -> None:
+        dialog = self.compare_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def _latest_approved_id(self) -> int | None:
+        approved = [r.id for r in self.revisions if r.is_approved]
+        return approved[-1] if approved else None

@@ -1,0 +1,244 @@
+"""The Budget & revisions and Expenditure pages offscreen, on real databases (pytest-qt)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from coopdesk.domain.enums import RevisionKind, RevisionStatus
+from coopdesk.domain.enums import RevisionPurpose as P
+from coopdesk.io.expenditure_import import plan_expenditure_import, read_expenditure_file
+from coopdesk.services import budget, expenditure, programs
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.revision_dialogs import RevisionDialog
+from coopdesk.ui.models.budget import DRAFT_CELL, OVER_BUDGET
+from coopdesk.ui.pages.budget import BudgetPage
+from coopdesk.ui.pages.expenditure import ExpenditurePage
+
+from .conftest import open_budget
+from .test_record import enter_record
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path, qapp) -> None:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture
+def ctx(db, procap):
+    context = AppContext(actor="tester")
+    context.database = db
+    with db.unit_of_work() as uow:
+        end = programs.get_program(uow, procap.program_id).end_date
+    context.set_program(procap.program_id, end)
+    return context
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Message boxes answered Yes; warnings recorded instead of shown."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: said.append(text))
+    return said
+
+
+def _page(qtbot, cls, ctx):
+    page = cls(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _cell_text(model, code: str, year: int) -> str:
+    row = next(r for r in range(model.rowCount() - 1) if model.grid_row(r).result_code == code)
+    column = model.FIXED + model.years.index(year)
+    return model.data(model.index(row, column))
+
+
+def test_budget_grid_time_travel_to_rg4(qtbot, db, procap, ctx) -> None:
+    ids = enter_record(db, procap)
+    page = _page(qtbot, BudgetPage, ctx)
+    model = page.grid_model
+    assert model.years == [2013, 2014, 2015, 2016, 2017, 2018, 2019]
+    assert _cell_text(model, "C1", 2016) == "1,000,000.00"
+    assert "$9,177,700.08" in page.status.text()
+    page.select_revision(ids[4])
+    assert model.years == [2013, 2014, 2015, 2016, 2017]
+    assert _cell_text(model, "C1", 2016) == "1,150,000.00"
+    total_row = model.rowCount() - 1
+    assert model.data(model.index(total_row, model.columnCount() - 1)) == "4,465,704.06"
+    assert "$4,465,704.06" in page.status.text()
+    assert not model.flags(model.index(0, model.FIXED)) & Qt.ItemFlag.ItemIsEditable
+    assert not page.approve_button.isEnabled()
+    assert page.ledger_panel.model.total() == 11
+    assert page.revision_panel.model.total() == 11
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.grid_row(0).result_code == "C2"
+
+
+def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000.00", procap.cell("C1", 2014): "500"})
+    with db.unit_of_work("tester") as uow:
+        draft = budget.create_revision(uow, procap.program_id, kind=RevisionKind.GENERAL,
+                                       revision_date=date(2014, 3, 1),
+                                       purposes=[P.SCHEDULE_YEARS])
+        uow.commit()
+    page = _page(qtbot, BudgetPage, ctx)
+    page.select_revision(draft)
+    model = page.grid_model
+    assert page.approve_button.isEnabled() and page.helpers_button.isEnabled()
+    assert model.years == [2013, 2014, 2015]  # the program's years are offered to type in
+    column = model.FIXED + model.years.index(2015)
+    index = model.index(0, column)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, "250.50")
+    # the page refreshed after the write: the cell is the draft's, highlighted
+    assert _cell_text(page.grid_model, "C1", 2015) == "250.50"
+    assert page.grid_model.data(page.grid_model.index(0, column),
+                                Qt.ItemDataRole.BackgroundRole).color().name() == DRAFT_CELL
+    # bad input: a message naming the cell, nothing written
+    assert not page.grid_model.setData(page.grid_model.index(0, column), "12.345")
+    assert "C1 · 30000/AMEXCID · 2015" in answers[-1] and "decimals" in answers[-1]
+    with db.unit_of_work() as uow:
+        assert budget.revision_cells(uow, draft) == {procap.cell("C1", 2015): Decimal("250.50")}
+
+    dialog = page.diff_dialog()
+    qtbot.addWidget(dialog)
+    assert [(d.year, d.before, d.after, d.change) for d in dialog.model.rows()] == [
+        (2015, Decimal("0.00"), Decimal("250.50"), Decimal("250.50")),
+    ]
+    assert dialog.model.data(dialog.model.index(0, 6)) == "250.50"
+    assert "$1,500.00 → $1,500.00" in dialog.award_label.text()
+    assert dialog.unallocated.isVisible() is False or "250.50" in dialog.unallocated.text()
+
+    page.approve()
+    with db.unit_of_work() as uow:
+        assert budget.get_revision(uow, draft).status is RevisionStatus.APPROVED
+    assert not page.grid_model.flags(page.grid_model.index(0, column)) & (
+        Qt.ItemFlag.ItemIsEditable
+    )
+    assert not page.approve_button.isEnabled()
+
+
+def test_compare_two_revisions_from_the_page(qtbot, db, procap, ctx) -> None:
+    ids = enter_record(db, procap)
+    page = _page(qtbot, BudgetPage, ctx)
+    page.select_revision(ids[4])
+    page.compare_with.setCurrentIndex(page.compare_with.findData(ids[11]))
+    dialog = page.compare_dialog()
+    qtbot.addWidget(dialog)
+    assert dialog.diff.award_change == Decimal("4711996.02")
+    assert (dialog.diff.before_label, dialog.diff.after_label) == ("RG 4", "RG 11")
+    assert dialog.model.total() > 0
+
+
+def test_revision_dialog_shows_errors_beside_fields(qtbot, db, procap, ctx) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1"})
+    dialog = RevisionDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.revision_date.set_value(date(2013, 1, 1))
+    dialog.set_purposes([P.EXTEND_VALIDITY])
+    assert dialog.new_end.isEnabled()
+    dialog.new_end.set_value(date(2015, 12, 31))
+    dialog.submit()
+    assert "2013-06-10" in dialog.field_error("revision_date")
+    assert "later than" in dialog.field_error("new_end_date")
+    assert dialog.result() == 0
+    dialog.revision_date.set_value(date(2016, 3, 4))
+    dialog.new_end.set_value(date(2017, 12, 31))
+    dialog.justification.setPlainText("Extend")
+    dialog.submit()
+    assert dialog.result_value is not None
+    with db.unit_of_work() as uow:
+        created = budget.get_revision(uow, dialog.result_value)
+    assert (created.label, created.new_end_date, created.status) == (
+        "RG 2", date(2017, 12, 31), RevisionStatus.DRAFT,
+    )
+
+
+def _spent(db, procap, year: int, amount: str) -> None:
+    with db.unit_of_work("tester") as uow:
+        line = next(c for c in expenditure.line_choices(uow, procap.program_id, year)
+                    if c.result_code == "C1")
+        expenditure.add_expenditure(uow, line.id, period_start=date(year, 2, 1),
+                                    period_end=date(year, 2, 28), amount=amount)
+        uow.commit()
+
+
+def test_expenditure_page_delivery_and_over_budget(qtbot, db, procap, ctx, answers) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000", procap.cell("C2", 2013): "500",
+                             procap.cell("C1", 2014): "800"})
+    _spent(db, procap, 2013, "1200")
+    _spent(db, procap, 2014, "400")
+    ctx.set_as_of(date(2015, 12, 31))
+    page = _page(qtbot, ExpenditurePage, ctx)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
+    assert [r.amount for r in page.entries.all_rows()] == [Decimal("1200.00")]
+    rows = page.delivery_panel.model.rows()
+    assert [(r.result_code, r.rate) for r in rows] == [
+        ("C1", Decimal("1.2000")), ("C2", Decimal("0.0000")),
+    ]
+    lines = page.line_panel.model
+    assert lines.data(lines.index(0, 6)) == "120.0%"
+    assert lines.data(lines.index(0, 6), Qt.ItemDataRole.BackgroundRole).color().name() == (
+        OVER_BUDGET
+    )
+    assert lines.data(lines.index(1, 6), Qt.ItemDataRole.BackgroundRole) is None
+    assert page.year_chart.actual.count() == 12
+    assert page.life_chart.planned.count() == 36
+    page.year_filter.setCurrentIndex(page.year_filter.findData(None))
+    assert len(page.entries.all_rows()) == 2
+    assert {r.year for r in page.delivery_panel.model.rows()} == {2013, 2014}
+
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
+    page.toggle_lock()
+    with db.unit_of_work() as uow:
+        assert budget.locked_years(uow, procap.program_id) == [2013]
+    assert not page.add_button.isEnabled()
+    assert "locked" in page.lock_label.text()
+
+
+def test_expenditure_import_preview_and_apply(qtbot, db, procap, ctx, tmp_path) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
+    good = tmp_path / "cdr.csv"
+    good.write_text("Año,Componente,Fondo,Mes,Monto\n2013,C1,30000,1,10\n2013,C1,30000,2,20\n",
+                    encoding="utf-8")
+    page = _page(qtbot, ExpenditurePage, ctx)
+    with db.unit_of_work() as uow:
+        table = read_expenditure_file(good)
+        plan = plan_expenditure_import(uow, procap.program_id, table)
+    dialog = page.show_import(good, table, plan)
+    qtbot.addWidget(dialog)
+    assert dialog.import_button.isEnabled() and dialog.model.total() == 2
+    dialog.apply()
+    assert dialog.applied is not None
+    with db.unit_of_work() as uow:
+        assert expenditure.count_expenditure(uow, procap.program_id) == 2
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Year,Component,Fund,Amount\n2013,C5,30000,1\n", encoding="utf-8")
+    with db.unit_of_work() as uow:
+        table = read_expenditure_file(bad)
+        plan = plan_expenditure_import(uow, procap.program_id, table)
+    dialog = page.show_import(bad, table, plan)
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert "no budget line 2013 · C5" in dialog.model.data(dialog.model.index(0, 3))
+
+
+def test_import_runs_in_the_background(qtbot, db, procap, ctx, tmp_path) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
+    path = tmp_path / "cdr.csv"
+    path.write_text("Year,Component,Fund,Amount\n2013,C1,30000,1\n", encoding="utf-8")
+    page = _page(qtbot, ExpenditurePage, ctx)
+    shown = []
+    page.show_import = lambda p, table, plan: shown.append(plan)
+    page.import_file(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert not shown[0].has_errors and len(shown[0].rows) == 1

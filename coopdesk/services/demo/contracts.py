@@ -81,7 +81,7 @@ def _names(rng: random.Random) -> list[str]:
 
 def _raised(fee: int, rng: random.Random) -> int:
     percent = rng.choice([0, 0, 2, 3, 4, 5])
-    return min(4800, round(fee * (100 + percent) / 1000) * 10)
+    return min(2400, round(fee * (100 + percent) / 1000) * 10)
 
 
 def load_contracts(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:
@@ -109,7 +109,7 @@ def load_contracts(uow: UnitOfWork, program_id: int, rng: random.Random) -> None
                 )
                 active.remove(chain)
             for chain in rng.sample(active, 2):
-                new_fee = chain.fee + 150
+                new_fee = chain.fee + 100
                 contracts.amend(uow, chain.contract_id, effective_date=date(year, 7, 1),
                                 new_fee=Decimal(new_fee),
                                 reason="Ajuste de honorarios por nuevas funciones")
@@ -117,7 +117,7 @@ def load_contracts(uow: UnitOfWork, program_id: int, rng: random.Random) -> None
         target = YEAR_END_HEADCOUNT.get(year, 0)
         first_month = 2 if year == FIRST_YEAR else 1
         for _ in range(max(0, target - len(active))):
-            fee = rng.randrange(1500, 4501, 50)
+            fee = rng.randrange(700, 1601, 50)
             contract_id = contracts.hire(
                 uow, program_id, full_name=next(names), position=rng.choice(POSITIONS),
                 unit_id=rng.choice(units), component_id=c1, fee=Decimal(fee),

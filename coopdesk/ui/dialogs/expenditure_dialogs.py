@@ -38,6 +38,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.models.table import Column, DtoTableModel
+from coopdesk.ui.widgets.list_panel import keep_query_order
 from coopdesk.ui.write import run_write
 
 #: Period kinds an entry may cover.
@@ -165,7 +166,7 @@ class ExpenditureImportDialog(QDialog):
         self.model.set_rows(plan.rows)
         view = QTableView(self)
         view.setModel(self.model)
-        view.setSortingEnabled(True)
+        keep_query_order(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)

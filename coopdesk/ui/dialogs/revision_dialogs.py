@@ -41,6 +41,7 @@ from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.models.budget import diff_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.list_panel import keep_query_order
 
 
 def parse_years(text: str) -> list[int]:
@@ -332,7 +333,7 @@ class DiffDialog(QDialog):
         self.model.set_rows(diff.lines)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
+        keep_query_order(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

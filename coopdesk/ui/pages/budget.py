@@ -42,7 +42,7 @@ from coopdesk.ui.dialogs.revision_dialogs import (
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.models.budget import BudgetGridModel, ledger_columns, revision_columns
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import ListPanel, keep_query_order
 from coopdesk.ui.write import run_write
 
 #: Selector entry meaning "the latest approved revision".
@@ -104,7 +104,7 @@ class BudgetPage(Page):
         self.grid_model = BudgetGridModel(self)
         self.grid_view = QTableView(self)
         self.grid_view.setModel(self.grid_model)
-        self.grid_view.setSortingEnabled(True)
+        keep_query_order(self.grid_view)
         self.grid_view.verticalHeader().setVisible(False)
         self.grid_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents

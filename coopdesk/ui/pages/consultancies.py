@@ -24,7 +24,7 @@ from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns, label
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, empty_label, table_view
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from coopdesk.ui.models.monitoring import (
 )
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.monitoring_common import empty_label, table_view
+from coopdesk.ui.pages.common import scrolled_body, table_view
 from coopdesk.ui.widgets.inputs import DateEdit
 
 #: Navigation keys of the pages behind the figures.
@@ -127,14 +126,7 @@ class DashboardPage(Page):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        self.empty = empty_label(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.body = scroll
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(scroll)
+        self.empty, self.body = scrolled_body(self, body)
 
     def title(self) -> str:
         return self.tr("Dashboard")

@@ -27,7 +27,7 @@ from coopdesk.ui.dialogs.monitoring_dialogs import MilestoneDialog, RebaselineDi
 from coopdesk.ui.models.monitoring import label, milestone_columns, rebaseline_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, empty_label, table_view
 from coopdesk.ui.widgets.gantt import GanttWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write

@@ -7,15 +7,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +22,7 @@ from coopdesk.ui import events, settings
 from coopdesk.ui.formatting import fmt_date, fmt_int, fmt_money
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.widgets.list_panel import keep_query_order
+from coopdesk.ui.pages.common import scrolled_body, table_view
 
 
 @dataclass(frozen=True)
@@ -36,19 +32,6 @@ class BudgetYearRow:
     year: int
     amounts: dict[str, Decimal]
     total: Decimal
-
-
-def _table(model: DtoTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    keep_query_order(view)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setMinimumHeight(160)
-    return view
 
 
 class OverviewPage(Page):
@@ -100,14 +83,14 @@ class OverviewPage(Page):
         self.award_total.setStyleSheet("font-size: 13pt; font-weight: 600;")
         award.addWidget(self.award_total)
         self.ledger_model: DtoTableModel = DtoTableModel(self._ledger_columns(), self)
-        self.ledger_view = _table(self.ledger_model, award_box)
+        self.ledger_view = table_view(self.ledger_model, award_box, 160)
         award.addWidget(self.ledger_view)
         column.addWidget(award_box)
 
         budget_box = QGroupBox(self.tr("Budget by year and component"), body)
         budget_layout = QVBoxLayout(budget_box)
         self.budget_model: DtoTableModel[BudgetYearRow] = DtoTableModel([], self)
-        self.budget_view = _table(self.budget_model, budget_box)
+        self.budget_view = table_view(self.budget_model, budget_box, 160)
         self.budget_view.horizontalHeader().setStretchLastSection(False)
         budget_layout.addWidget(self.budget_view)
         column.addWidget(budget_box)
@@ -117,21 +100,13 @@ class OverviewPage(Page):
         self.ending_model: DtoTableModel[EndingContractDTO] = DtoTableModel(
             self._ending_columns(), self
         )
-        self.ending_view = _table(self.ending_model, ending_box)
+        self.ending_view = table_view(self.ending_model, ending_box, 160)
         self.ending_view.setToolTip(self.tr("Double-click a contract to open its specialist"))
         self.ending_view.doubleClicked.connect(self._open_specialist)
         ending_layout.addWidget(self.ending_view)
         column.addWidget(ending_box)
 
-        self.empty = QLabel(self.tr("Open a database and choose a program."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.body = scroll
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(scroll)
+        self.empty, self.body = scrolled_body(self, body)
 
     def title(self) -> str:
         return self.tr("Overview")

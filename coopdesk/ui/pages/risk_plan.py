@@ -31,7 +31,7 @@ from coopdesk.ui.models.monitoring import (
 )
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.monitoring_common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, empty_label, table_view
 from coopdesk.ui.write import run_write
 
 

@@ -15,7 +15,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import RiskDialog, confirm
 from coopdesk.ui.models.monitoring import label, risk_columns
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.monitoring_common import button_row, empty_label
+from coopdesk.ui.pages.common import button_row, empty_label
 from coopdesk.ui.widgets.heatmap import HeatMapWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write

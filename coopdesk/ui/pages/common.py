@@ -1,4 +1,4 @@
-"""Pieces the monitoring pages share: a button row, a read-only table, the empty state."""
+"""Pieces pages share: a button row, a read-only table, the empty state, a scrolled body."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.widgets.list_panel import keep_query_order
 
 
 def button_row(parent: QWidget, buttons: Sequence[tuple[str, Callable[[], object]]]
@@ -36,9 +39,7 @@ def table_view(model: DtoTableModel, parent: QWidget, min_height: int = 120) -> 
     """A sortable, read-only, row-selecting table over ``model``."""
     view = QTableView(parent)
     view.setModel(model)
-    # no sort column until the user clicks a header: the service's order is meaningful
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSortingEnabled(True)
+    keep_query_order(view)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -56,3 +57,18 @@ def empty_label(parent: QWidget) -> QLabel:
     )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+def scrolled_body(page: QWidget, body: QWidget) -> tuple[QLabel, QScrollArea]:
+    """Lay ``page`` out as its empty-state label above ``body`` in a scroll area.
+
+    The page shows one or the other, depending on whether a program is open.
+    """
+    empty = empty_label(page)
+    scroll = QScrollArea(page)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    layout = QVBoxLayout(page)
+    layout.addWidget(empty)
+    layout.addWidget(scroll)
+    return empty, scroll

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 
 from coopdesk.commands.transfer import (
-    EXIT_ROWS_REFUSED,
+    add_import_arguments,
     add_program_option,
+    finish_import,
     open_program,
     parse_day,
 )
@@ -20,17 +20,7 @@ def _import(args: argparse.Namespace) -> int:
     with open_program(args) as (uow, program_id):
         plan = import_contracts(uow, program_id, args.file, dry_run=args.dry_run,
                                 sheet=args.sheet)
-        for line in plan.report_lines():
-            print(line)
-        if plan.has_errors:
-            print(f"{len(plan.errors)} row(s) in error: nothing was imported.", file=sys.stderr)
-            return EXIT_ROWS_REFUSED
-        if args.dry_run:
-            print("Dry run: nothing was written.")
-            return 0
-        uow.commit()
-    print(f"Imported {args.file}.")
-    return 0
+        return finish_import(uow, plan, args)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -52,10 +42,7 @@ def register_import(kinds: argparse._SubParsersAction, common: argparse.Argument
         "known ones updated where a cell differs (blank cells change nothing). Every row is "
         "reported; if any row is in error nothing is imported and the exit code is 2.",
     )
-    parser.add_argument("file", help="the .xlsx or .csv file")
-    parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
-    parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
-    add_program_option(parser)
+    add_import_arguments(parser)
     parser.set_defaults(handler=_import)
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from coopdesk.commands.transfer import EXIT_ROWS_REFUSED, add_program_option, open_program
+from coopdesk.commands.transfer import add_import_arguments, finish_import, open_program
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -17,17 +16,7 @@ def _import(args: argparse.Namespace) -> int:
         plan = import_expenditure_file(
             uow, program_id, args.file, dry_run=args.dry_run, sheet=args.sheet, source=source
         )
-        for line in plan.report_lines():
-            print(line)
-        if plan.has_errors:
-            print(f"{len(plan.errors)} row(s) in error: nothing was imported.", file=sys.stderr)
-            return EXIT_ROWS_REFUSED
-        if args.dry_run:
-            print("Dry run: nothing was written.")
-            return 0
-        uow.commit()
-    print(f"Imported {args.file}.")
-    return 0
+        return finish_import(uow, plan, args)
 
 
 def register_import(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -38,10 +27,7 @@ def register_import(kinds: argparse._SubParsersAction, common: argparse.Argument
         "amount, month (1-12) or quarter (1-4) (optional: the whole year). Every row is "
         "reported; if any row is in error nothing is imported and the exit code is 2.",
     )
-    parser.add_argument("file", help="the .xlsx or .csv file")
-    parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
-    parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
+    add_import_arguments(parser)
     parser.add_argument("--cdr", action="store_true",
                         help="record the rows as coming from the Combined Delivery Report")
-    add_program_option(parser)
     parser.set_defaults(handler=_import)

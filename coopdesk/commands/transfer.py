@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import Any
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [
@@ -41,6 +43,32 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
             module.register_import(import_kinds, common)
         if hasattr(module, "register_export"):
             module.register_export(export_kinds, common)
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments every ``import KIND`` takes: the file, --dry-run, --sheet, --program."""
+    parser.add_argument("file", help="the .xlsx or .csv file")
+    parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
+    add_program_option(parser)
+
+
+def finish_import(uow: Any, plan: Any, args: argparse.Namespace) -> int:
+    """Print the row-by-row report, then commit all rows or nothing; return the exit code.
+
+    ``plan`` is an import plan with ``report_lines()``, ``has_errors`` and ``errors``.
+    """
+    for line in plan.report_lines():
+        print(line)
+    if plan.has_errors:
+        print(f"{len(plan.errors)} row(s) in error: nothing was imported.", file=sys.stderr)
+        return EXIT_ROWS_REFUSED
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        return 0
+    uow.commit()
+    print(f"Imported {args.file}.")
+    return 0
 
 
 def add_program_option(parser: argparse.ArgumentParser) -> None:

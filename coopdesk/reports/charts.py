@@ -1,0 +1,167 @@
+"""Charts of the status report, drawn with ``reportlab.graphics``.
+
+Amounts are plotted in whole currency units (``int`` of the exact ``Decimal``): a chart
+needs positions, not cents, and no money value ever becomes a float.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from coopdesk.reports import styles as st
+
+WIDTH = 495
+HEIGHT = 190
+
+
+def _units(amount: Decimal) -> int:
+    return int(amount.to_integral_value())
+
+
+def _axis_labels(axis: Any, fmt: Callable[[int], str]) -> None:
+    axis.labels.fontName = st.FONT
+    axis.labels.fontSize = 7
+    axis.labelTextFormat = lambda v: fmt(int(round(v)))
+
+
+def _legend(drawing: Any, x: float, y: float, items: Sequence[tuple[str, str]]) -> None:
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.lib import colors
+
+    for label, colour in items:
+        drawing.add(Rect(x, y, 10, 6, fillColor=colors.HexColor(colour), strokeColor=None))
+        drawing.add(String(x + 14, y, label, fontName=st.FONT, fontSize=7.5))
+        x += 24 + 4.3 * len(label)
+
+
+def line_chart(
+    series: Sequence[tuple[str, str, Sequence[tuple[int, int]]]],
+    x_label: Callable[[int], str],
+    y_label: Callable[[int], str],
+    x_steps: Sequence[int],
+    x_max: int,
+) -> Any:
+    """Lines (label, colour, points (x, y)) over 1..``x_max``, labelled at ``x_steps``."""
+    from reportlab.graphics.charts.lineplots import LinePlot
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    drawing = Drawing(WIDTH, HEIGHT)
+    plot = LinePlot()
+    plot.x, plot.y, plot.width, plot.height = 62, 34, WIDTH - 80, HEIGHT - 56
+    plot.data = [list(points) or [(0, 0)] for _, _, points in series]
+    for index, (_, colour, _) in enumerate(series):
+        plot.lines[index].strokeColor = colors.HexColor(colour)
+        plot.lines[index].strokeWidth = 1.8
+    plot.xValueAxis.valueSteps = list(x_steps)
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 1, max(x_max, 2)
+    plot.yValueAxis.valueMin = 0
+    plot.yValueAxis.visibleGrid = True
+    plot.yValueAxis.gridStrokeColor = colors.HexColor(st.RULE)
+    plot.yValueAxis.gridStrokeWidth = 0.3
+    _axis_labels(plot.xValueAxis, x_label)
+    _axis_labels(plot.yValueAxis, y_label)
+    drawing.add(plot)
+    _legend(drawing, 62, HEIGHT - 12, [(label, colour) for label, colour, _ in series])
+    return drawing
+
+
+def rhythm_chart(
+    months: Sequence[date],
+    planned: Sequence[Decimal],
+    actual: Sequence[Decimal | None],
+    labels: tuple[str, str],
+    month_label: Callable[[date], str],
+    amount_label: Callable[[int], str],
+) -> Any:
+    """Cumulative planned vs actual expenditure by month; the actual line stops at as-of."""
+    steps = list(range(1, len(months) + 1))
+    planned_points = [(i, _units(v)) for i, v in zip(steps, planned, strict=True)]
+    actual_points = [(i, _units(v)) for i, v in zip(steps, actual, strict=True) if v is not None]
+    return line_chart(
+        [(labels[0], st.PLANNED, planned_points), (labels[1], st.ACCENT, actual_points)],
+        lambda i: month_label(months[i - 1]) if 1 <= i <= len(months) else "",
+        amount_label, steps, len(months),
+    )
+
+
+def headcount_chart(
+    series: Sequence[tuple[date, int]], label: str, count_label: Callable[[int], str]
+) -> Any:
+    """Specialists under contract at each month end; the x axis marks each January."""
+    points = [(i, count) for i, (_, count) in enumerate(series, start=1)]
+    januaries = [i for i, (day, _) in enumerate(series, start=1) if day.month == 1]
+    steps = januaries if len(januaries) >= 2 else [p[0] for p in points]
+    return line_chart(
+        [(label, st.ACCENT, points)],
+        lambda i: str(series[i - 1][0].year) if len(januaries) >= 2 and 1 <= i <= len(series)
+        else (series[i - 1][0].strftime("%m/%y") if 1 <= i <= len(series) else ""),
+        count_label, steps, len(series),
+    )
+
+
+def bar_chart(
+    categories: Sequence[str],
+    groups: Sequence[tuple[str, str, Sequence[Decimal]]],
+    amount_label: Callable[[int], str],
+) -> Any:
+    """Grouped vertical bars: one group (label, colour, values) per series, by category."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    drawing = Drawing(WIDTH, HEIGHT)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 62, 34, WIDTH - 80, HEIGHT - 56
+    chart.data = [[_units(v) for v in values] or [0] for _, _, values in groups]
+    for index, (_, colour, _) in enumerate(groups):
+        chart.bars[index].fillColor = colors.HexColor(colour)
+        chart.bars[index].strokeColor = None
+    chart.categoryAxis.categoryNames = list(categories) or [""]
+    chart.categoryAxis.labels.fontName = st.FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor(st.RULE)
+    chart.valueAxis.gridStrokeWidth = 0.3
+    _axis_labels(chart.valueAxis, amount_label)
+    chart.groupSpacing = 10
+    drawing.add(chart)
+    _legend(drawing, 62, HEIGHT - 12, [(label, colour) for label, colour, _ in groups])
+    return drawing
+
+
+def heat_map(
+    counts: dict[tuple[int, int], int],
+    level_of: Callable[[int], str],
+    likelihood: str,
+    impact: str,
+) -> Any:
+    """The 5×5 risk matrix: likelihood up, impact across, each cell coloured by its band."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib import colors
+
+    cell, left, bottom = 34, 70, 30
+    drawing = Drawing(left + 5 * cell + 20, bottom + 5 * cell + 16)
+    for likely in range(1, 6):
+        for hit in range(1, 6):
+            x, y = left + (hit - 1) * cell, bottom + (likely - 1) * cell
+            colour = st.LEVEL_COLOURS[level_of(likely * hit)]
+            drawing.add(Rect(x, y, cell, cell, fillColor=colors.HexColor(colour),
+                             strokeColor=colors.white, strokeWidth=1.5))
+            count = counts.get((likely, hit), 0)
+            if count:
+                drawing.add(String(x + cell / 2, y + cell / 2 - 4, str(count),
+                                   fontName=st.FONT_BOLD, fontSize=10, textAnchor="middle"))
+        drawing.add(String(left - 6, bottom + (likely - 1) * cell + cell / 2 - 3, str(likely),
+                           fontName=st.FONT, fontSize=7.5, textAnchor="end"))
+        drawing.add(String(left + (likely - 1) * cell + cell / 2, bottom - 11, str(likely),
+                           fontName=st.FONT, fontSize=7.5, textAnchor="middle"))
+    drawing.add(String(left + 2.5 * cell, 4, impact, fontName=st.FONT_BOLD, fontSize=8,
+                       textAnchor="middle"))
+    drawing.add(String(left - 22, bottom + 5 * cell + 5, likelihood, fontName=st.FONT_BOLD,
+                       fontSize=8, textAnchor="start"))
+    return drawing

@@ -1,0 +1,115 @@
+"""The specialist contract sheet: one person's contract chain, fees and dates, on file.
+
+A short report the administrator prints for the specialist's folder: who they are, every
+contract (hire and renewals) with its fee and status on the as-of date, and the events
+of the chain (hire, renewal, amendment, termination) in date order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from coopdesk.reports import document
+from coopdesk.reports import styles as st
+from coopdesk.reports.document import Stamp
+from coopdesk.reports.fingerprint import KEYWORD, fingerprint
+from coopdesk.reports.formatting import Formatter, check_language
+from coopdesk.reports.i18n import Vocabulary
+from coopdesk.reports.tables import Col, data_table, key_value_table, para
+from coopdesk.services.report_data import ContractSheetData
+
+
+@dataclass(frozen=True)
+class _Event:
+    day: date
+    order: int  #: hire/renewal before amendment before termination on the same day
+    kind: str
+    reference: str
+    description: str
+
+
+def _events(data: ContractSheetData, fmt: Formatter, voc: Vocabulary) -> list[_Event]:
+    """The chain in the report's language, built from the contracts and amendments."""
+    events: list[_Event] = []
+    for c in data.contracts:
+        period = f"{fmt.date(c.start_date)} – {fmt.date(c.end_date)}"
+        fee = fmt.money(c.fee, c.currency)
+        if c.renewed_from_id is None:
+            events.append(_Event(c.start_date, 0, "hire", c.reference,
+                                 f"{c.position} · {c.unit} · {period} · {fee}"))
+        else:
+            events.append(_Event(c.start_date, 0, "renewal", c.reference,
+                                 f"{voc('col.renews')} {c.renewed_from_reference} · {period} · "
+                                 f"{fee}"))
+        if c.termination_date is not None:
+            events.append(_Event(c.termination_date, 2, "termination", c.reference,
+                                 c.termination_reason or ""))
+    for a in data.amendments:
+        parts = []
+        if a.new_fee is not None:
+            parts.append(f"{voc('col.fee')}: {fmt.money(a.old_fee, a.currency)} » "
+                         f"{fmt.money(a.new_fee, a.currency)}")
+        if a.new_end_date is not None:
+            parts.append(f"{voc('col.end')}: {fmt.date(a.old_end_date)} » "
+                         f"{fmt.date(a.new_end_date)}")
+        if a.reason:
+            parts.append(a.reason)
+        events.append(_Event(a.effective_date, 1, "amendment", a.reference, " · ".join(parts)))
+    return sorted(events, key=lambda e: (e.day, e.order, e.reference))
+
+
+def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> bytes:
+    """The PDF of the sheet in ``lang`` ("es" or "en")."""
+    check_language(lang)
+    fmt, voc, styles = Formatter(lang), Vocabulary(lang), st.styles()
+    print_ = fingerprint(data, lang=lang, report="contract_sheet")
+    person, program = data.specialist, data.program
+    story: list[Any] = [
+        para(voc("sheet.title"), styles.title),
+        para(person.full_name, styles.subtitle),
+        key_value_table([
+            (voc("cover.program"), f"{program.code} · {program.title}"),
+            (voc("cs.email"), person.email or "—"),
+            (voc("cs.notes"), person.notes or "—"),
+            (voc("cover.as_of"), fmt.long_date(data.as_of)),
+            (voc("cover.generated"),
+             f"{stamp.generated_by} · {fmt.timestamp(stamp.generated_at)}"),
+            (voc("cover.fingerprint"), print_),
+        ]),
+        para(voc("cs.contracts"), styles.h2),
+    ]
+    columns = [
+        Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.position"), 2),
+        Col(voc("col.unit"), 2), Col(voc("col.start"), 1.1, "plain"),
+        Col(voc("col.end"), 1.1, "plain"), Col(voc("col.fee"), 1.3, "num"),
+        Col(voc("col.basis"), 1), Col(voc("col.status"), 1),
+    ]
+    rows = [
+        (c.reference, c.position, c.unit, fmt.date(c.start_date),
+         fmt.date(c.termination_date or c.end_date), fmt.money(c.fee, c.currency),
+         voc.value(c.fee_basis), voc.value(data.statuses[c.id]))
+        for c in data.contracts
+    ]
+    story += data_table(columns, rows) if rows else [para(voc("empty"), styles.note)]
+    story.append(para(voc("cs.events"), styles.h2))
+    events = _events(data, fmt, voc)
+    story += data_table(
+        [Col(voc("col.date"), 1.1, "plain"), Col(voc("col.event"), 1.1),
+         Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.description"), 5)],
+        [(fmt.date(e.day), voc(f"ev.{e.kind}"), e.reference, e.description) for e in events],
+    ) if events else [para(voc("empty"), styles.note)]
+    title = voc("sheet.title")
+    frame = document.PageFrame(
+        header_left=f"{program.code} · {program.title}",
+        header_right=f"{title} · {person.full_name}",
+        footer_left=f"{voc('cover.as_of')} {fmt.date(data.as_of)} · {print_[:12]}",
+        page_label=lambda page, pages: voc("page", page=page, pages=pages),
+        title=f"{title} · {person.full_name}",
+        subject=f"{title} · {program.code} · {data.as_of.isoformat()}",
+        keywords=f"{KEYWORD}:{print_} program:{program.code} as-of:{data.as_of.isoformat()} "
+                 f"lang:{lang}",
+        lang=lang,
+    )
+    return document.build_pdf(story, frame, with_contents=False)

@@ -1,0 +1,175 @@
+"""The page frame of every report: header, "page x of y" footer, contents, metadata.
+
+Builds are reproducible: reportlab's ``invariant`` mode fixes the creation date and the
+document ID, so the same story gives the same bytes; the fingerprint of the data is
+written in the PDF's subject and keywords.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+from coopdesk.reports import styles as st
+
+#: A4 margins, in points.
+MARGIN_X = 50
+MARGIN_TOP = 62
+MARGIN_BOTTOM = 54
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Who generated a report and when: printed on it, never part of its fingerprint."""
+
+    generated_by: str
+    generated_at: datetime
+
+    @classmethod
+    def now(cls, generated_by: str) -> Stamp:
+        return cls(generated_by, datetime.now(UTC).replace(microsecond=0))
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer of every page say, and the PDF's metadata."""
+
+    header_left: str  #: "program code · program title"
+    header_right: str  #: the report's title
+    footer_left: str  #: e.g. the period and the as-of date
+    page_label: Callable[[int, int], str]  #: (page, pages) → "Page 3 of 12"
+    title: str
+    subject: str
+    keywords: str
+    lang: str
+    author: str = "CoopDesk"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut a header text with an ellipsis so it never runs into the other side."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _canvas_class(frame: PageFrame) -> type:
+    """A canvas holding pages back until the end, to write "page x of y" on each."""
+    from reportlab.lib import colors
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(st.FONT, 7.5)
+                self.setFillColor(colors.HexColor(st.MUTED))
+                self.drawRightString(width - MARGIN_X, MARGIN_BOTTOM - 26,
+                                     frame.page_label(self._pageNumber, total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(frame: PageFrame) -> Callable[[Any, Any], None]:
+    def on_page(canvas: Any, doc: Any) -> None:
+        from reportlab.lib import colors
+
+        width, height = doc.pagesize
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor(st.RULE))
+        canvas.setLineWidth(0.5)
+        canvas.setFont(st.FONT, 7.5)
+        canvas.setFillColor(colors.HexColor(st.MUTED))
+        if canvas.getPageNumber() > 1:
+            top = height - MARGIN_TOP + 18
+            right = _fit(frame.header_right, st.FONT_BOLD, 7.5, (width - 2 * MARGIN_X) * 0.4)
+            canvas.setFont(st.FONT_BOLD, 7.5)
+            canvas.drawRightString(width - MARGIN_X, top, right)
+            canvas.setFont(st.FONT, 7.5)
+            left_room = width - 2 * MARGIN_X - canvas.stringWidth(right, st.FONT_BOLD, 7.5) - 20
+            canvas.drawString(MARGIN_X, top, _fit(frame.header_left, st.FONT, 7.5, left_room))
+            canvas.line(MARGIN_X, top - 5, width - MARGIN_X, top - 5)
+        bottom = MARGIN_BOTTOM - 26
+        canvas.line(MARGIN_X, bottom + 11, width - MARGIN_X, bottom + 11)
+        canvas.drawString(MARGIN_X, bottom, _fit(frame.footer_left, st.FONT, 7.5,
+                                                 (width - 2 * MARGIN_X) * 0.7))
+        canvas.restoreState()
+
+    return on_page
+
+
+def contents(title: str) -> list[Any]:
+    """A table of contents listing every ``h1`` heading, with its page."""
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    toc = TableOfContents()
+    toc.levelStyles = st.styles().toc_levels
+    toc.dotsMinLevel = 0
+    return [Paragraph(escape(title), st.styles().h1), toc]
+
+
+def build_pdf(story: list[Any], frame: PageFrame, *, with_contents: bool) -> bytes:
+    """Lay the story out on A4 pages and return the PDF's bytes."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    st.register_fonts()
+    h1 = st.styles().h1
+
+    class ReportTemplate(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+            """Send every section heading to the contents and the PDF's outline."""
+            if isinstance(flowable, Paragraph) and flowable.style is h1 and getattr(
+                flowable, "toc_key", None
+            ):
+                text = flowable.getPlainText()
+                self.canv.bookmarkPage(flowable.toc_key)
+                self.canv.addOutlineEntry(text, flowable.toc_key, 0)
+                self.notify("TOCEntry", (0, escape(text), self.page, flowable.toc_key))
+
+    buffer = BytesIO()
+    doc = ReportTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM, title=frame.title, author=frame.author,
+        subject=frame.subject, keywords=frame.keywords, creator="CoopDesk", invariant=1,
+        lang=frame.lang,
+    )
+    width, height = A4
+    body = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X,
+                 height - MARGIN_TOP - MARGIN_BOTTOM, id="body")
+    doc.addPageTemplates([PageTemplate("page", [body], onPage=_decorate(frame))])
+    maker = _canvas_class(frame)
+    if with_contents:
+        doc.multiBuild(story, canvasmaker=maker)
+    else:
+        doc.build(story, canvasmaker=maker)
+    return buffer.getvalue()
+
+
+def heading(text: str, key: str) -> Any:
+    """A section heading (``h1``) that the contents and the PDF outline list."""
+    from reportlab.platypus import Paragraph
+
+    paragraph = Paragraph(escape(text), st.styles().h1)
+    paragraph.toc_key = key
+    return paragraph

@@ -1,0 +1,400 @@
+"""Reports: make a status report or a contract sheet, preview it, save, open and print it.
+
+The report is gathered and laid out in the background (``ui/tasks.py``) and shown in a
+``QPdfView``; nothing is written where the user did not choose until "Save as…". The
+report's language is chosen here, independent of the window's.
+"""
+
+from __future__ import annotations
+
+import getpass
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.reports.contract_sheet import build_contract_sheet
+from coopdesk.reports.document import Stamp
+from coopdesk.reports.status_report import build_status_report
+from coopdesk.services import programs, report_data
+from coopdesk.services.report_data import ReportPeriod
+from coopdesk.services.specialists import roster
+from coopdesk.ui import events, settings
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.tasks import Progress, Task, run_task
+
+#: Dots per inch pages are rendered at for printing.
+PRINT_DPI = 200
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Render every page of ``document`` onto ``printer``; return the pages printed."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CoopDeskError("The printer could not be started.")
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            size = document.pagePointSize(index)
+            scale = PRINT_DPI / 72
+            image = document.render(index, QSize(int(size.width() * scale),
+                                                 int(size.height() * scale)))
+            fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(target.x(), target.y(), image.scaled(
+                fitted, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation).convertToFormat(
+                QImage.Format.Format_RGB32))
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class ReportsPage(Page):
+    """Choose a report, generate it in the background, then preview, save, open or print."""
+
+    key = "reports"
+    kinds = frozenset({events.PROGRAM, events.SPECIALIST, events.CONTRACT})
+    needs_program = False
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._folder = tempfile.TemporaryDirectory(prefix="coopdesk-reports-")
+        self.current: Path | None = None  #: the PDF shown in the preview
+        self.task: Task | None = None
+
+        self.report_kind = QComboBox(self)
+        self.report_kind.addItem(self.tr("Program status report"), "status")
+        self.report_kind.addItem(self.tr("Specialist contract sheet"), "sheet")
+        self.program = QComboBox(self)
+        self.specialist = QComboBox(self)
+        self.period_kind = QComboBox(self)
+        for text, value in ((self.tr("Quarter"), "quarter"), (self.tr("Half-year"), "half"),
+                            (self.tr("Year"), "year"), (self.tr("Custom dates"), "custom")):
+            self.period_kind.addItem(text, value)
+        self.year = QSpinBox(self)
+        self.year.setRange(1990, 2100)
+        self.year.setValue(date.today().year)
+        self.part = QSpinBox(self)
+        self.start = QDateEdit(self)
+        self.end = QDateEdit(self)
+        self.as_of = QDateEdit(self)
+        for edit in (self.start, self.end, self.as_of):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.language = QComboBox(self)
+        self.language.addItem("Español", "es")
+        self.language.addItem("English", "en")
+        self.sections = QListWidget(self)
+        for key, text in self._section_names().items():
+            item = QListWidgetItem(text, self.sections)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.generate_button = QPushButton(self.tr("&Generate"), self)
+        self.generate_button.clicked.connect(self.generate)
+
+        form_box = QGroupBox(self.tr("Report"), self)
+        self.form = QFormLayout(form_box)
+        self.form.addRow(self.tr("Report:"), self.report_kind)
+        self.form.addRow(self.tr("Program:"), self.program)
+        self.form.addRow(self.tr("Specialist:"), self.specialist)
+        self.form.addRow(self.tr("Period:"), self.period_kind)
+        self.form.addRow(self.tr("Year:"), self.year)
+        self.form.addRow(self.tr("Quarter/half:"), self.part)
+        self.form.addRow(self.tr("From:"), self.start)
+        self.form.addRow(self.tr("To:"), self.end)
+        self.form.addRow(self.tr("Figures as of:"), self.as_of)
+        self.form.addRow(self.tr("Language:"), self.language)
+        self.form.addRow(self.tr("Sections:"), self.sections)
+        self.form.addRow(self.generate_button)
+
+        self.recent = QListWidget(self)
+        self.recent.itemActivated.connect(lambda item: self.show_file(Path(item.text())))
+        recent_box = QGroupBox(self.tr("Recent reports"), self)
+        QVBoxLayout(recent_box).addWidget(self.recent)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.caption = QLabel(self.tr("Generate a report to preview it here."), self)
+        self.caption.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.open_button = QPushButton(self.tr("&Open in viewer"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.open_external)
+        self.print_button.clicked.connect(self.print_report)
+        actions = QHBoxLayout()
+        actions.addWidget(self.caption, 1)
+        for button in (self.save_button, self.open_button, self.print_button):
+            actions.addWidget(button)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(form_box)
+        left_layout.addWidget(recent_box, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.view, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.report_kind.currentIndexChanged.connect(self._update_fields)
+        self.period_kind.currentIndexChanged.connect(self._update_fields)
+        self.program.currentIndexChanged.connect(self._load_specialists)
+        self._set_language(settings.get(settings.REPORT_LANGUAGE))
+        self._update_fields()
+        self._update_actions()
+        self._fill_recent()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def _section_names(self) -> dict[str, str]:
+        return {
+            "key_figures": self.tr("Key figures"),
+            "budget": self.tr("Budget, revisions and award"),
+            "expenditure": self.tr("Rhythm of expenditure and delivery"),
+            "specialists": self.tr("Specialists and contracts"),
+            "consultancies": self.tr("Consultancies and deliverables"),
+            "milestones": self.tr("Milestones"),
+            "risks": self.tr("Risk register"),
+            "initiatives": self.tr("Initiatives"),
+        }
+
+    # -- form ------------------------------------------------------------------------------
+    def _set_language(self, lang: str) -> None:
+        index = self.language.findData(lang)
+        self.language.setCurrentIndex(max(index, 0))
+
+    def _update_fields(self) -> None:
+        sheet = self.report_kind.currentData() == "sheet"
+        kind = self.period_kind.currentData()
+        visible = {
+            self.specialist: sheet, self.period_kind: not sheet,
+            self.year: not sheet and kind != "custom",
+            self.part: not sheet and kind in ("quarter", "half"),
+            self.start: not sheet and kind == "custom", self.end: not sheet and kind == "custom",
+            self.sections: not sheet,
+        }
+        for widget, shown in visible.items():
+            self.form.setRowVisible(widget, shown)
+        self.part.setRange(1, 4 if kind == "quarter" else 2)
+
+    def refresh(self) -> None:
+        self.generate_button.setEnabled(self.ready)
+        if self.ctx.database is None:
+            self.program.clear()
+            return
+        chosen = self.program.currentData() or self.ctx.program_id
+        self.program.blockSignals(True)
+        self.program.clear()
+        for p in self.ctx.read(programs.list_programs):
+            self.program.addItem(f"{p.code} — {p.title}", p.id)
+        self.program.setCurrentIndex(max(self.program.findData(chosen), 0))
+        self.program.blockSignals(False)
+        self.generate_button.setEnabled(self.program.count() > 0)
+        as_of = self.ctx.as_of
+        self.as_of.setDate(_qdate(as_of))
+        self.year.setValue(as_of.year)
+        self.part.setValue((as_of.month - 1) // 3 + 1 if self.part.maximum() == 4
+                           else (as_of.month - 1) // 6 + 1)
+        self.start.setDate(_qdate(date(as_of.year, 1, 1)))
+        self.end.setDate(_qdate(as_of))
+        self._load_specialists()
+
+    def _load_specialists(self) -> None:
+        self.specialist.clear()
+        program_id = self.program.currentData()
+        if self.ctx.database is None or program_id is None:
+            return
+        for row in self.ctx.read(roster, program_id, self.ctx.as_of):
+            self.specialist.addItem(row.full_name, row.specialist_id)
+
+    def period(self) -> ReportPeriod:
+        """The period chosen in the form (ValidationError if the dates make none)."""
+        kind = self.period_kind.currentData()
+        if kind == "custom":
+            return report_data.custom_period(_pydate(self.start.date()), _pydate(self.end.date()))
+        year = self.year.value()
+        code = {"quarter": f"{year}Q{self.part.value()}", "half": f"{year}H{self.part.value()}",
+                "year": str(year)}[kind]
+        return report_data.parse_period(code)
+
+    def chosen_sections(self) -> list[str]:
+        return [
+            self.sections.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.sections.count())
+            if self.sections.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    # -- generating ------------------------------------------------------------------------
+    def generate(self) -> None:
+        """Gather and lay out the chosen report in the background, then preview it."""
+        database, program_id = self.ctx.database, self.program.currentData()
+        if database is None or program_id is None:
+            return
+        lang = self.language.currentData()
+        settings.put(settings.REPORT_LANGUAGE, lang)
+        as_of = _pydate(self.as_of.date())
+        actor = self.ctx.actor or getpass.getuser()
+        stamp = Stamp.now(actor)
+        # the work runs off the GUI thread: its texts are translated here, before it starts
+        reading, laying_out = self.tr("Reading the figures…"), self.tr("Laying out the pages…")
+        if self.report_kind.currentData() == "sheet":
+            specialist_id = self.specialist.currentData()
+            if specialist_id is None:
+                QMessageBox.information(self, self.tr("Contract sheet"),
+                                        self.tr("This program has no specialist yet."))
+                return
+
+            def work(progress: Progress) -> bytes:
+                progress.report(0, 2, reading)
+                with database.unit_of_work(actor) as uow:
+                    data = report_data.gather_contract_sheet(uow, specialist_id, as_of)
+                progress.report(1, 2, laying_out)
+                return build_contract_sheet(data, lang, stamp)
+
+            name = f"contract-sheet-{specialist_id}-{as_of.isoformat()}-{lang}.pdf"
+        else:
+            try:
+                period = self.period()
+            except CoopDeskError as exc:
+                QMessageBox.warning(self, self.tr("Please correct"), str(exc))
+                return
+            sections = self.chosen_sections()
+            if not sections:
+                QMessageBox.warning(self, self.tr("Please correct"),
+                                    self.tr("Choose at least one section."))
+                return
+
+            def work(progress: Progress) -> bytes:
+                def gathered(done: int, total: int, _what: str) -> None:
+                    progress.report(done, 2 * total, reading)
+
+                def laid_out(done: int, total: int, _what: str) -> None:
+                    progress.report(total + done, 2 * total, laying_out)
+
+                with database.unit_of_work(actor) as uow:
+                    data = report_data.gather_status_report(
+                        uow, program_id, period, as_of, sections, gathered)
+                return build_status_report(data, lang, stamp, laid_out)
+
+            code = self.program.currentText().split(" — ")[0]
+            name = f"{code}-{period.code.replace('..', '_')}-{as_of.isoformat()}-{lang}.pdf"
+        safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
+        target = Path(self._folder.name) / safe
+        self.generate_button.setEnabled(False)
+        self.task = run_task(
+            self, self.tr("Generating the report"), work,
+            lambda pdf: self._generated(target, pdf), self._failed,
+        )
+        self.task.sig_finished.connect(lambda: self.generate_button.setEnabled(True))
+
+    def _generated(self, target: Path, pdf: bytes) -> None:
+        target.write_bytes(pdf)
+        self.show_file(target)
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("The report could not be made"), str(exc))
+
+    # -- the result ------------------------------------------------------------------------
+    def show_file(self, path: Path) -> None:
+        """Load a PDF into the preview."""
+        self.document.close()
+        error = self.document.load(str(path))
+        if error != QPdfDocument.Error.None_:
+            self.current = None
+            self.caption.setText(self.tr("Cannot show %s.") % path)
+        else:
+            self.current = path
+            self.caption.setText(self.tr("%s · %d pages") % (path.name, self.document.pageCount()))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        for button in (self.save_button, self.open_button, self.print_button):
+            button.setEnabled(self.current is not None)
+
+    def save_to(self, target: Path) -> None:
+        """Copy the previewed report to ``target`` and list it among the recent reports."""
+        if self.current is None:
+            return
+        if target.resolve() != self.current.resolve():
+            shutil.copyfile(self.current, target)
+        recent = [p for p in settings.get(settings.RECENT_REPORTS) if p != str(target)]
+        settings.put(settings.RECENT_REPORTS, [str(target), *recent][:settings.RECENT_LIMIT])
+        self._fill_recent()
+
+    def save_as(self) -> None:
+        if self.current is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), str(Path.home() / self.current.name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            try:
+                self.save_to(Path(path))
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+
+    def open_external(self) -> None:
+        if self.current is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
+
+    def print_report(self) -> None:
+        if self.current is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            try:
+                print_pdf(self.document, printer)
+            except CoopDeskError as exc:
+                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        for path in settings.get(settings.RECENT_REPORTS):
+            if Path(path).exists():
+                self.recent.addItem(path)

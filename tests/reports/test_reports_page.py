@@ -1,0 +1,90 @@
+"""The Reports page: generate in the background, preview, save, list as recent, print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from coopdesk.services.database import Database
+from coopdesk.ui import settings
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.pages.reports import ReportsPage, print_pdf
+from tests.reports.conftest import Sample
+from tests.reports.pdftext import read_pdf
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path, qapp) -> None:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture
+def page(qtbot, db: Database, sample: Sample) -> ReportsPage:
+    ctx = AppContext(actor="tester")
+    ctx.database = db
+    ctx.set_program(sample.program_id, date(2020, 12, 31))
+    ctx.set_as_of(date(2019, 9, 30))
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.program.count() == 1)
+    return widget
+
+
+def test_generate_preview_save_and_print(qtbot, page: ReportsPage, tmp_path: Path) -> None:
+    page.period_kind.setCurrentIndex(page.period_kind.findData("quarter"))
+    page.year.setValue(2019)
+    page.part.setValue(3)
+    page.language.setCurrentIndex(page.language.findData("es"))
+    assert page.period().code == "2019Q3"
+    assert not page.save_button.isEnabled()
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=30000)
+    assert page.view.document() is page.document
+    assert page.document.pageCount() >= 5
+    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    assert settings.get(settings.REPORT_LANGUAGE) == "es"
+    assert "Cifras clave" in read_pdf(page.current.read_bytes()).text
+
+    target = tmp_path / "saved.pdf"
+    page.save_to(target)
+    assert target.read_bytes() == page.current.read_bytes()
+    assert settings.get(settings.RECENT_REPORTS) == [str(target)]
+    assert page.recent.item(0).text() == str(target)
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert print_pdf(page.document, printer) == page.document.pageCount()
+    assert len(read_pdf(printed.read_bytes()).pages) == page.document.pageCount()
+
+
+def test_contract_sheet_and_section_choice(qtbot, page: ReportsPage, sample: Sample) -> None:
+    page.report_kind.setCurrentIndex(page.report_kind.findData("sheet"))
+    page.specialist.setCurrentIndex(page.specialist.findData(sample.specialist_id))
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: page.current is not None, timeout=30000)
+    assert "Carla Cruz" in read_pdf(page.current.read_bytes()).text
+    assert page.current.name.startswith("contract-sheet-")
+
+    page.report_kind.setCurrentIndex(page.report_kind.findData("status"))
+    page.period_kind.setCurrentIndex(page.period_kind.findData("year"))
+    page.year.setValue(2019)
+    for index in range(page.sections.count()):
+        item = page.sections.item(index)
+        if item.data(0x0100) != "risks":
+            item.setCheckState(page.sections.item(index).checkState().Unchecked)
+    assert page.chosen_sections() == ["risks"]
+    previous = page.current
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: page.current is not None and page.current != previous,
+                    timeout=30000)
+    text = read_pdf(page.current.read_bytes()).text
+    assert "Risk register" in text and "Key figures" not in text

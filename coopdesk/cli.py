@@ -84,7 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
 #: Modules adding further commands (demo, report, import, …). Each has
 #: ``register(subparsers, common)``, ``common`` being the parent parser with ``--database``,
 #: and imports what is heavy inside its handlers, so ``--version`` stays fast.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = [
+    "coopdesk.commands.report",
+    "coopdesk.commands.transfer",
+    "coopdesk.commands.demo",
+    "coopdesk.commands.backup",
+    "coopdesk.commands.server",
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

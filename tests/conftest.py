@@ -26,12 +26,69 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "coopdesk.db"
 
 
-@pytest.fixture
-def db(db_path: Path, tmp_path: Path) -> Iterator[Database]:
-    """A real SQLite file on disk, migrated with Alembic."""
-    database = open_database(db_path, backup_dir=tmp_path / "backups")
+#: Fixtures that tie a test to an SQLite file or to the window: such tests run on SQLite only.
+SQLITE_ONLY_FIXTURES = frozenset({"db_path", "demo_path", "demo_db", "qtbot", "qapp"})
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL cluster (temp dir, loopback, random port) with a migrated
+    template database, for the whole session; stopped and deleted at the end."""
+    from tests.trust.pg_cluster import start_cluster
+
+    cluster = start_cluster()
+    if cluster is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: install Debian's "
+                    "'postgresql' package (.ci/run does) to run the PostgreSQL variant")
+    try:
+        from coopdesk.persistence.server import init_server
+
+        cluster.template = cluster.new_database(prefix="template")
+        init_server(cluster.url(cluster.template))
+        cluster.execute(f'ALTER DATABASE "{cluster.template}" WITH IS_TEMPLATE true')
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A real migrated database: an SQLite file on disk, and (second variant) a fresh
+    database on a throwaway PostgreSQL server, so every service test runs on both."""
+    if request.param == "sqlite":
+        database = open_database(request.getfixturevalue("db_path"),
+                                 backup_dir=tmp_path / "backups")
+        yield database
+        database.close()
+        return
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(template=server.template)
+    database = open_database(server.url(name))
     yield database
     database.close()
+    server.drop_database(name)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgresql: the test runs on a PostgreSQL server")
+    config.addinivalue_line(
+        "markers", "sqlite_only: the test reads SQLite internals; no PostgreSQL variant"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect the PostgreSQL variant of tests that need an SQLite file or the window, or
+    are marked ``sqlite_only``."""
+    keep, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("db") == "postgresql"
+        needs_file = bool(SQLITE_ONLY_FIXTURES & set(getattr(item, "fixturenames", ())))
+        needs_file = needs_file or item.get_closest_marker("sqlite_only") is not None
+        (dropped if on_server and needs_file else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
 
 
 @pytest.fixture
@@ -46,3 +103,37 @@ def program_id(db: Database) -> int:
         )
         uow.commit()
     return pid
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo program loaded once per test session into a file that tests copy."""
+    from coopdesk.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(path, backup_dir=path.parent / "backups")
+    with database.unit_of_work("demo") as uow:
+        load_demo(uow)
+        uow.commit()
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database for one test (online backup API, not a file copy)."""
+    import sqlite3
+
+    target = tmp_path / "demo.db"
+    with sqlite3.connect(demo_template) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_path: Path, tmp_path: Path) -> Iterator[Database]:
+    database = open_database(demo_path, backup_dir=tmp_path / "backups")
+    yield database
+    database.close()

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
@@ -17,6 +18,7 @@ def test_migrated_schema_equals_the_models(db) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
+@pytest.mark.sqlite_only  # reads sqlite_master and PRAGMA foreign_key_check
 def test_downgrade_to_base_and_upgrade_again_with_data(db) -> None:
     with db.unit_of_work() as uow:
         create_program(

@@ -1,22 +1,35 @@
-"""Backups of SQLite databases with the online backup API, verified and rotated.
+"""Backups of SQLite databases with the online backup API: verified, rotated, restorable.
 
-A file copy of an open WAL database can lack whole tables; the backup API cannot.
+A file copy of an open WAL database can lack whole tables; the backup API cannot. Every
+backup is checked with ``PRAGMA integrity_check`` before it counts; rotation never deletes
+the newest good one; a restore checks the file first, keeps a safety copy of what it
+replaces, and never writes over a damaged database (it is moved aside, byte-for-byte).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
 import sqlite3
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from coopdesk.domain.errors import CoopDeskError
 
 #: Backups kept per database unless the user's settings say otherwise.
 DEFAULT_KEEP = 10
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.db$")
+#: Tables whose row counts summarise a database before it is restored.
+SUMMARY_TABLES = ("program", "specialist", "contract", "budget_line", "expenditure",
+                  "audit_entry")
 
 
 class BackupError(CoopDeskError):
-    """A backup could not be written or did not verify."""
+    """A backup could not be written, did not verify, or is not a CoopDesk database."""
 
 
 def readonly_uri(path: Path) -> str:
@@ -34,31 +47,69 @@ def readonly_uri(path: Path) -> str:
 def integrity_ok(path: Path) -> bool:
     try:
         with sqlite3.connect(readonly_uri(path), uri=True) as conn:
-            return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+        return ok
     except sqlite3.DatabaseError:
         return False
 
 
+def default_folder(database: Path) -> Path:
+    """The backup folder of one database: its own subfolder of the user's backup folder.
+
+    Two databases both named ``coopdesk.db`` in different folders must never rotate each
+    other's backups away, hence the short digest of the full path.
+    """
+    from coopdesk.paths import backup_dir
+
+    digest = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:8]
+    return backup_dir() / f"{database.stem}-{digest}"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A backup found in a folder: when it was taken and why (manual, daily, pre-migrate…)."""
+
+    path: Path
+    taken_at: datetime
+    reason: str
+
+    @property
+    def local_day(self) -> date:
+        return self.taken_at.astimezone().date()
+
+
 def backup_name(source: Path, reason: str, now: datetime | None = None) -> str:
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
-    return f"{source.stem}-{stamp}-{reason}.db"
+    return f"{source.stem}-{(now or datetime.now(UTC)).strftime(_STAMP)}-{reason}.db"
+
+
+def parse_backup(path: Path) -> BackupFile | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return BackupFile(path, taken, match["reason"])
+
+
+def _copy(source_uri: str, target: Path) -> None:
+    src = sqlite3.connect(source_uri, uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def backup_database(source: Path, target_dir: Path, reason: str = "manual") -> Path:
     """Copy ``source`` into ``target_dir`` with the backup API; return the verified copy."""
-    target_dir.mkdir(parents=True, exist_ok=True)
     target = target_dir / backup_name(source, reason)
     try:
-        src = sqlite3.connect(readonly_uri(source), uri=True)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except sqlite3.Error as exc:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        _copy(readonly_uri(source), target)
+    except (sqlite3.Error, OSError) as exc:
         target.unlink(missing_ok=True)
         raise BackupError(f"Could not back up {source} to {target_dir}: {exc}") from exc
     if not integrity_ok(target):
@@ -67,18 +118,150 @@ def backup_database(source: Path, target_dir: Path, reason: str = "manual") -> P
     return target
 
 
-def backups_of(source: Path, target_dir: Path) -> list[Path]:
+def backups_of(source: Path, target_dir: Path) -> list[BackupFile]:
     """Backups of ``source`` in ``target_dir``, newest first."""
     if not target_dir.is_dir():
         return []
-    found = [p for p in target_dir.glob(f"{source.stem}-*.db") if p.is_file()]
-    return sorted(found, key=lambda p: p.name.split("-")[-2], reverse=True)
+    found = []
+    for path in target_dir.glob("*.db"):
+        parsed = parse_backup(path)
+        if parsed is not None and path.is_file() and _stem_of(path) == source.stem:
+            found.append(parsed)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def _stem_of(path: Path) -> str:
+    match = _NAME.match(path.name)
+    return match["stem"] if match else ""
+
+
+def latest_good(source: Path, target_dir: Path) -> BackupFile | None:
+    """The newest backup that passes the integrity check."""
+    return next((b for b in backups_of(source, target_dir) if integrity_ok(b.path)), None)
+
+
+def has_backup_on(source: Path, target_dir: Path, day: date) -> bool:
+    return any(b.local_day == day for b in backups_of(source, target_dir))
 
 
 def rotate(source: Path, target_dir: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``, never the newest one; return what went."""
+    """Delete the oldest backups beyond ``keep``; never the newest good one. Return what went."""
+    found = backups_of(source, target_dir)
+    newest_good = latest_good(source, target_dir)
     removed = []
-    for old in backups_of(source, target_dir)[max(keep, 1) :]:
-        old.unlink(missing_ok=True)
-        removed.append(old)
+    for old in found[max(keep, 1):]:
+        if newest_good is not None and old.path == newest_good.path:
+            continue
+        old.path.unlink(missing_ok=True)
+        removed.append(old.path)
     return removed
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a database file holds, shown before it is restored."""
+
+    path: Path
+    taken_at: datetime
+    schema_revision: str
+    counts: dict[str, int]
+    programs: tuple[str, ...]
+    last_change: datetime | None
+
+
+def summarize(path: Path) -> BackupSummary:
+    """Check that ``path`` is a sound CoopDesk database and say what it holds.
+
+    Raises ``BackupError`` for anything else (another file, another program's database, a
+    damaged one), reading the file only.
+    """
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist or is not a file.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(f"{path} is not a CoopDesk database (not an SQLite file).")
+    try:
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
+        try:
+            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise BackupError(f"{path} is damaged ({check}); it cannot be restored.")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables or not set(SUMMARY_TABLES) <= tables:
+                raise BackupError(f"{path} is an SQLite database, but not a CoopDesk one.")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            counts = {
+                t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
+                for t in SUMMARY_TABLES
+            }
+            programs = tuple(
+                f"{code} — {title}"
+                for code, title in conn.execute("SELECT code, title FROM program ORDER BY code")
+            )
+            last = conn.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} is damaged or not a database ({exc}).") from exc
+    parsed = parse_backup(path)
+    taken = parsed.taken_at if parsed else datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    last_change = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
+    return BackupSummary(path, taken, revision[0] if revision else "", counts, programs,
+                         last_change)
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """Where the replaced database went: a verified safety copy, or the damaged file moved."""
+
+    safety_copy: Path | None
+    damaged_kept: Path | None
+
+
+def _sound(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return False
+    except OSError:
+        return False
+    return integrity_ok(path)
+
+
+def move_aside(database: Path) -> Path:
+    """Rename a damaged database (and its -wal/-shm) out of the way, bytes untouched."""
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        extra = database.with_name(database.name + suffix)
+        if extra.exists():
+            os.replace(extra, kept.with_name(kept.name + suffix))
+    os.replace(database, kept)
+    return kept
+
+
+def restore(backup: Path, database: Path, safety_dir: Path) -> RestoreOutcome:
+    """Put the content of ``backup`` into ``database``; the caller holds its writer lock.
+
+    A sound current database is first copied (backup API, verified) into ``safety_dir``;
+    a damaged one is moved aside, never written over. The copy in goes through the backup
+    API too, which writes the destination in one transaction.
+    """
+    summarize(backup)
+    safety = damaged = None
+    if database.exists():
+        if _sound(database):
+            safety = backup_database(database, safety_dir, reason="before-restore")
+        else:
+            damaged = move_aside(database)
+    try:
+        _copy(readonly_uri(backup), database)
+    except sqlite3.Error as exc:
+        raise BackupError(
+            f"Could not restore {backup} into {database}: {exc}. "
+            + (f"The previous database is kept in {safety or damaged}." if safety or damaged
+               else "")
+        ) from exc
+    if not integrity_ok(database):
+        raise BackupError(f"The restored {database} did not pass the integrity check.")
+    return RestoreOutcome(safety, damaged)

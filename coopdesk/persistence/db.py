@@ -1,8 +1,10 @@
-"""Opening a database safely: checks before touching the file, pragmas, migration, sessions.
+"""Opening a database safely: checks before touching the file, one writer, pragmas, backups.
 
 The checks run on a read-only connection first, so a file that is not a CoopDesk database
 (random bytes, truncated, another program's, newer than this app) is refused byte-for-byte
-untouched. Only a sound database that is behind is backed up, then migrated.
+untouched. Then the writer lock is taken (``lock.py``); a sound database that is behind is
+backed up, then migrated; the first open of a day takes the daily backup. A server
+(PostgreSQL) database is never migrated by a user's open: ``coopdesk server init`` does it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +21,29 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopdesk.domain.errors import DatabaseOpenError, DatabaseTooNewError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, DatabaseTooNewError
+from coopdesk.persistence import backup as backups
 from coopdesk.persistence import migrate
 from coopdesk.persistence.audit import install_audit
-from coopdesk.persistence.backup import BackupError, backup_database, readonly_uri, rotate
+from coopdesk.persistence.backup import BackupError, readonly_uri
+from coopdesk.persistence.lock import WriterLock, network_filesystem
 from coopdesk.persistence.uow import UnitOfWork
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Milliseconds a writer waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
+#: SQLite result codes (the primary code is the low byte of the extended one).
+SQLITE_IOERR, SQLITE_FULL = 10, 13
+#: PostgreSQL SQLSTATEs: disk full, out of memory/resources, and privilege refused.
+PG_DISK_FULL, PG_INSUFFICIENT_PRIVILEGE = "53100", "42501"
+
+
+class StorageError(CoopDeskError):
+    """The disk refused a write (full, or an I/O error); the transaction was rolled back."""
+
+
+class ReadOnlyError(CoopDeskError):
+    """A write was attempted on a database opened read-only, or refused by the user's role."""
 
 
 @dataclass
@@ -38,15 +55,31 @@ class Database:
     session_factory: sessionmaker[Session]
     path: Path | None = None
     backups: list[Path] = field(default_factory=list)
+    read_only: bool = False
+    #: Things the user should be told after opening (network share, failed daily backup).
+    warnings: list[str] = field(default_factory=list)
+    #: The login on a server; it is the audit actor there, whatever the window says.
+    server_user: str | None = None
+    #: The user's CoopDesk role on a server ("viewer", "administrator", "coordinator").
+    role: str | None = None
+    backup_folder: Path | None = None
+    lock: WriterLock | None = None
 
     def unit_of_work(self, actor: str | None = None) -> UnitOfWork:
-        return UnitOfWork(self.session_factory, actor)
+        return UnitOfWork(self.session_factory, self.server_user or actor)
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string(
+        name = str(self.path) if self.path else make_url(self.url).render_as_string(
             hide_password=True
         )
+        if self.role:
+            return f"{name} (role: {self.role})"
+        return f"{name} (read-only)" if self.read_only else name
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -54,6 +87,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def resolve_target(target: str | os.PathLike[str]) -> tuple[str, Path | None]:
@@ -69,7 +105,7 @@ def resolve_target(target: str | os.PathLike[str]) -> tuple[str, Path | None]:
     return f"sqlite:///{path}", path
 
 
-def _install_sqlite_recipe(engine: Engine) -> None:
+def _install_sqlite_recipe(engine: Engine, read_only: bool) -> None:
     """Pragmas on every connection, and SQLAlchemy's pysqlite recipe so BEGIN is ours."""
 
     @event.listens_for(engine, "connect")
@@ -78,8 +114,9 @@ def _install_sqlite_recipe(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -87,21 +124,73 @@ def _install_sqlite_recipe(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
-    if make_url(url).get_backend_name() == "sqlite":
+def storage_error(original: BaseException) -> CoopDeskError | None:
+    """The user's words for a write the storage refused, or None for other errors."""
+    code = getattr(original, "sqlite_errorcode", None)
+    state = getattr(original, "sqlstate", None)
+    if (code is not None and code & 0xFF == SQLITE_FULL) or state == PG_DISK_FULL:
+        return StorageError(
+            "The disk is full: the change was not saved and the database keeps its previous "
+            "state. Free some disk space, then save again."
+        )
+    if code is not None and code & 0xFF == SQLITE_IOERR:
+        return StorageError(
+            f"The disk could not be written ({original}): the change was not saved and the "
+            "database keeps its previous state. Check the disk or the drive, then save again."
+        )
+    if state == PG_INSUFFICIENT_PRIVILEGE:
+        return ReadOnlyError(
+            "The server refused the change: your role may not make it. Nothing was changed."
+        )
+    if code is not None and "readonly" in str(original).replace("-", "").replace(" ", ""):
+        return ReadOnlyError("This database is open read-only: nothing can be changed.")
+    return None
+
+
+def _install_error_translation(engine: Engine) -> None:
+    @event.listens_for(engine, "handle_error")
+    def _translate(context: Any) -> CoopDeskError | None:
+        return storage_error(context.original_exception)
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if read_only and parsed.database:
+            url = f"sqlite:///{readonly_uri(Path(parsed.database)).replace('file://', 'file:')}"
+            url = url.replace("&immutable=1", "") + "&uri=true"
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _install_sqlite_recipe(engine)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+        _install_sqlite_recipe(engine, read_only)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    _install_error_translation(engine)
+    return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadOnlyError(
+            "This database is open read-only (another CoopDesk writes it): nothing was changed."
+        )
+
+
+def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
     factory = sessionmaker(engine, expire_on_commit=False)
+    if read_only:
+        event.listen(factory, "before_flush", _refuse_writes)
     install_audit(factory)
     return factory
 
 
-def _check_sqlite_file(path: Path) -> str | None:
+class DamagedDatabaseError(DatabaseOpenError):
+    """An SQLite file that fails its checks: a backup may be restored, the file is kept."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(message)
+
+
+def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
     """Refuse what is not a sound CoopDesk SQLite file; return its schema revision, if any."""
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file. Choose a file.")
@@ -126,7 +215,7 @@ def _check_sqlite_file(path: Path) -> str | None:
         raise DatabaseOpenError(
             f"{path} is not a CoopDesk database (it is not an SQLite file at all)."
         )
-    if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+    if not read_only and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
         raise DatabaseOpenError(
             f"{path} is read-only. Make it writable, or copy it to a folder you can write to."
         )
@@ -134,8 +223,8 @@ def _check_sqlite_file(path: Path) -> str | None:
         with sqlite3.connect(readonly_uri(path), uri=True) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise DatabaseOpenError(
-                    f"{path} is damaged ({check}). It was left untouched; restore a backup."
+                raise DamagedDatabaseError(
+                    path, f"{path} is damaged ({check}). It was left untouched; restore a backup."
                 )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if not tables:
@@ -147,8 +236,8 @@ def _check_sqlite_file(path: Path) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(
-            f"{path} is damaged or not a database ({exc}). It was left untouched."
+        raise DamagedDatabaseError(
+            path, f"{path} is damaged or not a database ({exc}). It was left untouched."
         ) from exc
 
 
@@ -160,41 +249,129 @@ def _refuse_unknown(revision: str | None, where: str) -> None:
         )
 
 
+def _sqlite_backups(
+    path: Path, revision: str | None, folder: Path, keep: int, daily: bool
+) -> tuple[list[Path], list[str]]:
+    """The pre-migration backup (required) and the first-open-of-the-day one (best effort)."""
+    taken: list[Path] = []
+    warnings: list[str] = []
+    if revision is None:
+        return taken, warnings
+    if revision != migrate.head_revision():
+        try:
+            taken.append(backups.backup_database(path, folder, reason="pre-migrate"))
+        except BackupError as exc:
+            raise DatabaseOpenError(f"{exc} The database was not migrated.") from exc
+    elif daily and not backups.has_backup_on(path, folder, date.today()):
+        try:
+            taken.append(backups.backup_database(path, folder, reason="daily"))
+        except BackupError as exc:
+            warnings.append(f"Today's automatic backup failed: {exc}")
+    if taken:
+        backups.rotate(path, folder, keep)
+    return taken, warnings
+
+
+def _open_sqlite(
+    url: str, path: Path, *, backup_dir: Path | None, keep: int, read_only: bool,
+    take_over: bool, daily_backup: bool,
+) -> Database:
+    revision = _check_sqlite_file(path, read_only=read_only)
+    _refuse_unknown(revision, str(path))
+    folder = backup_dir or backups.default_folder(path)
+    warnings: list[str] = []
+    share = network_filesystem(path)
+    if share:
+        warnings.append(
+            f"{path} is on a network file system ({share}). SQLite cannot be shared safely "
+            "there: keep the file on this computer, and use a CoopDesk server (PostgreSQL) "
+            "for an office that shares one database."
+        )
+    if read_only:
+        if revision is None:
+            raise DatabaseOpenError(f"{path} holds no CoopDesk data yet to show read-only.")
+        if revision != migrate.head_revision():
+            raise DatabaseOpenError(
+                f"{path} needs an update of its structure, which a read-only open cannot "
+                "make. Open it for writing once the other CoopDesk has closed it."
+            )
+        engine = make_engine(url, read_only=True)
+        return Database(url, engine, make_session_factory(engine, read_only=True), path,
+                        read_only=True, warnings=warnings, backup_folder=folder)
+    lock = WriterLock.acquire(path, take_over=take_over)
+    try:
+        taken, failed = _sqlite_backups(path, revision, folder, keep, daily_backup)
+        engine = make_engine(url)
+        try:
+            migrate.upgrade(engine)
+        except (SQLAlchemyError, OSError, CoopDeskError) as exc:
+            engine.dispose()
+            raise DatabaseOpenError(f"Could not open {path}: {exc}") from exc
+    except BaseException:
+        lock.release()
+        raise
+    return Database(url, engine, make_session_factory(engine), path, taken,
+                    warnings=warnings + failed, backup_folder=folder, lock=lock)
+
+
+def _open_server(url: str, *, migrate_schema: bool) -> Database:
+    from coopdesk.persistence.server import connection_error, current_role, is_superuser
+
+    engine = make_engine(url)
+    shown = make_url(url).render_as_string(hide_password=True)
+    try:
+        with engine.connect() as conn:
+            revision = migrate.current_revision(conn)
+            _refuse_unknown(revision, shown)
+            role = current_role(conn)
+            superuser = is_superuser(conn)
+        if migrate_schema:
+            migrate.upgrade(engine)
+        elif revision is None:
+            raise DatabaseOpenError(
+                f"{shown} holds no CoopDesk database yet: an administrator creates it with "
+                "`coopdesk server init URL`."
+            )
+        elif revision != migrate.head_revision():
+            raise DatabaseOpenError(
+                f"{shown} has an older CoopDesk structure ({revision}); an administrator "
+                "updates it with `coopdesk server init URL`, then everyone can open it."
+            )
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(connection_error(shown, exc)) from exc
+    # A login is the audit actor (the server's trigger insists); a superuser doing
+    # maintenance or tests is trusted to name the actor, as the trigger lets it.
+    user = None if superuser else make_url(url).username
+    return Database(url, engine, make_session_factory(engine), None, server_user=user,
+                    role=role)
+
+
 def open_database(
     target: str | os.PathLike[str],
     *,
     backup_dir: Path | None = None,
     keep_backups: int | None = None,
+    read_only: bool = False,
+    take_over: bool = False,
+    daily_backup: bool = True,
+    migrate_server: bool = False,
 ) -> Database:
-    """Open (creating if new) and migrate the database at ``target``, a path or a URL."""
-    url, path = resolve_target(target)
-    backups: list[Path] = []
-    if path is not None:
-        revision = _check_sqlite_file(path)
-        _refuse_unknown(revision, str(path))
-        if revision is not None and revision != migrate.head_revision():
-            if backup_dir is None:
-                from coopdesk.paths import backup_dir as default_backup_dir
+    """Open (creating if new) and migrate the database at ``target``, a path or a URL.
 
-                backup_dir = default_backup_dir()
-            try:
-                backups.append(backup_database(path, backup_dir, reason="pre-migrate"))
-            except BackupError as exc:
-                raise DatabaseOpenError(f"{exc} The database was not migrated.") from exc
-            rotate(path, backup_dir, keep_backups or 10)
-    engine = make_engine(url)
-    try:
-        if path is None:
-            with engine.connect() as conn:
-                _refuse_unknown(migrate.current_revision(conn), make_url(url).render_as_string())
-        migrate.upgrade(engine)
-    except DatabaseOpenError:
-        engine.dispose()
-        raise
-    except (SQLAlchemyError, OSError) as exc:
-        engine.dispose()
-        raise DatabaseOpenError(f"Could not open {path or url}: {exc}") from exc
-    return Database(url, engine, make_session_factory(engine), path, backups)
+    A SQLite file held by another CoopDesk raises ``DatabaseLockedError`` unless it is
+    opened ``read_only`` or, on the user's explicit request, with ``take_over``.
+    """
+    url, path = resolve_target(target)
+    if path is None:
+        return _open_server(url, migrate_schema=migrate_server)
+    return _open_sqlite(
+        url, path, backup_dir=backup_dir, keep=keep_backups or backups.DEFAULT_KEEP,
+        read_only=read_only, take_over=take_over, daily_backup=daily_backup,
+    )
 
 
 def check_database(target: str | os.PathLike[str]) -> list[str]:

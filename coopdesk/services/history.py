@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coopdesk.persistence.models import AuditEntry
+from coopdesk.persistence.models import AuditEntry, Entity
 from coopdesk.persistence.uow import UnitOfWork
 
 
@@ -32,7 +32,8 @@ class AuditEntryDTO:
     changes: tuple[FieldChange, ...]
 
 
-def _dto(row: Any) -> AuditEntryDTO:
+def entry_dto(row: Any) -> AuditEntryDTO:
+    """An audit row (id, at, actor, entity, entity_uid, action, changes) as a DTO."""
     changes = json.loads(row.changes)
     return AuditEntryDTO(
         row.id, row.at, row.actor, row.entity, row.entity_uid, row.action.value,
@@ -53,4 +54,44 @@ def history_of(uow: UnitOfWork, entity_uids: Iterable[str]) -> list[AuditEntryDT
         .where(AuditEntry.entity_uid.in_(uids))
         .order_by(AuditEntry.id)
     )
-    return [_dto(row) for row in rows]
+    return [entry_dto(row) for row in rows]
+
+
+def field_label(name: str) -> str:
+    """A column name as a reader says it: ``fee_minor`` → "fee", ``unit_id`` → "unit"."""
+    for suffix in ("_minor", "_id"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name.replace("_", " ")
+
+
+def value_text(name: str, value: Any) -> str:
+    """A recorded value as text; minor units of money are shown as amounts (2 decimals)."""
+    if value is None:
+        return ""
+    if name.endswith("_minor") and isinstance(value, int) and not isinstance(value, bool):
+        sign = "-" if value < 0 else ""
+        whole, cents = divmod(abs(value), 100)
+        return f"{sign}{whole:,}.{cents:02d}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def uids_of(uow: UnitOfWork, entity: str, ids: Iterable[int]) -> list[str]:
+    """The uids of records given by audit name ("contract", "budget line"…) and ids.
+
+    Lets a page whose DTOs carry only ids open the History dialog.
+    """
+    models = {
+        m.class_.audit_name: m.class_
+        for m in Entity.registry.mappers
+        if issubclass(m.class_, Entity)
+    }
+    model = models.get(entity)
+    if model is None:
+        raise ValueError(f"unknown entity {entity!r}")
+    wanted = list(ids)
+    if not wanted:
+        return []
+    return list(uow.session.scalars(select(model.uid).where(model.id.in_(wanted))))

@@ -1,0 +1,202 @@
+"""A shared office database on PostgreSQL: schema, group roles, logins, who is who.
+
+``init_server`` creates (or updates) the schema with Alembic and three group roles whose
+table privileges are GRANTed by the database itself, so a user's role holds even against
+raw SQL typed into psql:
+
+* ``coopdesk_viewer``: reads everything;
+* ``coopdesk_administrator``: also writes specialists, contracts, amendments, deliverables
+  and expenditure;
+* ``coopdesk_coordinator``: writes everything.
+
+Nobody may change or delete audit entries; writers may only add them. A trigger writes the
+logged-in user as the actor of every audit entry a login makes, whatever the client says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.persistence import migrate
+from coopdesk.persistence.models import Base
+
+VIEWER, ADMINISTRATOR, COORDINATOR = "viewer", "administrator", "coordinator"
+#: Roles from least to most allowed.
+ROLES = (VIEWER, ADMINISTRATOR, COORDINATOR)
+#: Tables an administrator keeps (DOMAIN.md: contracts, fees, renewals, expenditure).
+ADMINISTRATOR_TABLES = frozenset(
+    {"specialist", "contract", "contract_amendment", "deliverable", "expenditure"}
+)
+AUDIT_TABLE = "audit_entry"
+_LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+class ServerError(CoopDeskError):
+    """A server operation was refused; the message says why and nothing was changed."""
+
+
+def group_role(role: str) -> str:
+    if role not in ROLES:
+        raise ServerError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.")
+    return f"coopdesk_{role}"
+
+
+def role_tables(role: str) -> list[str]:
+    """The business tables ``role`` may insert into, update and delete from."""
+    names = [t.name for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE]
+    if role == COORDINATOR:
+        return names
+    if role == ADMINISTRATOR:
+        return [n for n in names if n in ADMINISTRATOR_TABLES]
+    return []
+
+
+_AUDIT_ACTOR_FUNCTION = """
+CREATE OR REPLACE FUNCTION coopdesk_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
+        NEW.actor := session_user;
+    END IF;
+    RETURN NEW;
+END $$
+"""
+
+
+def _grant(conn: Connection) -> None:
+    tables = [t.name for t in Base.metadata.sorted_tables] + ["alembic_version"]
+    all_tables = ", ".join(f'"{t}"' for t in tables)
+    for role in ROLES:
+        name = group_role(role)
+        conn.exec_driver_sql(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') "
+            f"THEN CREATE ROLE {name} NOLOGIN; END IF; END $$"
+        )
+        conn.exec_driver_sql(f"REVOKE ALL ON {all_tables} FROM {name}")
+        conn.exec_driver_sql(f"GRANT SELECT ON {all_tables} TO {name}")
+        writable = role_tables(role)
+        if writable:
+            listed = ", ".join(f'"{t}"' for t in writable)
+            conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {listed} TO {name}")
+            conn.exec_driver_sql(f'GRANT INSERT ON "{AUDIT_TABLE}" TO {name}')
+            conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {name}")
+    conn.exec_driver_sql(_AUDIT_ACTOR_FUNCTION)
+    conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS audit_actor ON "{AUDIT_TABLE}"')
+    conn.exec_driver_sql(
+        f'CREATE TRIGGER audit_actor BEFORE INSERT ON "{AUDIT_TABLE}" '
+        "FOR EACH ROW EXECUTE FUNCTION coopdesk_audit_actor()"
+    )
+
+
+def init_server(url: str) -> list[str]:
+    """Create or update the schema and the roles on the server at ``url`` (an owner's login)."""
+    from coopdesk.persistence.db import make_engine
+
+    shown = make_url(url).render_as_string(hide_password=True)
+    if make_url(url).get_backend_name() != "postgresql":
+        raise ServerError(f"{shown} is not a PostgreSQL URL (postgresql+psycopg://…).")
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            before = migrate.current_revision(conn)
+        if before is not None and not migrate.is_known_revision(before):
+            raise ServerError(
+                f"{shown} was set up by a newer CoopDesk (schema {before}); this one leaves "
+                "it untouched."
+            )
+        migrate.upgrade(engine)
+        with engine.begin() as conn:
+            _grant(conn)
+    except SQLAlchemyError as exc:
+        raise ServerError(connection_error(shown, exc)) from exc
+    finally:
+        engine.dispose()
+    head = migrate.head_revision()
+    schema = f"schema created at {head}" if before is None else (
+        f"schema {before} (up to date)" if before == head else f"schema {before} → {head}"
+    )
+    return [f"{shown}: {schema}", "roles: " + ", ".join(group_role(r) for r in ROLES)]
+
+
+def add_user(url: str, name: str, role: str, password: str) -> None:
+    """Create login ``name`` in ``role``; the password reaches the server already hashed."""
+    from coopdesk.persistence.db import make_engine
+
+    group = group_role(role)
+    if not _LOGIN_NAME.match(name):
+        raise ServerError(
+            f"{name!r} is not a valid user name: lower-case letters, digits, '_', '.', '-'."
+        )
+    if len(password) < 8:
+        raise ServerError("The password must have at least 8 characters.")
+    shown = make_url(url).render_as_string(hide_password=True)
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
+            ).first()
+            if exists:
+                raise ServerError(f"A user named {name!r} already exists on {shown}.")
+            pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
+            verifier = pgconn.encrypt_password(
+                password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
+            ).decode("ascii")
+            conn.exec_driver_sql(
+                f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{verifier}' IN ROLE {group}"
+            )
+    except SQLAlchemyError as exc:
+        raise ServerError(connection_error(shown, exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def current_role(conn: Connection) -> str | None:
+    """The most allowed CoopDesk role of the connected user, or None off a server."""
+    if conn.dialect.name != "postgresql":
+        return None
+    rows = conn.execute(
+        text(
+            "SELECT rolname FROM pg_roles WHERE rolname = ANY(:names) "
+            "AND pg_has_role(current_user, oid, 'MEMBER')"
+        ),
+        {"names": [group_role(r) for r in ROLES]},
+    )
+    held = {row[0] for row in rows}
+    return next((r for r in reversed(ROLES) if group_role(r) in held), None)
+
+
+def is_superuser(conn: Connection) -> bool:
+    if conn.dialect.name != "postgresql":
+        return False
+    return bool(conn.scalar(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")))
+
+
+def may_write(role: str | None, table: str) -> bool:
+    """Whether ``role`` may change ``table`` (None: a single-user file, everything)."""
+    return role is None or table in role_tables(role)
+
+
+def connection_error(shown: str, exc: Any) -> str:
+    """A clear sentence for a failed connection: wrong password, no server, no database."""
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+    first = detail[0] if detail else str(exc)
+    lowered = " ".join(detail).lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return f"Wrong user name or password for {shown}."
+    if any(s in lowered for s in ("connection refused", "could not translate host",
+                                  "timeout expired", "no route to host", "could not connect",
+                                  "connection failed", "name or service not known")):
+        return (f"The server of {shown} cannot be reached ({first}). Check the address, the "
+                "network, and that the server is running.")
+    if "does not exist" in lowered and "database" in lowered:
+        return f"The database of {shown} does not exist on that server ({first})."
+    if "permission denied" in lowered:
+        return f"Your user may not do this on {shown} ({first}). Nothing was changed."
+    return f"Could not use {shown}: {first}"
+

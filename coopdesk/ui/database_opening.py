@@ -1,0 +1,198 @@
+"""The window's side of opening a database: every refusal explained, every way out offered.
+
+* a file another CoopDesk writes: who holds it (user, host, since when), with Open
+  read-only / Take over / Cancel;
+* a damaged file: the offer to restore the latest good backup; the damaged file is moved
+  aside untouched, never written over;
+* a file on a network share: a warning that sharing needs a CoopDesk server;
+* a server URL: the login dialog (the password stays in memory, or in the system keyring
+  when the user asks).
+
+Modal questions go through ``ask``/``run_dialog`` so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.services import backups
+from coopdesk.services.database import (
+    DamagedDatabaseError,
+    Database,
+    DatabaseLockedError,
+    is_server_target,
+    open_database,
+    server_parts,
+    with_credentials,
+)
+from coopdesk.ui.dialogs.login_dialog import (
+    LoginDialog,
+    forget_password,
+    remember_password,
+    remembered_password,
+)
+
+#: The start of the message a refused login gives (``persistence/server.py``).
+WRONG_LOGIN = "Wrong user name or password"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseOpening", text)
+
+
+class LockChoice(Enum):
+    READ_ONLY = "read-only"
+    TAKE_OVER = "take-over"
+    CANCEL = "cancel"
+
+
+def ask(box: QMessageBox) -> object:
+    """Show ``box`` modally and return the button clicked (tests replace this function)."""
+    box.exec()
+    return box.clickedButton()
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Run ``dialog`` modally; True when accepted (tests replace this function)."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _critical(parent: QWidget | None, text: str) -> None:
+    QMessageBox.critical(parent, _tr("Cannot open the database"), text)
+
+
+def ask_lock_choice(parent: QWidget | None, error: DatabaseLockedError) -> LockChoice:
+    holder = error.holder
+    since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = _tr("This database is held by %s on %s since %s.") % (holder.user, holder.host, since)
+    if holder.stale:
+        detail = _tr("That CoopDesk is no longer running (it may have crashed): you can take "
+                     "its lock over safely.")
+    else:
+        detail = _tr("Only one CoopDesk may write a database file at a time. Open it "
+                     "read-only to look, or ask them to close it. Take over only if you are "
+                     "sure that CoopDesk is not being used: two writers can overwrite each "
+                     "other's work. To share a database, use a CoopDesk server.")
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Database in use"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(detail)
+    read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    take_over = box.addButton(_tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    clicked = ask(box)
+    if clicked is read_only:
+        return LockChoice.READ_ONLY
+    if clicked is take_over:
+        return LockChoice.TAKE_OVER
+    return LockChoice.CANCEL
+
+
+def offer_restore(
+    parent: QWidget | None, target: str, error: DamagedDatabaseError, keep: int
+) -> Database | None:
+    """The file is damaged: offer its latest good backup; the damaged file is kept aside."""
+    latest = backups.latest_good_backup(target)
+    if latest is None:
+        _critical(parent, str(error) + "\n\n" + _tr("No good backup of it was found in %s.")
+                  % backups.backup_folder(error.path))
+        return None
+    summary = backups.summarize(latest.path)
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), str(error),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(
+        _tr("Restore the latest good backup, taken %s (%d programs, %d contracts)? "
+            "The damaged file is kept, untouched, under a new name beside it.")
+        % (summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+           summary.counts["program"], summary.counts["contract"])
+    )
+    restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if ask(box) is not restore:
+        return None
+    try:
+        outcome = backups.restore_backup(target, latest.path)
+        database = open_database(target, keep_backups=keep)
+    except CoopDeskError as exc:
+        _critical(parent, str(exc))
+        return None
+    QMessageBox.information(
+        parent, _tr("Backup restored"),
+        _tr("The backup was restored. The damaged file is kept as %s.") % outcome.damaged_kept,
+    )
+    return database
+
+
+def show_warnings(parent: QWidget | None, database: Database) -> None:
+    for warning in database.warnings:
+        QMessageBox.warning(parent, _tr("Please note"), warning)
+
+
+def _open_file(parent: QWidget | None, target: str, keep: int) -> Database | None:
+    try:
+        return open_database(target, keep_backups=keep)
+    except DatabaseLockedError as exc:
+        choice = ask_lock_choice(parent, exc)
+        if choice is LockChoice.CANCEL:
+            return None
+        try:
+            return open_database(target, keep_backups=keep,
+                                 read_only=choice is LockChoice.READ_ONLY,
+                                 take_over=choice is LockChoice.TAKE_OVER)
+        except CoopDeskError as again:
+            _critical(parent, str(again))
+            return None
+    except DamagedDatabaseError as exc:
+        return offer_restore(parent, target, exc, keep)
+    except CoopDeskError as exc:
+        _critical(parent, str(exc))
+        return None
+
+
+def _log_in(parent: QWidget | None, url: str) -> Database | None:
+    server, user, password = server_parts(url)
+    from_keyring = False
+    if password is None and user:
+        password = remembered_password(server, user)
+        from_keyring = password is not None
+    error, remember = "", False
+    while True:
+        if password is None:
+            dialog = LoginDialog(server, user, error, parent)
+            if not run_dialog(dialog):
+                return None
+            user, password = dialog.user, dialog.password
+            remember, from_keyring = dialog.remember.isChecked(), False
+        try:
+            database = open_database(with_credentials(url, user, password))
+        except CoopDeskError as exc:
+            if not str(exc).startswith(WRONG_LOGIN):
+                _critical(parent, str(exc))
+                return None
+            if from_keyring:
+                forget_password(server, user)
+            error, password = str(exc), None
+            continue
+        if remember:
+            remember_password(server, user, password)
+        return database
+
+
+def open_interactively(
+    parent: QWidget | None, target: str, *, keep_backups: int = 10
+) -> Database | None:
+    """Open ``target`` (a file or a server URL), asking the user what the situation needs.
+
+    Returns None when the user cancelled or the database cannot be opened (already said).
+    """
+    if is_server_target(target):
+        database = _log_in(parent, target)
+    else:
+        database = _open_file(parent, target, keep_backups)
+    if database is not None:
+        show_warnings(parent, database)
+    return database

@@ -1,0 +1,181 @@
+"""Backups: daily on first open, verified, rotated without losing the newest good one,
+restored with a safety copy, never over a damaged file; the CLI does the same."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from coopdesk.cli import main
+from coopdesk.domain.errors import DatabaseOpenError
+from coopdesk.persistence import backup as store
+from coopdesk.services import backups, programs
+from coopdesk.services.database import DamagedDatabaseError, open_database
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def add_program(database, code: str) -> None:
+    with database.unit_of_work("tester") as uow:
+        programs.create_program(uow, code=code, title=f"Program {code}", currency="USD",
+                                start_date=date(2020, 1, 1), end_date=date(2022, 12, 31))
+        uow.commit()
+
+
+def codes(path: Path, folder: Path) -> list[str]:
+    database = open_database(path, backup_dir=folder, daily_backup=False)
+    try:
+        with database.unit_of_work() as uow:
+            return [p.code for p in programs.list_programs(uow)]
+    finally:
+        database.close()
+
+
+def test_first_open_of_the_day_takes_one_verified_daily_backup(tmp_path: Path) -> None:
+    path, folder = tmp_path / "c.db", tmp_path / "b"
+    first = open_database(path, backup_dir=folder)
+    assert first.backups == [], "a new database has nothing to back up"
+    add_program(first, "A")
+    first.close()
+    second = open_database(path, backup_dir=folder)
+    second.close()
+    third = open_database(path, backup_dir=folder)
+    third.close()
+    found = store.backups_of(path, folder)
+    assert [b.reason for b in found] == ["daily"]
+    assert second.backups == [found[0].path] and third.backups == []
+    assert store.integrity_ok(found[0].path)
+    assert backups.summarize(found[0].path).programs == ("A — Program A",)
+
+
+def _fake_backup(source: Path, folder: Path, days_ago: int, *, good: bool = True) -> Path:
+    when = datetime.now(UTC) - timedelta(days=days_ago)
+    target = folder / store.backup_name(source, "daily", when)
+    if good:
+        with sqlite3.connect(target) as conn:
+            conn.execute("CREATE TABLE t (x)")
+        conn.close()
+    else:
+        target.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
+    return target
+
+
+def test_rotation_keeps_n_and_never_the_newest_good_one(tmp_path: Path) -> None:
+    source, folder = tmp_path / "c.db", tmp_path / "b"
+    folder.mkdir()
+    good = _fake_backup(source, folder, 10)
+    damaged = [_fake_backup(source, folder, d, good=False) for d in (3, 2, 1)]
+    other = folder / store.backup_name(tmp_path / "other.db", "daily")
+    other.write_bytes(b"not ours")
+    removed = store.rotate(source, folder, keep=2)
+    left = {b.path for b in store.backups_of(source, folder)}
+    assert left == {damaged[2], damaged[1], good}, "the newest good backup survives rotation"
+    assert removed == [damaged[0]]
+    assert other.exists(), "another database's backups are not touched"
+
+
+def test_restore_keeps_a_safety_copy_and_brings_back_the_backup(db, db_path: Path,
+                                                                tmp_path: Path) -> None:
+    add_program(db, "BEFORE")
+    taken = backups.back_up(db, target_dir=tmp_path / "b")
+    add_program(db, "AFTER")
+    db.close()
+    summary = backups.summarize(taken)
+    assert summary.counts["program"] == 1 and summary.schema_revision
+    outcome = backups.restore_backup(db_path, taken, folder=tmp_path / "b")
+    assert codes(db_path, tmp_path / "b") == ["BEFORE"]
+    assert outcome.damaged_kept is None
+    assert outcome.safety_copy is not None and "before-restore" in outcome.safety_copy.name
+    assert backups.summarize(outcome.safety_copy).counts["program"] == 2
+
+
+def test_a_damaged_database_is_moved_aside_untouched_then_restored(db, db_path: Path,
+                                                                    tmp_path: Path) -> None:
+    add_program(db, "KEPT")
+    taken = backups.back_up(db, target_dir=tmp_path / "b")
+    db.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[:4096] + b"\x13" * (len(data) - 4096))
+    damaged_digest = digest(db_path)
+    with pytest.raises(DamagedDatabaseError) as info:
+        open_database(db_path, backup_dir=tmp_path / "b")
+    assert info.value.path == db_path
+    assert backups.latest_good_backup(db_path, tmp_path / "b").path == taken
+    outcome = backups.restore_backup(db_path, taken, folder=tmp_path / "b")
+    assert outcome.safety_copy is None and outcome.damaged_kept is not None
+    assert digest(outcome.damaged_kept) == damaged_digest
+    assert codes(db_path, tmp_path / "b") == ["KEPT"]
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database", "other-sqlite"])
+def test_restoring_what_is_not_a_coopdesk_database_changes_nothing(
+    db, db_path: Path, tmp_path: Path, content: bytes | str
+) -> None:
+    add_program(db, "SAFE")
+    db.close()
+    bad = tmp_path / "bad.db"
+    if content == "other-sqlite":
+        with sqlite3.connect(bad) as conn:
+            conn.execute("CREATE TABLE songs (title TEXT)")
+        conn.close()
+    else:
+        bad.write_bytes(content)  # type: ignore[arg-type]
+    before = digest(db_path)
+    with pytest.raises(backups.BackupError, match="not"):
+        backups.restore_backup(db_path, bad, folder=tmp_path / "b")
+    assert digest(db_path) == before
+    assert not (tmp_path / "b").exists() or not list((tmp_path / "b").iterdir())
+
+
+def test_cli_backup_then_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path, folder = tmp_path / "c.db", tmp_path / "b"
+    database = open_database(path, backup_dir=folder)
+    add_program(database, "ONE")
+    database.close()
+    assert main(["backup", "--database", str(path), "--to", str(folder)]) == 0
+    out = capsys.readouterr().out
+    taken = Path(out.split("Backed up to ")[1].split(" (integrity")[0])
+    assert taken.exists() and "integrity check ok" in out
+    database = open_database(path, backup_dir=folder, daily_backup=False)
+    add_program(database, "TWO")
+    database.close()
+    assert main(["restore", str(taken), "--database", str(path)]) == 2, "asks for --yes"
+    assert codes(path, folder) == ["ONE", "TWO"]
+    assert main(["restore", str(taken), "--database", str(path), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "1 program" in out and "ONE — Program ONE" in out and "kept in" in out
+    assert codes(path, folder) == ["ONE"]
+
+
+def test_cli_restore_of_a_non_database_fails_clearly(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "c.db"
+    open_database(path, backup_dir=tmp_path / "b").close()
+    junk = tmp_path / "junk.db"
+    junk.write_text("just text")
+    before = digest(path)
+    assert main(["restore", str(junk), "--database", str(path), "--yes"]) == 2
+    assert "not a CoopDesk database" in capsys.readouterr().err
+    assert digest(path) == before
+
+
+def test_a_database_held_by_another_coopdesk_cannot_be_restored(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from coopdesk.persistence import lock
+
+    path = tmp_path / "c.db"
+    database = open_database(path, backup_dir=tmp_path / "b")
+    add_program(database, "X")
+    taken = backups.back_up(database, target_dir=tmp_path / "b")
+    database.close()
+    lock.lock_path(path).write_text(
+        '{"host": "other-pc", "user": "maria", "pid": 4242, '
+        '"since": "2026-01-05T09:00:00+00:00", "token": "t"}'
+    )
+    with pytest.raises(DatabaseOpenError, match="maria on other-pc"):
+        backups.restore_backup(path, taken, folder=tmp_path / "b")

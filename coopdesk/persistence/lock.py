@@ -11,6 +11,7 @@ command it runs, or a test and the CLI it calls) is the same writer.
 
 from __future__ import annotations
 
+import atexit
 import getpass
 import json
 import os
@@ -119,6 +120,7 @@ class WriterLock:
 
     _held: dict[Path, tuple[WriterLock, int]] = {}
     _mutex = threading.Lock()
+    _exit_hook = False
 
     def __init__(self, database: Path, info: LockInfo) -> None:
         self.database, self.info = database, info
@@ -144,6 +146,9 @@ class WriterLock:
                 _replace(path, me)
             lock = cls(database, me)
             cls._held[database] = (lock, 1)
+            if not cls._exit_hook:
+                atexit.register(cls.release_all)
+                cls._exit_hook = True
             return lock
 
     def release(self) -> None:
@@ -159,6 +164,18 @@ class WriterLock:
             current = read_lock(self.database)
             if current is not None and current.token == self.info.token:
                 lock_path(self.database).unlink(missing_ok=True)
+
+    @classmethod
+    def release_all(cls) -> None:
+        """Drop every lock this process holds: run at a normal exit, so a script that never
+        closed its database leaves no lock behind. Only a crash leaves one (then stale)."""
+        with cls._mutex:
+            held = [lock for lock, _uses in cls._held.values()]
+            cls._held.clear()
+        for lock in held:
+            current = read_lock(lock.database)
+            if current is not None and current.token == lock.info.token:
+                lock_path(lock.database).unlink(missing_ok=True)
 
     @property
     def still_ours(self) -> bool:

@@ -87,6 +87,17 @@ def test_a_crashed_holder_leaves_a_stale_lock_taken_over_only_on_request(
     assert not lock_path(db_path).exists(), "closing removes our lock"
 
 
+def test_a_process_that_exits_without_closing_leaves_no_lock(db, db_path: Path) -> None:
+    db.close()
+    script = textwrap.dedent("""
+        import sys
+        from coopdesk.services.database import open_database
+        open_database(sys.argv[1], backup_dir=None, daily_backup=False)
+    """)
+    subprocess.run([sys.executable, "-c", script, str(db_path)], check=True)
+    assert not lock_path(db_path).exists()
+
+
 def test_taking_over_a_live_holder_is_explicit_and_it_notices(held, db_path: Path,
                                                               tmp_path) -> None:
     database = open_database(db_path, backup_dir=tmp_path / "b", take_over=True)

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from coopdesk.domain.enums import RevisionKind, RevisionStatus
+from coopdesk.domain.enums import ExpenditureSource, RevisionKind, RevisionStatus
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.io.expenditure_import import plan_expenditure_import, read_expenditure_file
 from coopdesk.services import budget, expenditure, programs
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.revision_dialogs import RevisionDialog
@@ -204,41 +203,34 @@ def test_expenditure_page_delivery_and_over_budget(qtbot, db, procap, ctx, answe
     assert "locked" in page.lock_label.text()
 
 
+def _import(qtbot, page, source, path):
+    dialog = page.import_dialog(source)
+    qtbot.addWidget(dialog)
+    dialog.load_file(str(path))
+    qtbot.waitUntil(dialog.preview_button.isEnabled)
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    return dialog
+
+
 def test_expenditure_import_preview_and_apply(qtbot, db, procap, ctx, tmp_path) -> None:
     open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
     good = tmp_path / "cdr.csv"
     good.write_text("Año,Componente,Fondo,Mes,Monto\n2013,C1,30000,1,10\n2013,C1,30000,2,20\n",
                     encoding="utf-8")
     page = _page(qtbot, ExpenditurePage, ctx)
-    with db.unit_of_work() as uow:
-        table = read_expenditure_file(good)
-        plan = plan_expenditure_import(uow, procap.program_id, table)
-    dialog = page.show_import(good, table, plan)
-    qtbot.addWidget(dialog)
-    assert dialog.import_button.isEnabled() and dialog.model.total() == 2
+    dialog = _import(qtbot, page, ExpenditureSource.CDR, good)
+    assert dialog.import_button.isEnabled() and len(dialog.rows.all_rows()) == 2
     dialog.apply()
-    assert dialog.applied is not None
+    qtbot.waitUntil(lambda: dialog.result() == 1)
     with db.unit_of_work() as uow:
-        assert expenditure.count_expenditure(uow, procap.program_id) == 2
+        rows = expenditure.list_expenditure(uow, procap.program_id)
+    assert len(rows) == 2 and {r.source for r in rows} == {ExpenditureSource.CDR}
 
     bad = tmp_path / "bad.csv"
     bad.write_text("Year,Component,Fund,Amount\n2013,C5,30000,1\n", encoding="utf-8")
-    with db.unit_of_work() as uow:
-        table = read_expenditure_file(bad)
-        plan = plan_expenditure_import(uow, procap.program_id, table)
-    dialog = page.show_import(bad, table, plan)
-    qtbot.addWidget(dialog)
+    dialog = _import(qtbot, page, ExpenditureSource.IMPORT, bad)
     assert not dialog.import_button.isEnabled()
-    assert "no budget line 2013 · C5" in dialog.model.data(dialog.model.index(0, 3))
+    assert "no budget line 2013 · C5" in dialog.rows.all_rows()[0].detail
 
 
-def test_import_runs_in_the_background(qtbot, db, procap, ctx, tmp_path) -> None:
-    open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
-    path = tmp_path / "cdr.csv"
-    path.write_text("Year,Component,Fund,Amount\n2013,C1,30000,1\n", encoding="utf-8")
-    page = _page(qtbot, ExpenditurePage, ctx)
-    shown = []
-    page.show_import = lambda p, table, plan: shown.append(plan)
-    page.import_file(path)
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert not shown[0].has_errors and len(shown[0].rows) == 1

@@ -6,15 +6,15 @@ rows); the delivery and rhythm figures are SQL aggregates as of the window's dat
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,20 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import ExpenditureSource
-from coopdesk.domain.errors import CoopDeskError
-from coopdesk.io.expenditure_import import plan_expenditure_import, read_expenditure_file
+from coopdesk.io.expenditure_import import EXPENDITURE_COLUMNS, plan_expenditure_import
+from coopdesk.io.tabular import read_table
 from coopdesk.services import budget, expenditure, programs
 from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog, ExpenditureImportDialog
+from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
+from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import (
     delivery_columns,
     expenditure_columns,
     line_delivery_columns,
 )
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.tasks import Progress, run_task
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
 from coopdesk.ui.write import run_write
@@ -68,7 +69,12 @@ class ExpenditurePage(Page):
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.clicked.connect(self.delete_entry)
         self.import_button = QPushButton(self.tr("&Import…"), self)
-        self.import_button.clicked.connect(self.choose_import)
+        import_menu = QMenu(self.import_button)
+        import_menu.addAction(self.tr("A &CDR extract…")).triggered.connect(
+            lambda: self.choose_import(ExpenditureSource.CDR))
+        import_menu.addAction(self.tr("Other &expenditure…")).triggered.connect(
+            lambda: self.choose_import(ExpenditureSource.IMPORT))
+        self.import_button.setMenu(import_menu)
         self.lock_button = QPushButton(self.tr("&Lock year…"), self)
         self.lock_button.clicked.connect(self.toggle_lock)
 
@@ -91,7 +97,7 @@ class ExpenditurePage(Page):
             expenditure_columns(lambda: self.currency), self
         )
         self.entries.add_choice_filter(
-            self.tr("Source"), [(s.label, s) for s in ExpenditureSource],
+            self.tr("Source"), [(enum_label(s), s) for s in ExpenditureSource],
             lambda row, value: row.source is value,
         )
         self.entries.sig_activated.connect(lambda _row: self.edit_entry())
@@ -229,37 +235,18 @@ class ExpenditurePage(Page):
         run_write(self, self.ctx, lambda uow: action(uow, self.ctx.program_id, year),
                   {events.EXPENDITURE})
 
-    def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import expenditure"), "",
-            self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"),
+    def import_dialog(self, source: ExpenditureSource) -> ImportDialog:
+        """The generic import dialog, recording the rows as coming from ``source``."""
+        title = (self.tr("Import a CDR extract") if source is ExpenditureSource.CDR
+                 else self.tr("Import expenditure"))
+        spec = ImportSpec(
+            title, EXPENDITURE_COLUMNS,
+            lambda path, sheet: read_table(path, EXPENDITURE_COLUMNS, sheet=sheet,
+                                           strict=False),
+            partial(plan_expenditure_import, source=source),
+            frozenset({events.EXPENDITURE}),
         )
-        if name:
-            self.import_file(Path(name))
+        return ImportDialog(self.ctx, spec, self)
 
-    def import_file(self, path: Path) -> None:
-        """Read and check the file in the background, then show its preview."""
-        database, program_id = self.ctx.database, self.ctx.program_id
-        assert database is not None
-        reading = self.tr("Reading %s…") % path.name
-
-        def work(progress: Progress) -> Any:
-            progress.report(0, 0, reading)
-            table = read_expenditure_file(path)
-            with database.unit_of_work(self.ctx.actor) as uow:
-                plan = plan_expenditure_import(
-                    uow, program_id, table, progress=lambda d, t: progress.report(d, t)
-                )
-            return table, plan
-
-        run_task(self, self.tr("Checking %s") % path.name, work,
-                 lambda value: self.show_import(path, *value), self._import_failed)
-
-    def show_import(self, path: Path, table: Any, plan: Any) -> ExpenditureImportDialog:
-        dialog = ExpenditureImportDialog(self.ctx, path, table, plan, self)
-        dialog.open()
-        return dialog
-
-    def _import_failed(self, error: Exception) -> None:
-        text = str(error) if isinstance(error, CoopDeskError) else repr(error)
-        QMessageBox.warning(self, self.tr("Import expenditure"), text)
+    def choose_import(self, source: ExpenditureSource) -> None:
+        self.import_dialog(source).exec()

@@ -27,6 +27,29 @@ from coopdesk.ui.models.table import Column, DtoTableModel
 T = TypeVar("T")
 
 
+def keep_query_order(view: QTableView) -> None:
+    """Enable sorting by header clicks, starting from the order the query gave.
+
+    Qt sorts at once when sorting is enabled, by its default indicator (first column,
+    descending); no indicator keeps the service's order until the user picks a column.
+    """
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicatorShown(True)
+
+
+#: Widest a column grows when fitted to its contents; longer texts show in full as tooltips
+#: or by widening the column by hand.
+MAX_COLUMN_WIDTH = 320
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size each column to its header and the rows loaded so far, within MAX_COLUMN_WIDTH."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+
+
 class ChoiceFilter(Generic[T]):
     """A combo box narrowing the rows; its first entry ("All") lets every row through."""
 
@@ -58,6 +81,7 @@ class ListPanel(QWidget, Generic[T]):
         self._all: list[T] = []
         self._filters: list[ChoiceFilter[T]] = []
         self._search_cache: dict[int, str] = {}
+        self._sized = False
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
@@ -72,14 +96,15 @@ class ListPanel(QWidget, Generic[T]):
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicatorShown(True)
+        keep_query_order(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.doubleClicked.connect(self._emit_activated)
         self.view.activated.connect(self._emit_activated)
         self.view.selectionModel().selectionChanged.connect(
@@ -113,6 +138,9 @@ class ListPanel(QWidget, Generic[T]):
         self._all = list(rows)
         self._search_cache.clear()
         self.apply_filters()
+        if self._all and not self._sized:
+            self._sized = True
+            fit_columns(self.view)
 
     def all_rows(self) -> list[T]:
         return list(self._all)

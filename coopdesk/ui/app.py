@@ -1,0 +1,95 @@
+"""Starting the window: the application object, settings, the first database."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coopdesk import __version__
+from coopdesk.paths import ENV_DATABASE, database_target
+from coopdesk.ui import i18n, settings
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.main_window import MainWindow
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    settings.upgrade()
+    i18n.apply_settings(app)
+    return app  # type: ignore[return-value]
+
+
+class WindowKeeper(QObject):
+    """Holds the main window for the application, so a rebuilt window outlives its maker."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("coopdesk_window_keeper")
+        self.window: MainWindow | None = None
+
+    @staticmethod
+    def of(app: QCoreApplication) -> WindowKeeper:
+        found = app.findChild(WindowKeeper, "coopdesk_window_keeper")
+        return found if isinstance(found, WindowKeeper) else WindowKeeper(app)
+
+
+def initial_database(explicit: str | None) -> str:
+    """``--database`` or the environment first, then the default database of Preferences,
+    then the last database used, then the default file."""
+    if explicit or os.environ.get(ENV_DATABASE):
+        return database_target(explicit)
+    return (
+        settings.get(settings.DEFAULT_DATABASE)
+        or settings.get(settings.LAST_DATABASE)
+        or database_target(None)
+    )
+
+
+def build_window(explicit_database: str | None) -> MainWindow:
+    settings.upgrade()
+    window = MainWindow(AppContext())
+    window.restore_geometry()
+    target = initial_database(explicit_database)
+    if not window.open_target(target) and explicit_database is None:
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "No database open"),
+            QCoreApplication.translate(
+                "MainWindow", "Use File > Open database or File > New database to continue."
+            ),
+        )
+    return window
+
+
+def rebuild_window(old: MainWindow) -> MainWindow:
+    """Replace the window by one built in the current language and formats.
+
+    Nothing is lost: every operation is already committed, and the database, program and
+    as-of date live in the context that the new window takes over, with the same page shown.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None
+    page_key = old.current_page().key
+    window = MainWindow(old.ctx)
+    window.restoreGeometry(old.saveGeometry())
+    window.restoreState(old.saveState())
+    window.show_page(page_key)
+    WindowKeeper.of(app).window = window
+    window.show()
+    old.hide()
+    old.deleteLater()
+    return window
+
+
+def run(explicit_database: str | None, argv: list[str]) -> int:
+    app = create_application(argv)
+    window = build_window(explicit_database)
+    WindowKeeper.of(app).window = window
+    window.show()
+    QTimer.singleShot(0, window.offer_first_start)
+    return app.exec()

@@ -1,0 +1,423 @@
+"""The main window: navigation, pages, program selector, as-of date, menus, status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from coopdesk import __version__
+from coopdesk.domain.errors import CoopDeskError
+from coopdesk.services import programs
+from coopdesk.services.database import head_revision, without_password
+from coopdesk.ui import events, settings, shortcuts
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
+from coopdesk.ui.dialogs.program_dialog import ProgramDialog
+from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.pages import page_classes
+from coopdesk.ui.pages.base import Page
+from coopdesk.ui.tasks import Progress, Task, run_task
+from coopdesk.ui.widgets.inputs import DateEdit
+
+
+class MainWindow(QMainWindow):
+    """One window working on one database and one selected program at a time."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("CoopDesk")
+        self.pages: list[Page] = []
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget(self)
+        for page_class in page_classes():
+            page = page_class(ctx, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.db_label = QLabel(self)
+        self.program_label = QLabel(self)
+        self.as_of_label = QLabel(self)
+        self.statusBar().addWidget(self.db_label)
+        self.statusBar().addWidget(self.program_label)
+        self.statusBar().addPermanentWidget(self.as_of_label)
+
+        ctx.sig_database_changed.connect(self._database_changed)
+        ctx.sig_program_changed.connect(self._update_status)
+        ctx.sig_as_of_changed.connect(self._sync_as_of_edit)
+        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_navigate.connect(self.show_page)
+        self.nav.setCurrentRow(0)
+        self._database_changed()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Program"), self)
+        bar.setObjectName("program_toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(self.tr("Program: "), self))
+        self.program_combo = QComboBox(self)
+        self.program_combo.setAccessibleName(self.tr("Program"))
+        self.program_combo.setMinimumContentsLength(28)
+        self.program_combo.currentIndexChanged.connect(self._program_chosen)
+        bar.addWidget(self.program_combo)
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr("As of: "), self))
+        self.as_of_edit = DateEdit(self.ctx.as_of, self)
+        self.as_of_edit.setAccessibleName(self.tr("As-of date"))
+        self.as_of_edit.dateChanged.connect(self._as_of_chosen)
+        bar.addWidget(self.as_of_edit)
+        today = QAction(self.tr("Today"), self)
+        today.setToolTip(self.tr("Show everything as of today (or the program's end)"))
+        today.triggered.connect(self._as_of_default)
+        bar.addAction(today)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+                ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_db_action = self._action(
+            self.tr("&New database…"), self.new_database, "Ctrl+Shift+N"
+        )
+        self.open_db_action = self._action(
+            self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.new_program_action = self._action(self.tr("New &program…"), self.new_program)
+        self.demo_action = self._action(self.tr("Load the &demo program"), self.load_demo)
+        self.edit_program_action = self._action(self.tr("&Edit program…"), self.edit_program)
+        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
+        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
+        self.audit_action = self._action(
+            self.tr("&Audit log (history of changes)"), lambda: self.show_page("audit")
+        )
+        quit_action = self._action(
+            self.tr("&Quit"), self.close, shortcuts.standard(QKeySequence.StandardKey.Quit)
+        )
+        file_menu.addActions([self.new_db_action, self.open_db_action])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.new_program_action, self.edit_program_action, self.demo_action]
+        )
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action, self.audit_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.edit_preferences,
+            shortcuts.standard(QKeySequence.StandardKey.Preferences),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        keys = QKeySequence.StandardKey
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_current, keys.Refresh))
+        view_menu.addAction(self._action(self.tr("&Find in list"), self.focus_filter, keys.Find))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About CoopDesk"), self.about))
+
+    # -- pages -----------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, key: str) -> Page | None:
+        return next((p for p in self.pages if p.key == key), None)
+
+    def show_page(self, key: str, payload: object = None) -> None:
+        for row, page in enumerate(self.pages):
+            if page.key == key:
+                self.nav.setCurrentRow(row)
+                page.show_payload(payload)
+                return
+
+    def refresh_current(self) -> None:
+        if self.current_page().ready:
+            self.current_page().refresh()
+
+    def edit_preferences(self) -> None:
+        """Preferences; a new language or date format rebuilds the window (see the dialog)."""
+        from coopdesk.ui.dialogs.preferences import edit_preferences
+
+        edit_preferences(self)
+
+    def focus_filter(self) -> None:
+        self.current_page().focus_filter()
+
+    # -- database --------------------------------------------------------------------------
+    def open_target(self, target: str) -> bool:
+        """Open a database, asking what the situation needs (``ui/database_opening.py``);
+        on failure keep working on the current one."""
+        from coopdesk.ui.database_opening import open_interactively
+
+        database = open_interactively(
+            self, target, keep_backups=settings.get(settings.BACKUPS_KEPT)
+        )
+        if database is None:
+            return False
+        self.ctx.set_database(database)
+        settings.remember_database(without_password(target))
+        return True
+
+    def _db_filter(self) -> str:
+        """The file filter of the database dialogs."""
+        return self.tr("CoopDesk database (*.db *.sqlite *.coopdesk);;All files (*)")
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open database"), self._dialog_folder(), self._db_filter()
+        )
+        if path and self.open_target(path):
+            self.offer_first_start()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New database"), self._dialog_folder(), self._db_filter()
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self, self.tr("New database"),
+                self.tr("%s already exists. Open it from File > Open database, "
+                        "or choose a new name.") % path,
+            )
+            return
+        if self.open_target(path):
+            self.offer_first_start()
+
+    def _dialog_folder(self) -> str:
+        if self.ctx.database is not None and self.ctx.database.path is not None:
+            return str(self.ctx.database.path.parent)
+        return str(Path.home())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.get(settings.RECENT_DATABASES)
+        for target in recent:
+            action = self.recent_menu.addAction(target)
+            action.triggered.connect(lambda _=False, t=target: self.open_target(t))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def backup_now(self) -> None:
+        database = self.ctx.database
+        if database is None or database.path is None:
+            QMessageBox.information(
+                self, self.tr("Back up"),
+                self.tr("Only a database file on this computer can be backed up from here."),
+            )
+            return
+        from coopdesk.services.backups import back_up
+
+        keep = settings.get(settings.BACKUPS_KEPT)
+        run_task(
+            self, self.tr("Backing up"), lambda _progress: back_up(database, keep=keep),
+            lambda target: self.statusBar().showMessage(
+                self.tr("Backed up and verified: %s") % target, 8000
+            ),
+            lambda error: QMessageBox.critical(self, self.tr("Backup failed"), str(error)),
+            cancellable=False,
+        )
+
+    def restore_backup(self) -> None:
+        """File > Restore…: pick a backup, see its contents, restore it (safety copy first)."""
+        from coopdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        try:
+            dialog = RestoreDialog(self.ctx, self.open_target, self)
+        except CoopDeskError as exc:
+            QMessageBox.information(self, self.tr("Restore"), str(exc))
+            return
+        dialog.exec()
+
+    # -- programs --------------------------------------------------------------------------
+    def _database_changed(self) -> None:
+        self._fill_programs()
+        enabled = self.ctx.database is not None
+        for action in (
+            self.new_program_action, self.edit_program_action, self.demo_action,
+            self.backup_action,
+        ):
+            action.setEnabled(enabled)
+        self._update_status()
+
+    def _fill_programs(self, select_id: int | None = None) -> None:
+        self.program_combo.blockSignals(True)
+        self.program_combo.clear()
+        rows = self.ctx.read(programs.list_programs) if self.ctx.database else []
+        for program in rows:
+            self.program_combo.addItem(f"{program.code} — {program.title}", program)
+        self.program_combo.blockSignals(False)
+        if not rows:
+            self.ctx.set_program(None)
+            return
+        wanted = select_id
+        if wanted is None:
+            last = settings.get(settings.LAST_PROGRAM)
+            wanted = next((p.id for p in rows if p.code == last), rows[0].id)
+        index = next(i for i, p in enumerate(rows) if p.id == wanted)
+        if index == self.program_combo.currentIndex():
+            self._program_chosen(index)
+        else:
+            self.program_combo.setCurrentIndex(index)
+
+    def _program_chosen(self, index: int) -> None:
+        program = self.program_combo.itemData(index)
+        if program is None:
+            self.ctx.set_program(None)
+            return
+        settings.put(settings.LAST_PROGRAM, program.code)
+        self.ctx.set_program(program.id, program.end_date)
+        self._sync_as_of_edit()
+
+    def _data_changed(self, kinds: frozenset[str]) -> None:
+        if events.PROGRAM in kinds:
+            self._fill_programs(self.ctx.program_id)
+
+    def new_program(self) -> None:
+        dialog = ProgramDialog(self.ctx, None, self)
+        if dialog.exec():
+            self._fill_programs(dialog.result_value)
+
+    def edit_program(self) -> None:
+        if self.ctx.program_id is None:
+            return
+        program = self.ctx.read(programs.get_program, self.ctx.program_id)
+        ProgramDialog(self.ctx, program, self).exec()
+
+    def offer_first_start(self) -> None:
+        """On an empty database, offer the demo program or a new one."""
+        if self.ctx.database is None or self.program_combo.count():
+            return
+        dialog = FirstStartDialog(self)
+        dialog.exec()
+        if dialog.choice is FirstStartChoice.DEMO:
+            self.load_demo()
+        elif dialog.choice is FirstStartChoice.NEW_PROGRAM:
+            self.new_program()
+
+    def load_demo(self) -> Task | None:
+        """Load the demo program in the background, then select it."""
+        from coopdesk.services.demo import load_demo
+
+        database = self.ctx.database
+        if database is None:
+            return None
+        actor = self.ctx.actor
+
+        def work(progress: Progress) -> int:
+            with database.unit_of_work(actor) as uow:
+                program_id = load_demo(uow, progress.report)
+                uow.commit()
+            return program_id
+
+        return run_task(
+            self, self.tr("Loading the demo program"), work, self._demo_loaded,
+            self._demo_failed, cancellable=False,
+        )
+
+    def _demo_loaded(self, program_id: int) -> None:
+        self._fill_programs(program_id)
+        self.ctx.notify_changed(events.ALL)
+
+    def _demo_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Demo program"), str(error))
+
+    # -- as of -----------------------------------------------------------------------------
+    def _as_of_chosen(self, qdate: QDate) -> None:
+        day: date = qdate.toPython()  # type: ignore[assignment]
+        if day != self.ctx.as_of:
+            self.ctx.set_as_of(day)
+
+    def _as_of_default(self) -> None:
+        self.ctx.set_as_of(None)
+        self._sync_as_of_edit()
+
+    def _sync_as_of_edit(self) -> None:
+        self.as_of_edit.blockSignals(True)
+        self.as_of_edit.setDate(QDate(self.ctx.as_of))
+        self.as_of_edit.blockSignals(False)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        database = self.ctx.database
+        self.db_label.setText(
+            self.tr("Database: %s") % database.display_name if database else self.tr("No database")
+        )
+        program = self.program_combo.currentData()
+        self.program_label.setText(
+            self.tr("Program: %s") % program.code if program else self.tr("No program")
+        )
+        as_of = fmt_date(self.ctx.as_of)
+        end = self.ctx.program_end
+        if end is not None and date.today() > end:
+            self.as_of_label.setText(
+                self.tr("Closed on %s, shown as of %s") % (fmt_date(end), as_of)
+            )
+        else:
+            self.as_of_label.setText(self.tr("As of %s") % as_of)
+
+    # -- help and closing ------------------------------------------------------------------
+    def about(self) -> None:
+        database = self.ctx.database
+        schema = database.schema_revision() if database else "—"
+        QMessageBox.about(
+            self, self.tr("About CoopDesk"),
+            self.tr("CoopDesk %s\n\nDatabase: %s\nSchema revision: %s (this version: %s)")
+            % (__version__, database.display_name if database else "—", schema, head_revision()),
+        )
+
+    def restore_geometry(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        self.restoreState(settings.get(settings.WINDOW_STATE))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.WINDOW_STATE, self.saveState())
+        super().closeEvent(event)

@@ -1,10 +1,17 @@
-# CoopDesk: `make run` opens the app, `make test` runs the whole suite headless.
+# CoopDesk: `make run` opens the app, `make test` runs the whole suite headless,
+# `make` alone compiles the translations, `make dist` builds the packaged app.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
+#: Translation sources (edited, in git) and their compiled form (built, not in git).
+TS     := resources/i18n/coopdesk_es.ts
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench clean
+.PHONY: all run test lint bench clean i18n dist dist-check
+
+all: $(QM)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,14 +21,38 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	touch $(STAMP)
 
-run: $(STAMP)
+$(DIST_STAMP): pyproject.toml | $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,dev,dist]"
+	touch $(DIST_STAMP)
+
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Regenerate the .ts from the source after strings changed; then translate the new entries
+# (`$(BIN)/python tools/translations.py todo`) and `make` compiles them.
+i18n: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete \
+		-target-language es_MX \
+		coopdesk/ui -ts $(TS)
+	$(BIN)/python tools/translations.py status
+
+run: $(STAMP) $(QM)
 	$(BIN)/coopdesk
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# A one-folder app in dist/CoopDesk/ that runs without Python (see coopdesk.spec).
+dist: $(DIST_STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller coopdesk.spec
+
+# Runs the built app offscreen: --version, db upgrade, demo.
+dist-check: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dist tests/packaging
+
 lint: $(STAMP)
-	$(BIN)/ruff check coopdesk migrations tests bench main.py
+	$(BIN)/ruff check coopdesk migrations tests bench tools main.py
 	$(BIN)/lint-imports
 
 bench: $(STAMP)

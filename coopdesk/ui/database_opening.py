@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError
@@ -35,13 +34,14 @@ from coopdesk.ui.dialogs.login_dialog import (
     remember_password,
     remembered_password,
 )
+from coopdesk.ui.i18n import TextContext
 
 #: The start of the message a refused login gives (``persistence/server.py``).
 WRONG_LOGIN = "Wrong user name or password"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseOpening", text)
+class DatabaseOpening(TextContext):
+    """Translation context of the questions asked while opening a database."""
 
 
 class LockChoice(Enum):
@@ -62,26 +62,31 @@ def run_dialog(dialog: QDialog) -> bool:
 
 
 def _critical(parent: QWidget | None, text: str) -> None:
-    QMessageBox.critical(parent, _tr("Cannot open the database"), text)
+    QMessageBox.critical(parent, DatabaseOpening.tr("Cannot open the database"), text)
 
 
 def ask_lock_choice(parent: QWidget | None, error: DatabaseLockedError) -> LockChoice:
     holder = error.holder
     since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = _tr("This database is held by %s on %s since %s.") % (holder.user, holder.host, since)
+    text = DatabaseOpening.tr("This database is held by %s on %s since %s.") % (
+        holder.user, holder.host, since)
     if holder.stale:
-        detail = _tr("That CoopDesk is no longer running (it may have crashed): you can take "
-                     "its lock over safely.")
+        detail = DatabaseOpening.tr(
+            "That CoopDesk is no longer running (it may have crashed): you can take its lock "
+            "over safely.")
     else:
-        detail = _tr("Only one CoopDesk may write a database file at a time. Open it "
-                     "read-only to look, or ask them to close it. Take over only if you are "
-                     "sure that CoopDesk is not being used: two writers can overwrite each "
-                     "other's work. To share a database, use a CoopDesk server.")
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Database in use"), text,
+        detail = DatabaseOpening.tr(
+            "Only one CoopDesk may write a database file at a time. Open it read-only to look, "
+            "or ask them to close it. Take over only if you are sure that CoopDesk is not being "
+            "used: two writers can overwrite each other's work. To share a database, use a "
+            "CoopDesk server.")
+    box = QMessageBox(QMessageBox.Icon.Warning, DatabaseOpening.tr("Database in use"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(detail)
-    read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton(_tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
+    read_only = box.addButton(DatabaseOpening.tr("Open &read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    take_over = box.addButton(DatabaseOpening.tr("&Take over"),
+                              QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     clicked = ask(box)
@@ -98,19 +103,22 @@ def offer_restore(
     """The file is damaged: offer its latest good backup; the damaged file is kept aside."""
     latest = backups.latest_good_backup(target)
     if latest is None:
-        _critical(parent, str(error) + "\n\n" + _tr("No good backup of it was found in %s.")
+        _critical(parent,
+                  str(error) + "\n\n" + DatabaseOpening.tr("No good backup of it was found in %s.")
                   % backups.backup_folder(error.path))
         return None
     summary = backups.summarize(latest.path)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The database is damaged"), str(error),
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, DatabaseOpening.tr("The database is damaged"),
+                      str(error), QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(
-        _tr("Restore the latest good backup, taken %s (%d programs, %d contracts)? "
-            "The damaged file is kept, untouched, under a new name beside it.")
+        DatabaseOpening.tr(
+            "Restore the latest good backup, taken %s (%d programs, %d contracts)? The damaged "
+            "file is kept, untouched, under a new name beside it.")
         % (summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
            summary.counts["program"], summary.counts["contract"])
     )
-    restore = box.addButton(_tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(DatabaseOpening.tr("&Restore the backup"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     if ask(box) is not restore:
         return None
@@ -121,15 +129,16 @@ def offer_restore(
         _critical(parent, str(exc))
         return None
     QMessageBox.information(
-        parent, _tr("Backup restored"),
-        _tr("The backup was restored. The damaged file is kept as %s.") % outcome.damaged_kept,
+        parent, DatabaseOpening.tr("Backup restored"),
+        DatabaseOpening.tr("The backup was restored. The damaged file is kept as %s.")
+        % outcome.damaged_kept,
     )
     return database
 
 
 def show_warnings(parent: QWidget | None, database: Database) -> None:
     for warning in database.warnings:
-        QMessageBox.warning(parent, _tr("Please note"), warning)
+        QMessageBox.warning(parent, DatabaseOpening.tr("Please note"), warning)
 
 
 def _open_file(parent: QWidget | None, target: str, keep: int) -> Database | None:

@@ -34,7 +34,12 @@ LAST_PROGRAM = Setting("database/last_program", "", str)
 #: Days before a contract's end at which the window alerts, largest first.
 ALERT_THRESHOLDS: Setting[list[int]] = Setting("alerts/thresholds", [90, 30, 15, 7], list)
 BACKUPS_KEPT = Setting("backups/kept", 10, int)
+#: "" follows the system's language; else a code of ``ui/i18n.py:LOCALES``.
 LANGUAGE = Setting("ui/language", "", str)
+#: "" writes dates as the language does; else a key of ``ui/formatting.py:DATE_STYLES``.
+DATE_FORMAT = Setting("ui/date_format", "", str)
+#: The database opened at start; "" opens the last one used.
+DEFAULT_DATABASE = Setting("database/default", "", str)
 REPORT_LANGUAGE = Setting("reports/language", "en", str)
 RECENT_REPORTS: Setting[list[str]] = Setting("reports/recent", [], list)
 SETTINGS_VERSION = Setting("meta/version", 0, int)

@@ -21,10 +21,6 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Write", text)
-
-
 @dataclass(frozen=True)
 class WriteResult(Generic[T]):
     """What a write gave: its value when ``ok``, else the error that stopped it."""
@@ -45,7 +41,8 @@ def run_write(
 ) -> WriteResult[T]:
     """Call ``action(uow)``; commit; emit ``sig_data_changed(kinds)``. All or nothing."""
     if ctx.database is None:
-        QMessageBox.warning(parent, _tr("No database"), _tr("Open or create a database first."))
+        QMessageBox.warning(parent, QCoreApplication.translate("Write", "No database"),
+                            QCoreApplication.translate("Write", "Open or create a database first."))
         return WriteResult(False, error=RuntimeError("no database"))
     try:
         with ctx.database.unit_of_work(ctx.actor) as uow:
@@ -55,12 +52,13 @@ def run_write(
         if on_validation_error is not None:
             on_validation_error(exc)
         else:
-            QMessageBox.warning(parent, _tr("Please correct"), str(exc))
+            QMessageBox.warning(parent, QCoreApplication.translate("Write", "Please correct"),
+                                str(exc))
         return WriteResult(False, error=exc)
     except StaleEditError as exc:
         answer = QMessageBox.question(
-            parent, _tr("Changed by someone else"),
-            str(exc) + "\n\n" + _tr("Reload the current data now?"),
+            parent, QCoreApplication.translate("Write", "Changed by someone else"),
+            str(exc) + "\n\n" + QCoreApplication.translate("Write", "Reload the current data now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             if on_stale is not None:
@@ -68,13 +66,14 @@ def run_write(
             ctx.notify_changed(kinds)
         return WriteResult(False, error=exc)
     except CoopDeskError as exc:
-        QMessageBox.warning(parent, _tr("Not saved"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Write", "Not saved"), str(exc))
         return WriteResult(False, error=exc)
     except Exception as exc:  # noqa: BLE001 - the window must survive any storage failure
         log.exception("write failed")
         QMessageBox.critical(
-            parent, _tr("Not saved"),
-            _tr("The change could not be saved and nothing was changed:") + f"\n{exc}",
+            parent, QCoreApplication.translate("Write", "Not saved"),
+            QCoreApplication.translate(
+                "Write", "The change could not be saved and nothing was changed:") + f"\n{exc}",
         )
         return WriteResult(False, error=exc)
     ctx.notify_changed(kinds)

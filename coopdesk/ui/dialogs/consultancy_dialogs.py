@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from coopdesk.domain.monitoring import format_bp
@@ -27,37 +26,35 @@ from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 KINDS = {events.CONTRACT, events.DELIVERABLE}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsultancyDialogs", text)
-
-
 class ConsultancyDialog(FormDialog):
     """A consultancy: reference, title, consultant, period, amount, initiative, ToR."""
 
     def __init__(self, ctx: AppContext, currency: str, consultancy: ConsultancyDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Edit consultancy") if consultancy else _tr("New consultancy"),
+        super().__init__(ctx,
+                         self.tr("Edit consultancy") if consultancy else self.tr("New consultancy"),
                          KINDS, parent)
         self.consultancy = c = consultancy
         assert ctx.program_id is not None
-        self.reference = self.add_field("reference", _tr("Reference"),
+        self.reference = self.add_field("reference", self.tr("Reference"),
                                         QLineEdit(c.reference if c else "", self))
         self.reference.setPlaceholderText("IC-2017-001")
-        self.title_edit = self.add_field("title", _tr("Title"),
+        self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(c.title if c else "", self))
-        self.consultant = self.add_field("consultant", _tr("Consultant"),
+        self.consultant = self.add_field("consultant", self.tr("Consultant"),
                                          QLineEdit(c.consultant if c else "", self))
-        self.start = self.add_field("start_date", _tr("Start"),
+        self.start = self.add_field("start_date", self.tr("Start"),
                                     DateEdit(c.start_date if c else ctx.as_of, self))
-        self.end = self.add_field("end_date", _tr("End"),
+        self.end = self.add_field("end_date", self.tr("End"),
                                   DateEdit(c.end_date if c else ctx.as_of, self))
-        self.amount = self.add_field("amount", _tr("Amount (lump sum)"), AmountEdit(currency, self))
+        self.amount = self.add_field("amount", self.tr("Amount (lump sum)"),
+                                     AmountEdit(currency, self))
         if c is not None:
             self.amount.setText(fmt_money(c.amount, currency))
-        self.initiative = self.add_field("initiative", _tr("Initiative"), choice_combo(
+        self.initiative = self.add_field("initiative", self.tr("Initiative"), choice_combo(
             ctx.read(initiatives.initiative_choices, ctx.program_id),
             c and c.initiative_id, self, none_text()))
-        self.tor = self.add_field("terms_of_reference", _tr("Terms of reference"),
+        self.tor = self.add_field("terms_of_reference", self.tr("Terms of reference"),
                                   text_edit(c.terms_of_reference if c else "", self, 120))
 
     def save(self, uow: Any) -> int:
@@ -81,12 +78,12 @@ class TerminateDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, consultancy: ConsultancyDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Terminate %s") % consultancy.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Terminate %s") % consultancy.reference, KINDS, parent)
         self.consultancy = consultancy
         day = min(max(ctx.as_of, consultancy.start_date), consultancy.end_date)
-        self.day = self.add_field("termination_date", _tr("Termination date"),
+        self.day = self.add_field("termination_date", self.tr("Termination date"),
                                   DateEdit(day, self))
-        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+        self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
 
     def save(self, uow: Any) -> None:
         consultancies.terminate_consultancy(
@@ -100,25 +97,27 @@ class DeliverableDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, contract_id: int, deliverable: Deliverable | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Edit deliverable") if deliverable else _tr("New deliverable"),
+        super().__init__(ctx,
+                         self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"),
                          KINDS, parent)
         self.contract_id, self.deliverable = contract_id, deliverable
         d = deliverable
-        self.title_edit = self.add_field("title", _tr("Title"),
+        self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(d.title if d else "", self))
-        self.due = self.add_field("due_date", _tr("Due"), DateEdit(d.due_date if d else ctx.as_of,
+        self.due = self.add_field("due_date", self.tr("Due"),
+                                  DateEdit(d.due_date if d else ctx.as_of,
                                                                   self))
-        self.tranche = self.add_field("tranche", _tr("Payment tranche (% of the contract)"),
+        self.tranche = self.add_field("tranche", self.tr("Payment tranche (% of the contract)"),
                                       QLineEdit(format_bp(d.tranche_bp) if d else "", self))
-        self.submitted = self.add_field("submitted_date", _tr("Submitted"),
+        self.submitted = self.add_field("submitted_date", self.tr("Submitted"),
                                         OptionalDateEdit(d and d.submitted_date, ctx.as_of, self))
-        self.accepted = self.add_field("accepted_date", _tr("Accepted"),
+        self.accepted = self.add_field("accepted_date", self.tr("Accepted"),
                                        OptionalDateEdit(d and d.accepted_date, ctx.as_of, self))
-        self.rejected = self.add_field("rejected_date", _tr("Rejected"),
+        self.rejected = self.add_field("rejected_date", self.tr("Rejected"),
                                        OptionalDateEdit(d and d.rejected_date, ctx.as_of, self))
-        self.rejection = self.add_field("rejection_reason", _tr("Rejection reason"),
+        self.rejection = self.add_field("rejection_reason", self.tr("Rejection reason"),
                                         text_edit(d.rejection_reason if d else "", self))
-        self.notes = self.add_field("quality_notes", _tr("Quality notes"),
+        self.notes = self.add_field("quality_notes", self.tr("Quality notes"),
                                     text_edit(d.quality_notes if d else "", self))
 
     def save(self, uow: Any) -> int:
@@ -147,21 +146,21 @@ class DeliverableActionDialog(FormDialog):
     def __init__(self, ctx: AppContext, deliverable: Deliverable, action: DeliverableAction,
                  parent: QWidget | None = None) -> None:
         titles = {
-            DeliverableAction.SUBMIT: _tr("Record submission"),
-            DeliverableAction.ACCEPT: _tr("Accept deliverable"),
-            DeliverableAction.REJECT: _tr("Reject deliverable"),
+            DeliverableAction.SUBMIT: self.tr("Record submission"),
+            DeliverableAction.ACCEPT: self.tr("Accept deliverable"),
+            DeliverableAction.REJECT: self.tr("Reject deliverable"),
         }
         super().__init__(ctx, f"{titles[action]}: {deliverable.title}", KINDS, parent)
         self.deliverable, self.action = deliverable, action
         field = {DeliverableAction.SUBMIT: "submitted_date",
                  DeliverableAction.ACCEPT: "accepted_date",
                  DeliverableAction.REJECT: "rejected_date"}[action]
-        self.day = self.add_field(field, _tr("Date"), DateEdit(ctx.as_of, self))
+        self.day = self.add_field(field, self.tr("Date"), DateEdit(ctx.as_of, self))
         self.text = None
         if action is DeliverableAction.REJECT:
-            self.text = self.add_field("rejection_reason", _tr("Reason"), text_edit("", self))
+            self.text = self.add_field("rejection_reason", self.tr("Reason"), text_edit("", self))
         elif action is DeliverableAction.ACCEPT:
-            self.text = self.add_field("quality_notes", _tr("Quality notes"),
+            self.text = self.add_field("quality_notes", self.tr("Quality notes"),
                                        text_edit(deliverable.quality_notes, self))
 
     def save(self, uow: Any) -> None:

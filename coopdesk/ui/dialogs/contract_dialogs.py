@@ -11,7 +11,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +34,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.dialogs.monitoring_dialogs import choice_combo, none_text, text_edit
 from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.models.specialists import renewal_columns
 from coopdesk.ui.widgets.inputs import DateEdit
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -44,8 +44,8 @@ KINDS = {events.CONTRACT, events.SPECIALIST}
 _ERROR_STYLE = "color: #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContractDialogs", text)
+class ContractDialogs(TextContext):
+    """Translation context of the contract forms."""
 
 
 class _ContractForm(FormDialog):
@@ -53,8 +53,8 @@ class _ContractForm(FormDialog):
 
     def add_validity_exception(self) -> None:
         self.exception = self.add_field(
-            "validity_exception", _tr("Validity exception"), QLineEdit(self))
-        self.exception.setPlaceholderText(_tr("Why this contract may exceed the program's "
+            "validity_exception", self.tr("Validity exception"), QLineEdit(self))
+        self.exception.setPlaceholderText(self.tr("Why this contract may exceed the program's "
                                               "validity, and who approved it"))
         self.form.setRowVisible(self.form.rowCount() - 1, False)
 
@@ -65,7 +65,7 @@ class _ContractForm(FormDialog):
         super().show_errors(error)
         if isinstance(error, OutsideValidityError):
             self.form.setRowVisible(self.form.rowCount() - 1, True)
-            self.general_error.setText(_tr(
+            self.general_error.setText(self.tr(
                 "The contract falls outside the program's validity. To keep it, write the "
                 "reason for the exception below and save again; it will be recorded."))
             self.general_error.show()
@@ -76,29 +76,29 @@ class HireDialog(_ContractForm):
     """A new service contract, for a new person or someone already known."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Hire a specialist"), KINDS, parent)
+        super().__init__(ctx, self.tr("Hire a specialist"), KINDS, parent)
         assert ctx.program_id is not None
         program = ctx.read(programs.get_program, ctx.program_id)
         self.currency = program.currency
         people = ctx.read(specialists.list_specialists, ctx.program_id)
-        self.person = self.add_field("specialist", _tr("Specialist"), choice_combo(
-            [(p.id, p.full_name) for p in people], None, self, _tr("(a new person)")))
-        self.full_name = self.add_field("full_name", _tr("Full name"), QLineEdit(self))
-        self.email = self.add_field("email", _tr("E-mail"), QLineEdit(self))
+        self.person = self.add_field("specialist", self.tr("Specialist"), choice_combo(
+            [(p.id, p.full_name) for p in people], None, self, self.tr("(a new person)")))
+        self.full_name = self.add_field("full_name", self.tr("Full name"), QLineEdit(self))
+        self.email = self.add_field("email", self.tr("E-mail"), QLineEdit(self))
         self.person.currentIndexChanged.connect(self._person_changed)
-        self.reference = self.add_field("reference", _tr("Reference"), QLineEdit(self))
-        self.reference.setPlaceholderText(_tr("automatic (SC-year-number)"))
-        self.unit = self.add_field("unit", _tr("Unit"), choice_combo(
+        self.reference = self.add_field("reference", self.tr("Reference"), QLineEdit(self))
+        self.reference.setPlaceholderText(self.tr("automatic (SC-year-number)"))
+        self.unit = self.add_field("unit", self.tr("Unit"), choice_combo(
             ctx.read(programs.list_units, ctx.program_id), None, self, none_text()))
-        self.position = self.add_field("position", _tr("Position"), QLineEdit(self))
+        self.position = self.add_field("position", self.tr("Position"), QLineEdit(self))
         start = max(ctx.as_of, program.start_date)
-        self.start = self.add_field("start_date", _tr("Start"), DateEdit(start, self))
-        self.end = self.add_field("end_date", _tr("End"),
+        self.start = self.add_field("start_date", self.tr("Start"), DateEdit(start, self))
+        self.end = self.add_field("end_date", self.tr("End"),
                                   DateEdit(date(start.year, 12, 31), self))
-        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % self.currency,
+        self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % self.currency,
                                   QLineEdit(self))
         components = ctx.read(programs.list_results, ctx.program_id)
-        self.component = self.add_field("component", _tr("Component"), choice_combo(
+        self.component = self.add_field("component", self.tr("Component"), choice_combo(
             [(r.id, f"{r.code} {r.title}") for r in components],
             next((r.id for r in components if r.code == "C1"), None), self, none_text()))
         self.add_validity_exception()
@@ -122,7 +122,7 @@ class HireDialog(_ContractForm):
 
 
 def _summary(contract: ContractDTO) -> QLabel:
-    label = QLabel(_tr("%s: %s, %s – %s, %s a month") % (
+    label = QLabel(ContractDialogs.tr("%s: %s, %s – %s, %s a month") % (
         contract.reference, contract.specialist_name, fmt_date(contract.start_date),
         fmt_date(contract.end_date), fmt_money(contract.fee, contract.currency, True)))
     label.setWordWrap(True)
@@ -134,17 +134,17 @@ class RenewDialog(_ContractForm):
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Renew %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Renew %s") % contract.reference, KINDS, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
         period = ctx.read(contracts.renewal_defaults, contract.id)
-        self.reference = self.add_field("reference", _tr("New reference"), QLineEdit(self))
-        self.reference.setPlaceholderText(_tr("automatic (SC-year-number)"))
-        self.start = self.add_field("start_date", _tr("Start"), DateEdit(period.start, self))
-        self.end = self.add_field("end_date", _tr("End"), DateEdit(period.end, self))
-        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % contract.currency,
+        self.reference = self.add_field("reference", self.tr("New reference"), QLineEdit(self))
+        self.reference.setPlaceholderText(self.tr("automatic (SC-year-number)"))
+        self.start = self.add_field("start_date", self.tr("Start"), DateEdit(period.start, self))
+        self.end = self.add_field("end_date", self.tr("End"), DateEdit(period.end, self))
+        self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % contract.currency,
                                   QLineEdit(fmt_money(contract.fee, contract.currency), self))
-        self.position = self.add_field("position", _tr("Position"),
+        self.position = self.add_field("position", self.tr("Position"),
                                        QLineEdit(contract.position, self))
         self.add_validity_exception()
 
@@ -162,16 +162,16 @@ class AmendDialog(_ContractForm):
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Amend %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Amend %s") % contract.reference, KINDS, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
         effective = min(max(ctx.as_of, contract.start_date), contract.end_date)
-        self.effective = self.add_field("effective_date", _tr("Effective from"),
+        self.effective = self.add_field("effective_date", self.tr("Effective from"),
                                         DateEdit(effective, self))
-        self.fee = self.add_field("fee", _tr("Monthly fee (%s)") % contract.currency,
+        self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % contract.currency,
                                   QLineEdit(fmt_money(contract.fee, contract.currency), self))
-        self.end = self.add_field("end_date", _tr("End"), DateEdit(contract.end_date, self))
-        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+        self.end = self.add_field("end_date", self.tr("End"), DateEdit(contract.end_date, self))
+        self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
         self.add_validity_exception()
 
     def save(self, uow: Any) -> int:
@@ -188,16 +188,16 @@ class TerminateDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Terminate %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Terminate %s") % contract.reference, KINDS, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
-        warning = QLabel(_tr("A terminated contract cannot be renewed, amended or reopened."))
+        warning = QLabel(self.tr("A terminated contract cannot be renewed, amended or reopened."))
         warning.setStyleSheet(_ERROR_STYLE)
         self.form.addRow(warning)
         day = min(max(ctx.as_of, contract.start_date), contract.end_date)
-        self.day = self.add_field("termination_date", _tr("Termination date"),
+        self.day = self.add_field("termination_date", self.tr("Termination date"),
                                   DateEdit(day, self))
-        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+        self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
 
     def save(self, uow: Any) -> None:
         contracts.terminate(uow, self.contract.id, expected_version=self.contract.version,
@@ -218,27 +218,27 @@ class BulkRenewalDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(_tr("Bulk renewal"))
+        self.setWindowTitle(self.tr("Bulk renewal"))
         self.candidates = renewable(rows)
         self.renewed_ids: list[int] = []
         self.ending = QComboBox(self)
-        self.ending.setAccessibleName(_tr("Ending on"))
+        self.ending.setAccessibleName(self.tr("Ending on"))
         ends = sorted({r.end_date for r in self.candidates if r.end_date is not None})
         for day in ends:
             count = sum(1 for r in self.candidates if r.end_date == day)
-            self.ending.addItem(_tr("%s (%d)") % (fmt_date(day), count), day)
+            self.ending.addItem(self.tr("%s (%d)") % (fmt_date(day), count), day)
         default = date(ctx.as_of.year, 12, 31)
         if default in ends:
             self.ending.setCurrentIndex(ends.index(default))
         self.percent = QLineEdit("0", self)
-        self.percent.setAccessibleName(_tr("Fee change (%)"))
+        self.percent.setAccessibleName(self.tr("Fee change (%)"))
         self.percent.textChanged.connect(self._invalidate)
-        self.preview_button = QPushButton(_tr("Preview"), self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.clicked.connect(self.preview)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(_tr("Contracts ending on"), self))
+        bar.addWidget(QLabel(self.tr("Contracts ending on"), self))
         bar.addWidget(self.ending)
-        bar.addWidget(QLabel(_tr("Fee change (%)"), self))
+        bar.addWidget(QLabel(self.tr("Fee change (%)"), self))
         bar.addWidget(self.percent)
         bar.addWidget(self.preview_button)
         self.message = QLabel(self)
@@ -246,7 +246,7 @@ class BulkRenewalDialog(QDialog):
         self.plan: ListPanel[RenewalPlanRow] = ListPanel(renewal_columns(), self)
         self.plan.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(_tr("Renew all"),
+        self.apply_button = self.buttons.addButton(self.tr("Renew all"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button.setEnabled(False)
@@ -282,18 +282,18 @@ class BulkRenewalDialog(QDialog):
     def preview(self) -> None:
         percent = self._percent()
         if percent is None:
-            self._say(_tr("“%s” is not a percentage.") % self.percent.text(), True)
+            self._say(self.tr("“%s” is not a percentage.") % self.percent.text(), True)
             return
         rows = self.ctx.read(contracts.preview_bulk_renewal, self.selected_ids(),
                              percent=percent)
         self.plan.set_rows(rows)
         failed = sum(1 for r in rows if r.error)
         if failed:
-            self._say(_tr("%d of %d contracts cannot be renewed (see “Problem”); nothing "
+            self._say(self.tr("%d of %d contracts cannot be renewed (see “Problem”); nothing "
                           "will be renewed until they are left out or fixed.")
                       % (failed, len(rows)), True)
         else:
-            self._say(_tr("%d contracts will be renewed.") % len(rows))
+            self._say(self.tr("%d contracts will be renewed.") % len(rows))
         self.apply_button.setEnabled(bool(rows) and not failed)
 
     def apply(self) -> None:

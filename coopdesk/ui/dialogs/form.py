@@ -64,8 +64,13 @@ class FormDialog(QDialog):
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
+        # The box only lays the field out; focus given to it (by the label's Alt+letter,
+        # whose buddy it would be) goes on to the field.
+        box.setFocusProxy(widget)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", ""))
-        self.form.addRow(label, box)
+        self.form.addRow(caption, box)
         self._errors[name] = error
         return widget
 

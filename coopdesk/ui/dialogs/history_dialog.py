@@ -20,6 +20,9 @@ from coopdesk.services.history import (
     value_text,
 )
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.i18n import TextContext
+from coopdesk.ui.labels import action_label, record_label
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.widgets.list_panel import ListPanel
 
@@ -55,19 +58,24 @@ def change_rows(entries: Sequence[AuditEntryDTO]) -> list[ChangeRow]:
 
 
 def local_time(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """A moment in the computer's time zone, its date written as the user writes dates."""
+    local = value.astimezone()
+    return f"{fmt_date(local.date())} {local:%H:%M:%S}"
 
 
-def history_columns(parent: QWidget) -> list[Column[ChangeRow]]:
-    tr = parent.tr
+class History(TextContext):
+    """Translation context of the history columns, shared by every page that shows them."""
+
+
+def history_columns() -> list[Column[ChangeRow]]:
     return [
-        Column(tr("When"), lambda r: r.at, lambda r: local_time(r.at)),
-        Column(tr("Who"), lambda r: r.actor),
-        Column(tr("Record"), lambda r: r.entity),
-        Column(tr("Action"), lambda r: r.action),
-        Column(tr("Field"), lambda r: r.field),
-        Column(tr("From"), lambda r: r.old),
-        Column(tr("To"), lambda r: r.new),
+        Column(History.tr("When"), lambda r: r.at, lambda r: local_time(r.at)),
+        Column(History.tr("Who"), lambda r: r.actor),
+        Column(History.tr("Record"), lambda r: record_label(r.entity)),
+        Column(History.tr("Action"), lambda r: action_label(r.action)),
+        Column(History.tr("Field"), lambda r: r.field),
+        Column(History.tr("From"), lambda r: r.old),
+        Column(History.tr("To"), lambda r: r.new),
     ]
 
 
@@ -80,7 +88,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History: %s") % title if title else self.tr("History"))
-        self.panel: ListPanel[ChangeRow] = ListPanel(history_columns(self), self)
+        self.panel: ListPanel[ChangeRow] = ListPanel(history_columns(), self)
         entries = ctx.read(history_of, list(uids)) if ctx.database is not None else []
         self.panel.set_rows(change_rows(entries))
         empty = QLabel(self.tr("No change has been recorded for this record."), self)

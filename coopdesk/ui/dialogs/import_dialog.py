@@ -38,6 +38,7 @@ from coopdesk.io.tabular import (
     suggest_mapping,
 )
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.labels import import_column_label
 from coopdesk.ui.models.table import Column as TableColumn
 from coopdesk.ui.tasks import Progress, run_task
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -93,10 +94,11 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         for column in spec.columns:
             combo = QComboBox(self.mapping_box)
-            combo.setAccessibleName(column.label)
+            label = import_column_label(column.label)
+            combo.setAccessibleName(label)
             combo.currentIndexChanged.connect(self._mapping_changed)
             mark = " *" if column.required else ""
-            self.mapping_form.addRow(f"{column.label}{mark}", combo)
+            self.mapping_form.addRow(f"{label}{mark}", combo)
             self.combos[column.key] = combo
         self.mapping_box.setEnabled(False)
 
@@ -205,7 +207,7 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         self.plan = None
         self.import_button.setEnabled(False)
-        missing = [c.label for c in self.spec.columns
+        missing = [import_column_label(c.label) for c in self.spec.columns
                    if c.required and self.mapping().get(c.key) is None]
         used = [i for i in self.mapping().values() if i is not None]
         if missing:

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +37,9 @@ from coopdesk.services.risks import RiskData, RiskDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-from coopdesk.ui.models.monitoring import label
+from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.i18n import TextContext
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.widgets.inputs import DateEdit
 
 
@@ -70,7 +71,7 @@ def enum_combo(enum: type[LabelledEnum], current: LabelledEnum | None,
                parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for member in enum:
-        combo.addItem(label(member), member)
+        combo.addItem(enum_label(member), member)
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
     return combo
@@ -104,12 +105,12 @@ def confirm(parent: QWidget, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MonitoringDialogs", text)
+class MonitoringDialogs(TextContext):
+    """Translation context of the monitoring forms."""
 
 
 def none_text() -> str:
-    return _tr("(none)")
+    return MonitoringDialogs.tr("(none)")
 
 
 class InitiativeDialog(FormDialog):
@@ -117,47 +118,48 @@ class InitiativeDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, initiative: InitiativeDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Edit initiative") if initiative else _tr("New initiative"),
+        super().__init__(ctx,
+                         self.tr("Edit initiative") if initiative else self.tr("New initiative"),
                          {events.INITIATIVE}, parent)
         self.initiative = initiative
         d = initiative.data if initiative else None
         assert ctx.program_id is not None
         phases = ctx.read(programs.list_phases, ctx.program_id)
         results = ctx.read(programs.list_results, ctx.program_id)
-        self.code = self.add_field("code", _tr("Code"), QLineEdit(d.code if d else "", self))
-        self.title_edit = self.add_field("title", _tr("Title"),
+        self.code = self.add_field("code", self.tr("Code"), QLineEdit(d.code if d else "", self))
+        self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(d.title if d else "", self))
-        self.dimension = self.add_field("dimension", _tr("Dimension"),
+        self.dimension = self.add_field("dimension", self.tr("Dimension"),
                                         enum_combo(Dimension, d and d.dimension, self))
-        self.phase = self.add_field("phase", _tr("Phase"), choice_combo(
+        self.phase = self.add_field("phase", self.tr("Phase"), choice_combo(
             [(p.id, p.name) for p in phases], d and d.phase_id, self, none_text()))
-        self.result = self.add_field("result", _tr("Result / component"), choice_combo(
+        self.result = self.add_field("result", self.tr("Result / component"), choice_combo(
             [(r.id, f"{r.code} — {r.title}") for r in results], d and d.result_id, self,
             none_text()))
-        self.alignment = self.add_field("alignment", _tr("Alignment"),
+        self.alignment = self.add_field("alignment", self.tr("Alignment"),
                                         QLineEdit(d.alignment if d else "", self))
-        self.alignment.setPlaceholderText(
-            "LCID Art. 10; PROCID 2014-2018 Objective 1, Strategy 1.2, line 1.2.1")
-        self.scope = self.add_field("dissemination_scope", _tr("Dissemination scope"),
+        self.alignment.setPlaceholderText(self.tr(
+            "LCID Art. 10; PROCID 2014-2018 Objective 1, Strategy 1.2, line 1.2.1"))
+        self.scope = self.add_field("dissemination_scope", self.tr("Dissemination scope"),
                                     enum_combo(DisseminationScope,
                                                d and d.dissemination_scope, self))
-        self.incidence = self.add_field("incidence_level", _tr("Incidence level"),
+        self.incidence = self.add_field("incidence_level", self.tr("Incidence level"),
                                         enum_combo(IncidenceLevel, d and d.incidence_level, self))
-        self.start = self.add_field("start_date", _tr("Start"),
+        self.start = self.add_field("start_date", self.tr("Start"),
                                     OptionalDateEdit(d and d.start_date, ctx.as_of, self))
-        self.end = self.add_field("end_date", _tr("End"),
+        self.end = self.add_field("end_date", self.tr("End"),
                                   OptionalDateEdit(d and d.end_date, ctx.as_of, self))
-        self.status = self.add_field("status", _tr("Status"),
+        self.status = self.add_field("status", self.tr("Status"),
                                      enum_combo(InitiativeStatus, d and d.status, self))
-        self.challenges = self.add_field("challenges", _tr("Challenges"),
+        self.challenges = self.add_field("challenges", self.tr("Challenges"),
                                          text_edit(d.challenges if d else "", self))
-        self.practices = self.add_field("good_practices", _tr("Good practices"),
+        self.practices = self.add_field("good_practices", self.tr("Good practices"),
                                         text_edit(d.good_practices if d else "", self))
         self.criteria = QSpinBox(self)
         self.criteria.setRange(0, initiatives.GOOD_PRACTICE_CRITERIA)
-        self.criteria.setSuffix(_tr(" of 16"))
+        self.criteria.setSuffix(self.tr(" of 16"))
         self.criteria.setValue(d.good_practice_criteria_met if d else 0)
-        self.add_field("good_practice_criteria_met", _tr("Good-practice criteria met"),
+        self.add_field("good_practice_criteria_met", self.tr("Good-practice criteria met"),
                        self.criteria)
 
     def data(self) -> InitiativeData:
@@ -188,28 +190,30 @@ class MilestoneDialog(FormDialog):
     def __init__(self, ctx: AppContext, milestone: MilestoneDTO | None = None,
                  parent: QWidget | None = None,
                  consultancies: Iterable[tuple[int, str]] = ()) -> None:
-        super().__init__(ctx, _tr("Edit milestone") if milestone else _tr("New milestone"),
+        super().__init__(ctx, self.tr("Edit milestone") if milestone else self.tr("New milestone"),
                          {events.MILESTONE}, parent)
         self.milestone = m = milestone
         assert ctx.program_id is not None
-        self.title_edit = self.add_field("title", _tr("Title"),
+        self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(m.title if m else "", self))
-        self.owner = self.add_field("owner", _tr("Owner"), QLineEdit(m.owner if m else "", self))
-        self.initiative = self.add_field("initiative", _tr("Initiative"), choice_combo(
+        self.owner = self.add_field("owner", self.tr("Owner"),
+                                    QLineEdit(m.owner if m else "", self))
+        self.initiative = self.add_field("initiative", self.tr("Initiative"), choice_combo(
             ctx.read(initiatives.initiative_choices, ctx.program_id),
             m and m.initiative_id, self, none_text()))
-        self.consultancy = self.add_field("consultancy", _tr("Consultancy"), choice_combo(
+        self.consultancy = self.add_field("consultancy", self.tr("Consultancy"), choice_combo(
             list(consultancies), m and m.contract_id, self, none_text()))
-        self.baseline = self.add_field("baseline_date", _tr("Baseline"),
+        self.baseline = self.add_field("baseline_date", self.tr("Baseline"),
                                        DateEdit(m.current_baseline if m else ctx.as_of, self))
         if m is not None:
             self.baseline.setEnabled(False)
-            self.baseline.setToolTip(_tr("The baseline is frozen: use Re-baseline to move it."))
-        self.forecast = self.add_field("forecast_date", _tr("Forecast"),
+            self.baseline.setToolTip(self.tr("The baseline is frozen: use Re-baseline to move it."))
+        self.forecast = self.add_field("forecast_date", self.tr("Forecast"),
                                        OptionalDateEdit(m and m.forecast_date, ctx.as_of, self))
-        self.actual = self.add_field("actual_date", _tr("Actual"),
+        self.actual = self.add_field("actual_date", self.tr("Actual"),
                                      OptionalDateEdit(m and m.actual_date, ctx.as_of, self))
-        self.notes = self.add_field("notes", _tr("Notes"), text_edit(m.notes if m else "", self))
+        self.notes = self.add_field("notes", self.tr("Notes"),
+                                    text_edit(m.notes if m else "", self))
 
     def save(self, uow: Any) -> int:
         data = MilestoneData(
@@ -231,16 +235,16 @@ class RebaselineDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, milestone: MilestoneDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Re-baseline milestone"), {events.MILESTONE}, parent)
+        super().__init__(ctx, self.tr("Re-baseline milestone"), {events.MILESTONE}, parent)
         self.milestone = milestone
-        self.add_field("current", _tr("Current baseline"),
-                       QLineEdit(milestone.current_baseline.isoformat(), self)).setEnabled(False)
+        self.add_field("current", self.tr("Current baseline"),
+                       QLineEdit(fmt_date(milestone.current_baseline), self)).setEnabled(False)
         self.new_baseline = self.add_field(
-            "new_baseline", _tr("New baseline"),
+            "new_baseline", self.tr("New baseline"),
             DateEdit(milestone.forecast_date or milestone.current_baseline, self))
-        self.decided_on = self.add_field("decided_on", _tr("Decided on"),
+        self.decided_on = self.add_field("decided_on", self.tr("Decided on"),
                                          DateEdit(ctx.as_of, self))
-        self.reason = self.add_field("reason", _tr("Reason"), text_edit("", self))
+        self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
 
     def save(self, uow: Any) -> int:
         return milestones.rebaseline_milestone(
@@ -255,29 +259,30 @@ class RiskDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, risk: RiskDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Edit risk") if risk else _tr("New risk"), {events.RISK},
+        super().__init__(ctx, self.tr("Edit risk") if risk else self.tr("New risk"), {events.RISK},
                          parent)
         self.risk = risk
         d = risk.data if risk else None
         assert ctx.program_id is not None
-        self.title_edit = self.add_field("title", _tr("Title"),
+        self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(d.title if d else "", self))
-        self.category = self.add_field("category", _tr("Category"),
+        self.category = self.add_field("category", self.tr("Category"),
                                        enum_combo(RiskCategory, d and d.category, self))
-        self.description = self.add_field("description", _tr("Description"),
+        self.description = self.add_field("description", self.tr("Description"),
                                           text_edit(d.description if d else "", self))
-        self.likelihood = self.add_field("likelihood", _tr("Likelihood (1–5)"), self._scale(
+        self.likelihood = self.add_field("likelihood", self.tr("Likelihood (1–5)"), self._scale(
             d.likelihood if d else 3))
-        self.impact = self.add_field("impact", _tr("Impact (1–5)"),
+        self.impact = self.add_field("impact", self.tr("Impact (1–5)"),
                                      self._scale(d.impact if d else 3))
-        self.owner = self.add_field("owner", _tr("Owner"), QLineEdit(d.owner if d else "", self))
-        self.mitigation = self.add_field("mitigation", _tr("Mitigation"),
+        self.owner = self.add_field("owner", self.tr("Owner"),
+                                    QLineEdit(d.owner if d else "", self))
+        self.mitigation = self.add_field("mitigation", self.tr("Mitigation"),
                                          text_edit(d.mitigation if d else "", self))
-        self.review = self.add_field("review_date", _tr("Review date"),
+        self.review = self.add_field("review_date", self.tr("Review date"),
                                      OptionalDateEdit(d and d.review_date, ctx.as_of, self))
-        self.status = self.add_field("status", _tr("Status"),
+        self.status = self.add_field("status", self.tr("Status"),
                                      enum_combo(RiskStatus, d and d.status, self))
-        self.initiative = self.add_field("initiative", _tr("Initiative"), choice_combo(
+        self.initiative = self.add_field("initiative", self.tr("Initiative"), choice_combo(
             ctx.read(initiatives.initiative_choices, ctx.program_id),
             d and d.initiative_id, self, none_text()))
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from coopdesk.domain.money import ISO_4217
 from coopdesk.services import programs
@@ -14,20 +12,7 @@ from coopdesk.services.programs import ProgramDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-
-
-def date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
-    """A date field with a calendar pop-up, ISO display, starting at ``value`` or today."""
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    day = value or date.today()
-    edit.setDate(QDate(day.year, day.month, day.day))
-    return edit
-
-
-def edit_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
+from coopdesk.ui.widgets.inputs import DateEdit
 
 
 class ProgramDialog(FormDialog):
@@ -50,8 +35,8 @@ class ProgramDialog(FormDialog):
         self.currency.addItems(sorted(ISO_4217))
         self.currency.setCurrentText("USD")
         self.add_field("currency", self.tr("C&urrency"), self.currency)
-        self.start = self.add_field("start_date", self.tr("&Start"), date_edit(self))
-        self.end = self.add_field("end_date", self.tr("&End"), date_edit(self))
+        self.start = self.add_field("start_date", self.tr("&Start"), DateEdit(parent=self))
+        self.end = self.add_field("end_date", self.tr("&End"), DateEdit(parent=self))
         self.description = self.add_field(
             "description", self.tr("&Description"), QPlainTextEdit(self)
         )
@@ -62,8 +47,8 @@ class ProgramDialog(FormDialog):
             self.partner.setText(program.partner_agency)
             self.implementing.setText(program.implementing_agency)
             self.currency.setCurrentText(program.currency)
-            self.start.setDate(QDate(program.start_date))
-            self.end.setDate(QDate(program.end_date))
+            self.start.set_value(program.start_date)
+            self.end.set_value(program.end_date)
             self.description.setPlainText(program.description)
         self.resize(520, self.sizeHint().height())
 
@@ -74,8 +59,8 @@ class ProgramDialog(FormDialog):
             partner_agency=self.partner.text(),
             implementing_agency=self.implementing.text(),
             currency=self.currency.currentText(),
-            start_date=edit_date(self.start),
-            end_date=edit_date(self.end),
+            start_date=self.start.value(),
+            end_date=self.end.value(),
             description=self.description.toPlainText(),
         )
         if self.program is None:

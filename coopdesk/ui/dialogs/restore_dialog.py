@@ -46,30 +46,29 @@ class RestoreDialog(QDialog):
         self.folder = database.backup_folder or backups.backup_folder(database.path)
         self.summary: BackupSummary | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
-        tr = self.tr
         self.panel: ListPanel[BackupFile] = ListPanel(
             [
-                Column(tr("Taken"), lambda b: b.taken_at, lambda b: local_time(b.taken_at)),
-                Column(tr("Why"), lambda b: b.reason),
-                Column(tr("File"), lambda b: b.path.name),
+                Column(self.tr("Taken"), lambda b: b.taken_at, lambda b: local_time(b.taken_at)),
+                Column(self.tr("Why"), lambda b: b.reason),
+                Column(self.tr("File"), lambda b: b.path.name),
             ],
             self,
         )
         self.panel.set_rows(backups.list_backups(self.target, self.folder))
         self.panel.sig_selection_changed.connect(self._selected)
-        other = QPushButton(tr("Other &file…"), self)
+        other = QPushButton(self.tr("Other &file…"), self)
         other.clicked.connect(self.choose_file)
-        self.summary_label = QLabel(tr("Choose a backup to see what it holds."), self)
+        self.summary_label = QLabel(self.tr("Choose a backup to see what it holds."), self)
         self.summary_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = self.buttons.addButton(
-            tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Backups of %s:") % self.target, self))
+        layout.addWidget(QLabel(self.tr("Backups of %s:") % self.target, self))
         layout.addWidget(self.panel, 1)
         layout.addWidget(other)
         layout.addWidget(self.summary_label)

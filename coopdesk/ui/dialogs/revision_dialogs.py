@@ -38,6 +38,7 @@ from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import diff_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.widgets.inputs import DateEdit
@@ -87,7 +88,7 @@ class RevisionDialog(FormDialog):
         self.add_field("revision_date", self.tr("&Date:"), self.revision_date)
         self.purposes = QListWidget(self)
         for purpose in RevisionPurpose:
-            item = QListWidgetItem(purpose.label, self.purposes)
+            item = QListWidgetItem(enum_label(purpose), self.purposes)
             item.setData(Qt.ItemDataRole.UserRole, purpose)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
 from coopdesk.services import programs, scenarios
@@ -17,38 +17,34 @@ from coopdesk.ui.dialogs.monitoring_dialogs import OptionalDateEdit, text_edit
 from coopdesk.ui.formatting import fmt_money
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScenarioDialog", text)
-
-
 class ScenarioDialog(FormDialog):
     """A blank "funds" cell uses the planned Component 1 budget of that year."""
 
     def __init__(self, ctx: AppContext, scenario: ScenarioDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, _tr("Edit scenario") if scenario else _tr("New scenario"),
+        super().__init__(ctx, self.tr("Edit scenario") if scenario else self.tr("New scenario"),
                          {events.SCENARIO}, parent)
         assert ctx.program_id is not None
         self.scenario = s = scenario
         program = ctx.read(programs.get_program, ctx.program_id)
         self.currency = program.currency
         planned = ctx.read(scenarios.planned_component_one, ctx.program_id)
-        self.name = self.add_field("name", _tr("Name"), QLineEdit(s.name if s else "", self))
+        self.name = self.add_field("name", self.tr("Name"), QLineEdit(s.name if s else "", self))
         self.cut = QSpinBox(self)
         self.cut.setRange(0, 100)
         self.cut.setSuffix(" %")
         self.cut.setValue(s.cut_percent if s else 0)
-        self.add_field("cut_percent", _tr("Cut"), self.cut)
+        self.add_field("cut_percent", self.tr("Cut"), self.cut)
         self.cut_year = QSpinBox(self)
         self.cut_year.setRange(program.start_date.year, program.end_date.year)
         self.cut_year.setValue(s.cut_from_year if s and s.cut_from_year else ctx.as_of.year)
-        self.add_field("cut_from_year", _tr("Cut from year"), self.cut_year)
-        self.end = self.add_field("end_date", _tr("Program ends on"),
+        self.add_field("cut_from_year", self.tr("Cut from year"), self.cut_year)
+        self.end = self.add_field("end_date", self.tr("Program ends on"),
                                   OptionalDateEdit(s and s.end_date, program.end_date, self))
         years = list(range(program.start_date.year, program.end_date.year + 1))
         self.funds = QTableWidget(len(years), 3, self)
         self.funds.setHorizontalHeaderLabels(
-            [_tr("Year"), _tr("Planned (Component 1)"), _tr("Funds available")])
+            [self.tr("Year"), self.tr("Planned (Component 1)"), self.tr("Funds available")])
         self.funds.verticalHeader().setVisible(False)
         self.funds.setMinimumHeight(220)
         entered = s.funds if s else {}
@@ -60,8 +56,9 @@ class ScenarioDialog(FormDialog):
             self._cell(row, 2, fmt_money(amount, self.currency) if amount is not None else "",
                        editable=True)
         self.funds.resizeColumnsToContents()
-        self.add_field("funds", _tr("Funds per year (blank: as planned)"), self.funds)
-        self.notes = self.add_field("notes", _tr("Notes"), text_edit(s.notes if s else "", self))
+        self.add_field("funds", self.tr("Funds per year (blank: as planned)"), self.funds)
+        self.notes = self.add_field("notes", self.tr("Notes"),
+                                    text_edit(s.notes if s else "", self))
         self.resize(560, 720)
 
     def _cell(self, row: int, column: int, text: str, editable: bool) -> None:

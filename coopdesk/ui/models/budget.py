@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopdesk.services.budget import (
@@ -25,6 +25,8 @@ from coopdesk.services.budget import (
 )
 from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
+from coopdesk.ui.i18n import TextContext
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.table import ROW_ROLE, Column, Index
 
 #: Background of a cell the draft revision sets, and of a line over budget.
@@ -34,8 +36,8 @@ OVER_BUDGET = "#fde2e1"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetModels", text)
+class BudgetModels(TextContext):
+    """Translation context of the budget lists."""
 
 
 class BudgetGridModel(QAbstractTableModel):
@@ -96,18 +98,18 @@ class BudgetGridModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = [_tr("Component/result"), _tr("Fund"), _tr("Donor")]
+        fixed = [self.tr("Component/result"), self.tr("Fund"), self.tr("Donor")]
         if section < self.FIXED:
             return fixed[section]
         year = self.year_of(section)
-        return str(year) if year is not None else _tr("Total")
+        return str(year) if year is not None else self.tr("Total")
 
     def _value(self, row: int, column: int) -> Any:
         """The raw value of a cell (also what sorting compares)."""
         assert self.grid is not None
         if row == len(self._rows):
             if column == self.COL_COMPONENT:
-                return _tr("Total")
+                return self.tr("Total")
             if column < self.FIXED:
                 return ""
             year = self.year_of(column)
@@ -186,52 +188,61 @@ def _money(currency: Callable[[], str], get: Callable[[Any], Decimal | None]) ->
 
 def ledger_columns(currency: Callable[[], str]) -> list[Column[AwardLedgerRow]]:
     return [
-        Column(_tr("Revision"), lambda r: (r.revision_date, r.number), lambda r: r.label),
-        Column(_tr("Date"), lambda r: r.revision_date, lambda r: fmt_date(r.revision_date)),
-        Column(_tr("Purposes"), lambda r: ", ".join(p.label for p in r.purposes)),
-        Column(_tr("Award change"), lambda r: r.change, _money(currency, lambda r: r.change)),
-        Column(_tr("Award after"), lambda r: r.total, _money(currency, lambda r: r.total)),
-        Column(_tr("Justification"), lambda r: r.justification),
+        Column(BudgetModels.tr("Revision"), lambda r: (r.revision_date, r.number),
+               lambda r: r.label),
+        Column(BudgetModels.tr("Date"), lambda r: r.revision_date,
+               lambda r: fmt_date(r.revision_date)),
+        Column(BudgetModels.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
+        Column(BudgetModels.tr("Award change"), lambda r: r.change,
+               _money(currency, lambda r: r.change)),
+        Column(BudgetModels.tr("Award after"), lambda r: r.total,
+               _money(currency, lambda r: r.total)),
+        Column(BudgetModels.tr("Justification"), lambda r: r.justification),
     ]
 
 
 def revision_columns(currency: Callable[[], str]) -> list[Column[RevisionDTO]]:
     return [
-        Column(_tr("Revision"), lambda r: (r.revision_date, r.number), lambda r: r.label),
-        Column(_tr("Date"), lambda r: r.revision_date, lambda r: fmt_date(r.revision_date)),
-        Column(_tr("Status"), lambda r: r.status.label,
+        Column(BudgetModels.tr("Revision"), lambda r: (r.revision_date, r.number),
+               lambda r: r.label),
+        Column(BudgetModels.tr("Date"), lambda r: r.revision_date,
+               lambda r: fmt_date(r.revision_date)),
+        Column(BudgetModels.tr("Status"), lambda r: enum_label(r.status),
                highlight=lambda r: None if r.is_approved else DRAFT_CELL),
-        Column(_tr("Purposes"), lambda r: ", ".join(p.label for p in r.purposes)),
-        Column(_tr("Award change"), lambda r: r.award_change,
+        Column(BudgetModels.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
+        Column(BudgetModels.tr("Award change"), lambda r: r.award_change,
                _money(currency, lambda r: r.award_change)),
-        Column(_tr("Lines"), lambda r: r.line_count),
-        Column(_tr("New end"), lambda r: r.new_end_date, lambda r: fmt_date(r.new_end_date)),
-        Column(_tr("Justification"), lambda r: r.justification),
+        Column(BudgetModels.tr("Lines"), lambda r: r.line_count),
+        Column(BudgetModels.tr("New end"), lambda r: r.new_end_date,
+               lambda r: fmt_date(r.new_end_date)),
+        Column(BudgetModels.tr("Justification"), lambda r: r.justification),
     ]
 
 
 def diff_columns(currency: Callable[[], str]) -> list[Column[DiffLine]]:
     return [
-        Column(_tr("Component/result"), lambda d: d.result_code),
-        Column(_tr("Fund"), lambda d: d.fund),
-        Column(_tr("Donor"), lambda d: d.donor),
-        Column(_tr("Year"), lambda d: d.year),
-        Column(_tr("Before"), lambda d: d.before, _money(currency, lambda d: d.before)),
-        Column(_tr("After"), lambda d: d.after, _money(currency, lambda d: d.after)),
-        Column(_tr("Change"), lambda d: d.change, _money(currency, lambda d: d.change),
+        Column(BudgetModels.tr("Component/result"), lambda d: d.result_code),
+        Column(BudgetModels.tr("Fund"), lambda d: d.fund),
+        Column(BudgetModels.tr("Donor"), lambda d: d.donor),
+        Column(BudgetModels.tr("Year"), lambda d: d.year),
+        Column(BudgetModels.tr("Before"), lambda d: d.before, _money(currency, lambda d: d.before)),
+        Column(BudgetModels.tr("After"), lambda d: d.after, _money(currency, lambda d: d.after)),
+        Column(BudgetModels.tr("Change"), lambda d: d.change, _money(currency, lambda d: d.change),
                highlight=lambda d: OVER_BUDGET if d.change < 0 else "#e3f4e1"),
     ]
 
 
 def delivery_columns(currency: Callable[[], str]) -> list[Column[DeliveryRow]]:
     return [
-        Column(_tr("Year"), lambda r: r.year, lambda r: _tr("All") if r.year is None
+        Column(BudgetModels.tr("Year"), lambda r: r.year,
+               lambda r: BudgetModels.tr("All") if r.year is None
                else str(r.year)),
-        Column(_tr("Component/result"), lambda r: r.result_code, tooltip=lambda r: r.result_title),
-        Column(_tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget)),
-        Column(_tr("Expenditure"), lambda r: r.expenditure,
+        Column(BudgetModels.tr("Component/result"), lambda r: r.result_code,
+               tooltip=lambda r: r.result_title),
+        Column(BudgetModels.tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget)),
+        Column(BudgetModels.tr("Expenditure"), lambda r: r.expenditure,
                _money(currency, lambda r: r.expenditure)),
-        Column(_tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
+        Column(BudgetModels.tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
                highlight=lambda r: OVER_BUDGET if r.over_budget else None),
     ]
 
@@ -239,29 +250,30 @@ def delivery_columns(currency: Callable[[], str]) -> list[Column[DeliveryRow]]:
 def line_delivery_columns(currency: Callable[[], str]) -> list[Column[LineDeliveryRow]]:
     over = lambda r: OVER_BUDGET if r.over_budget else None  # noqa: E731
     return [
-        Column(_tr("Year"), lambda r: r.year, highlight=over),
-        Column(_tr("Component/result"), lambda r: r.result_code, highlight=over),
-        Column(_tr("Fund"), lambda r: r.fund, highlight=over),
-        Column(_tr("Donor"), lambda r: r.donor, highlight=over),
-        Column(_tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget),
+        Column(BudgetModels.tr("Year"), lambda r: r.year, highlight=over),
+        Column(BudgetModels.tr("Component/result"), lambda r: r.result_code, highlight=over),
+        Column(BudgetModels.tr("Fund"), lambda r: r.fund, highlight=over),
+        Column(BudgetModels.tr("Donor"), lambda r: r.donor, highlight=over),
+        Column(BudgetModels.tr("Budget"), lambda r: r.budget, _money(currency, lambda r: r.budget),
                highlight=over),
-        Column(_tr("Expenditure"), lambda r: r.expenditure,
+        Column(BudgetModels.tr("Expenditure"), lambda r: r.expenditure,
                _money(currency, lambda r: r.expenditure), highlight=over),
-        Column(_tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
-               tooltip=lambda r: _tr("Over budget") if r.over_budget else None,
+        Column(BudgetModels.tr("Delivery rate"), lambda r: r.rate, lambda r: fmt_percent(r.rate),
+               tooltip=lambda r: BudgetModels.tr("Over budget") if r.over_budget else None,
                highlight=over),
     ]
 
 
 def expenditure_columns(currency: Callable[[], str]) -> list[Column[ExpenditureDTO]]:
     return [
-        Column(_tr("Year"), lambda r: r.year),
-        Column(_tr("Component/result"), lambda r: r.result_code),
-        Column(_tr("Fund"), lambda r: r.fund),
-        Column(_tr("Donor"), lambda r: r.donor),
-        Column(_tr("From"), lambda r: r.period_start, lambda r: fmt_date(r.period_start)),
-        Column(_tr("To"), lambda r: r.period_end, lambda r: fmt_date(r.period_end)),
-        Column(_tr("Amount"), lambda r: r.amount, _money(currency, lambda r: r.amount)),
-        Column(_tr("Source"), lambda r: r.source.label),
-        Column(_tr("Reference"), lambda r: r.reference),
+        Column(BudgetModels.tr("Year"), lambda r: r.year),
+        Column(BudgetModels.tr("Component/result"), lambda r: r.result_code),
+        Column(BudgetModels.tr("Fund"), lambda r: r.fund),
+        Column(BudgetModels.tr("Donor"), lambda r: r.donor),
+        Column(BudgetModels.tr("From"), lambda r: r.period_start,
+               lambda r: fmt_date(r.period_start)),
+        Column(BudgetModels.tr("To"), lambda r: r.period_end, lambda r: fmt_date(r.period_end)),
+        Column(BudgetModels.tr("Amount"), lambda r: r.amount, _money(currency, lambda r: r.amount)),
+        Column(BudgetModels.tr("Source"), lambda r: enum_label(r.source)),
+        Column(BudgetModels.tr("Reference"), lambda r: r.reference),
     ]

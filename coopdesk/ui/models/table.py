@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from coopdesk.ui.formatting import fmt_date
 
 T = TypeVar("T")
 
@@ -40,13 +42,16 @@ class Column(Generic[T]):
     highlight: Callable[[T], str | None] | None = None
 
     def text(self, row: T) -> str:
+        """What the cell shows: ``display``, else the value, dates as the user writes them."""
         if self.display is not None:
             return self.display(row)
         value = self.value(row)
         if value is None:
             return ""
+        if isinstance(value, datetime):
+            return f"{fmt_date(value.date())} {value:%H:%M}"
         if isinstance(value, date):
-            return value.isoformat()
+            return fmt_date(value)
         return str(value)
 
 

@@ -36,6 +36,8 @@ from coopdesk.services.history import AuditEntryDTO, field_label, value_text
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.history_dialog import local_time, show_history
+from coopdesk.ui.formatting import qt_date_format
+from coopdesk.ui.labels import action_label, record_label
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -53,7 +55,7 @@ def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, QDateEdit]:
     check = QCheckBox(label, parent)
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(qt_date_format())
     edit.setDate(QDate.currentDate())
     edit.setEnabled(False)
     edit.setAccessibleName(label)
@@ -70,38 +72,37 @@ class AuditPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        tr = self.tr
         self.panel: ListPanel[AuditEntryDTO] = ListPanel(
             [
-                Column(tr("When"), lambda e: e.at, lambda e: local_time(e.at)),
-                Column(tr("Who"), lambda e: e.actor),
-                Column(tr("Record"), lambda e: e.entity),
-                Column(tr("Action"), lambda e: e.action),
-                Column(tr("Changes"), changes_text, tooltip=changes_text),
+                Column(self.tr("When"), lambda e: e.at, lambda e: local_time(e.at)),
+                Column(self.tr("Who"), lambda e: e.actor),
+                Column(self.tr("Record"), lambda e: record_label(e.entity)),
+                Column(self.tr("Action"), lambda e: action_label(e.action)),
+                Column(self.tr("Changes"), changes_text, tooltip=changes_text),
             ],
             self,
         )
         self.panel.sig_activated.connect(self.open_history)
         self.user_combo = QComboBox(self)
-        self.user_combo.setAccessibleName(tr("User"))
+        self.user_combo.setAccessibleName(self.tr("User"))
         self.entity_combo = QComboBox(self)
-        self.entity_combo.setAccessibleName(tr("Record type"))
-        self.from_check, self.from_edit = _date_filter(self, tr("From"))
-        self.to_check, self.to_edit = _date_filter(self, tr("To"))
+        self.entity_combo.setAccessibleName(self.tr("Record type"))
+        self.from_check, self.from_edit = _date_filter(self, self.tr("From"))
+        self.to_check, self.to_edit = _date_filter(self, self.tr("To"))
         for signal in (self.user_combo.currentIndexChanged, self.entity_combo.currentIndexChanged,
                        self.from_check.toggled, self.to_check.toggled,
                        self.from_edit.dateChanged, self.to_edit.dateChanged):
             signal.connect(self.reload_entries)
-        self.history_button = QPushButton(tr("&History of this record…"), self)
+        self.history_button = QPushButton(self.tr("&History of this record…"), self)
         self.history_button.clicked.connect(lambda: self.open_history(self.panel.current_row()))
-        self.export_button = QPushButton(tr("&Export CSV…"), self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
         self.export_button.clicked.connect(self.choose_export)
         self.limit_label = QLabel(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(tr("User:"), self))
+        bar.addWidget(QLabel(self.tr("User:"), self))
         bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel(tr("Record:"), self))
+        bar.addWidget(QLabel(self.tr("Record:"), self))
         bar.addWidget(self.entity_combo)
         for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
             bar.addWidget(widget)
@@ -121,16 +122,17 @@ class AuditPage(Page):
         if self.ctx.database is None:
             self.panel.set_rows([])
             return
-        for combo, values, label in (
-            (self.user_combo, self.ctx.read(audit_actors), self.tr("Every user")),
-            (self.entity_combo, self.ctx.read(audit_entities), self.tr("Every record type")),
+        for combo, values, label, text in (
+            (self.user_combo, self.ctx.read(audit_actors), self.tr("Every user"), str),
+            (self.entity_combo, self.ctx.read(audit_entities), self.tr("Every record type"),
+             record_label),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(label, None)
             for value in values:
-                combo.addItem(value, value)
+                combo.addItem(text(value), value)
             index = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

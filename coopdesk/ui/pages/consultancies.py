@@ -21,7 +21,9 @@ from coopdesk.ui.dialogs.consultancy_dialogs import (
     TerminateDialog,
 )
 from coopdesk.ui.dialogs.monitoring_dialogs import confirm
-from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns, label
+from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.labels import enum_label
+from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label, table_view
@@ -43,7 +45,7 @@ class ConsultanciesPage(Page):
         self.currency = "USD"
         self.panel: ListPanel[ConsultancyDTO] = ListPanel(consultancy_columns(), self)
         self.status_filter = self.panel.add_choice_filter(
-            self.tr("Status"), [(label(s), s) for s in ContractStatus],
+            self.tr("Status"), [(enum_label(s), s) for s in ContractStatus],
             lambda row, value: row.status == value)
         self.late_filter = self.panel.add_choice_filter(
             self.tr("Deliverables"), [(self.tr("With late deliverables"), LATE)],
@@ -130,7 +132,7 @@ class ConsultanciesPage(Page):
         text = self.tr("Terms of reference: %s") % (row.terms_of_reference or "—")
         if row.termination_date:
             text += "\n" + self.tr("Terminated on %s: %s") % (
-                row.termination_date.isoformat(), row.termination_reason)
+                fmt_date(row.termination_date), row.termination_reason)
         if row.tranche_total_bp != 10_000:
             text += "\n" + self.tr("The payment tranches add up to %s %%, not 100 %%.") % (
                 row.tranche_total_bp / 100)

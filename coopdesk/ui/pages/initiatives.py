@@ -14,10 +14,10 @@ from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import InitiativeDialog, confirm
 from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import (
     consultancy_columns,
     initiative_columns,
-    label,
     milestone_columns,
     risk_columns,
 )
@@ -39,12 +39,12 @@ class InitiativesPage(Page):
         super().__init__(ctx, parent)
         self.panel: ListPanel[InitiativeDTO] = ListPanel(initiative_columns(), self)
         self.dimension_filter = self.panel.add_choice_filter(
-            self.tr("Dimension"), [(label(d), d) for d in Dimension],
+            self.tr("Dimension"), [(enum_label(d), d) for d in Dimension],
             lambda row, value: row.data.dimension == value)
         self.phase_filter = self.panel.add_choice_filter(
             self.tr("Phase"), [], lambda row, value: row.data.phase_id == value)
         self.status_filter = self.panel.add_choice_filter(
-            self.tr("Status"), [(label(s), s) for s in InitiativeStatus],
+            self.tr("Status"), [(enum_label(s), s) for s in InitiativeStatus],
             lambda row, value: row.data.status == value)
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -122,12 +122,12 @@ class InitiativesPage(Page):
             return
         d = row.data
         lines = [
-            (self.tr("Dimension"), label(d.dimension)), (self.tr("Phase"), row.phase),
+            (self.tr("Dimension"), enum_label(d.dimension)), (self.tr("Phase"), row.phase),
             (self.tr("Result / component"), row.result), (self.tr("Alignment"), d.alignment),
-            (self.tr("Dissemination scope"), label(d.dissemination_scope)),
-            (self.tr("Incidence level"), label(d.incidence_level)),
+            (self.tr("Dissemination scope"), enum_label(d.dissemination_scope)),
+            (self.tr("Incidence level"), enum_label(d.incidence_level)),
             (self.tr("Period"), f"{fmt_date(d.start_date)} – {fmt_date(d.end_date)}"),
-            (self.tr("Status"), label(d.status)),
+            (self.tr("Status"), enum_label(d.status)),
             (self.tr("Good-practice criteria met"),
              self.tr("%d of 16") % d.good_practice_criteria_met),
             (self.tr("Challenges"), d.challenges), (self.tr("Good practices"), d.good_practices),

@@ -24,7 +24,8 @@ from coopdesk.services.milestones import MilestoneDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import MilestoneDialog, RebaselineDialog, confirm
-from coopdesk.ui.models.monitoring import label, milestone_columns, rebaseline_columns
+from coopdesk.ui.labels import enum_label
+from coopdesk.ui.models.monitoring import milestone_columns, rebaseline_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label, table_view
@@ -47,7 +48,7 @@ class MilestonesPage(Page):
         self.panel: ListPanel[MilestoneDTO] = ListPanel(milestone_columns(), self)
         self.status_filter = self.panel.add_choice_filter(
             self.tr("Status"),
-            [(self.tr("Slipping"), SLIPPING), *((label(s), s) for s in MilestoneStatus)],
+            [(self.tr("Slipping"), SLIPPING), *((enum_label(s), s) for s in MilestoneStatus)],
             lambda row, value: row.slipping if value == SLIPPING else row.status == value)
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)

@@ -20,6 +20,7 @@ from coopdesk.services.contracts import EndingContractDTO
 from coopdesk.services.overview import OverviewData, program_overview
 from coopdesk.ui import events, settings
 from coopdesk.ui.formatting import fmt_date, fmt_int, fmt_money
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import scrolled_body, table_view
@@ -122,7 +123,7 @@ class OverviewPage(Page):
             Column(self.tr("Date"), lambda r: r.revision_date),
             Column(self.tr("Change"), lambda r: r.change, display=lambda r: money(r.change)),
             Column(self.tr("Award total"), lambda r: r.total, display=lambda r: money(r.total)),
-            Column(self.tr("Purposes"), lambda r: ", ".join(p.label for p in r.purposes)),
+            Column(self.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
         ]
 
     def _ending_columns(self) -> list[Column[EndingContractDTO]]:

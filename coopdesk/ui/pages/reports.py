@@ -45,6 +45,7 @@ from coopdesk.services.report_data import ReportPeriod
 from coopdesk.services.specialists import roster
 from coopdesk.ui import events, settings
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import qt_date_format
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import Progress, Task, run_task
 
@@ -115,7 +116,7 @@ class ReportsPage(Page):
         self.as_of = QDateEdit(self)
         for edit in (self.start, self.end, self.as_of):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(qt_date_format())
         self.language = QComboBox(self)
         self.language.addItem("Español", "es")
         self.language.addItem("English", "en")

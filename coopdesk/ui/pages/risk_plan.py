@@ -23,7 +23,7 @@ from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.dialogs.scenario_dialog import ScenarioDialog
-from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.models.monitoring import (
     affected_columns,
     scenario_month_columns,
@@ -142,7 +142,7 @@ class RiskPlanPage(Page):
             f"<b>{scenario.name}</b>: {head} "
             + self.tr("%d contracts cannot be renewed, %d can. Balance at %s: %s.") % (
                 len(outcome.affected), len(outcome.renewed),
-                outcome.horizon.end.isoformat(), fmt_money(balance, self.currency, True))
+                fmt_date(outcome.horizon.end), fmt_money(balance, self.currency, True))
         )
 
     def new(self) -> None:

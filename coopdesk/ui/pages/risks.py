@@ -13,7 +13,8 @@ from coopdesk.services.risks import RiskDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import RiskDialog, confirm
-from coopdesk.ui.models.monitoring import label, risk_columns
+from coopdesk.ui.labels import enum_label
+from coopdesk.ui.models.monitoring import risk_columns
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label
 from coopdesk.ui.widgets.heatmap import HeatMapWidget
@@ -36,10 +37,10 @@ class RisksPage(Page):
         self._all: list[RiskDTO] = []
         self.panel: ListPanel[RiskDTO] = ListPanel(risk_columns(), self)
         self.category_filter = self.panel.add_choice_filter(
-            self.tr("Category"), [(label(c), c) for c in RiskCategory],
+            self.tr("Category"), [(enum_label(c), c) for c in RiskCategory],
             lambda row, value: row.data.category == value)
         self.status_filter = self.panel.add_choice_filter(
-            self.tr("Status"), [(label(s), s) for s in RiskStatus],
+            self.tr("Status"), [(enum_label(s), s) for s in RiskStatus],
             lambda row, value: row.data.status == value)
         self.review_filter = self.panel.add_choice_filter(
             self.tr("Review"), [(self.tr("Review overdue"), OVERDUE)],

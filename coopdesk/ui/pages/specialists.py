@@ -40,13 +40,13 @@ from coopdesk.ui.dialogs.contract_dialogs import (
 )
 from coopdesk.ui.dialogs.history_dialog import ChangeRow, change_rows, history_columns
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.specialists import (
     COL_NAME,
     CostRow,
     chain_columns,
     cost_columns,
     roster_columns,
-    status_text,
 )
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import run_task
@@ -110,7 +110,7 @@ class SpecialistsPage(Page):
         self.unit_filter = self.roster.add_choice_filter(
             self.tr("Unit"), [], lambda row, unit: row.unit == unit)
         self.status_filter = self.roster.add_choice_filter(
-            self.tr("Status"), [(status_text(s), s) for s in ContractStatus],
+            self.tr("Status"), [(enum_label(s), s) for s in ContractStatus],
             lambda row, status: row.status == status)
         self.ending_filter = self.roster.add_choice_filter(
             self.tr("Ending"),
@@ -124,7 +124,7 @@ class SpecialistsPage(Page):
         self.detail_title.setStyleSheet("font-weight: 600;")
         self.chain: ListPanel[ChainEventDTO] = ListPanel(chain_columns(), self)
         self.chain.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.history: ListPanel[ChangeRow] = ListPanel(history_columns(self), self)
+        self.history: ListPanel[ChangeRow] = ListPanel(history_columns(), self)
         detail_tabs = QTabWidget(self)
         detail_tabs.addTab(self.chain, self.tr("Contract chain"))
         detail_tabs.addTab(self.history, self.tr("History"))

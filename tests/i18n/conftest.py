@@ -1,0 +1,50 @@
+"""Fixtures of the language and locale tests: compiled translations, restored conventions."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+from coopdesk.ui import formatting, i18n
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "coopdesk_es.ts"
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_tmp(tmp_path: Path, qapp) -> None:
+    """QSettings of the tests live in a temporary folder, never the user's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``.ts`` compiled afresh with ``pyside6-lrelease``, as ``make`` does."""
+    folder = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        [str(lrelease), "-silent", str(TS), "-qm", str(folder / "coopdesk_es.qm")], check=True
+    )
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _restore_language(qapp) -> Iterator[None]:
+    """Each test leaves English, the neutral conventions and the default QLocale behind."""
+    locale, conventions = QLocale(), formatting.conventions()
+    yield
+    i18n.translators(qapp).install(i18n.SOURCE_LANGUAGE)
+    QLocale.setDefault(locale)
+    formatting.configure(conventions.language, conventions.date_style)
+
+
+@pytest.fixture
+def spanish(qapp, qm_folder: Path) -> Iterator[None]:
+    """The window in Mexican Spanish, with the language's own date order."""
+    assert i18n.translators(qapp, qm_folder).install("es")
+    formatting.configure("es")
+    yield

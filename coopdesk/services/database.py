@@ -5,6 +5,8 @@ The window may not import the persistence layer; it reaches the database through
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from coopdesk.persistence.db import (
     DamagedDatabaseError,
     Database,
@@ -20,9 +22,39 @@ from coopdesk.persistence.server import ROLES, may_write
 
 __all__ = [
     "ROLES", "DamagedDatabaseError", "Database", "DatabaseLockedError", "LockInfo",
-    "ReadOnlyError", "StorageError", "check_database", "head_revision", "may_write",
+    "ReadOnlyError", "StorageError", "check_database", "head_revision", "may_change",
+    "may_write",
     "network_filesystem", "open_database", "resolve_target",
 ]
+
+
+#: The tables behind each area of the window (the kinds of ``coopdesk/ui/events.py``): a
+#: user whose role may not write one of them may not change that area.
+AREA_TABLES: dict[str, tuple[str, ...]] = {
+    "program": ("program", "phase", "result", "unit"),
+    "specialist": ("specialist",),
+    "contract": ("contract", "contract_amendment", "specialist"),
+    "deliverable": ("deliverable",),
+    "budget": ("budget_line", "revision", "revision_line", "award_change", "year_lock"),
+    "expenditure": ("expenditure",),
+    "initiative": ("initiative",),
+    "milestone": ("milestone", "milestone_rebaseline"),
+    "risk": ("risk",),
+    "scenario": ("funding_scenario", "scenario_fund"),
+}
+
+
+def may_change(database: Database | None, areas: Iterable[str]) -> bool:
+    """Whether the user may change every one of ``areas`` in ``database``.
+
+    Nobody may change a database opened read-only; on a server the role decides (the
+    server refuses anyway: this only spares the user a refused save).
+    """
+    if database is None or database.read_only:
+        return False
+    return all(
+        may_write(database.role, table) for area in areas for table in AREA_TABLES[area]
+    )
 
 
 def is_server_target(target: str) -> bool:

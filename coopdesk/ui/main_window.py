@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from coopdesk import __version__
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.services import programs
-from coopdesk.services.database import head_revision, without_password
+from coopdesk.services.database import head_revision, may_change, without_password
 from coopdesk.ui import events, settings, shortcuts
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
@@ -277,12 +277,10 @@ class MainWindow(QMainWindow):
     # -- programs --------------------------------------------------------------------------
     def _database_changed(self) -> None:
         self._fill_programs()
-        enabled = self.ctx.database is not None
-        for action in (
-            self.new_program_action, self.edit_program_action, self.demo_action,
-            self.backup_action,
-        ):
-            action.setEnabled(enabled)
+        writable = may_change(self.ctx.database, {events.PROGRAM})
+        for action in (self.new_program_action, self.edit_program_action, self.demo_action):
+            action.setEnabled(writable)
+        self.backup_action.setEnabled(self.ctx.database is not None)
         self._update_status()
 
     def _fill_programs(self, select_id: int | None = None) -> None:

@@ -6,11 +6,13 @@ write costs the refresh of the visible page only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.services.database import may_change
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -30,10 +32,22 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._guarded: list[tuple[QWidget, frozenset[str]]] = []
+        ctx.sig_database_changed.connect(self._apply_permissions)
         ctx.sig_database_changed.connect(self._context_changed)
         ctx.sig_program_changed.connect(self._context_changed)
         ctx.sig_as_of_changed.connect(self._context_changed)
         ctx.sig_data_changed.connect(self._data_changed)
+
+    def guard(self, kinds: Iterable[str], *widgets: QWidget) -> None:
+        """Hide ``widgets`` (they change ``kinds``) from a user who may not change them:
+        a viewer, an administrator on coordinators' data, or a database opened read-only."""
+        self._guarded.extend((widget, frozenset(kinds)) for widget in widgets)
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        for widget, kinds in self._guarded:
+            widget.setVisible(may_change(self.ctx.database, kinds))
 
     def title(self) -> str:
         """The navigation entry's text, translated (override with ``self.tr``)."""

@@ -82,6 +82,8 @@ class BudgetPage(Page):
         self.approve_button.clicked.connect(self.approve)
         self.compare_button = QPushButton(self.tr("Co&mpare"), self)
         self.compare_button.clicked.connect(self.compare)
+        self.guard({events.BUDGET}, self.new_button, self.edit_button, self.delete_button,
+                   self.helpers_button, self.approve_button)
 
         for combo in (self.selector, self.compare_with):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

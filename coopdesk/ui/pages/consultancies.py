@@ -53,7 +53,7 @@ class ConsultanciesPage(Page):
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.panel.sig_selection_changed.connect(self._show_deliverables)
-        top_buttons, _ = button_row(self, [
+        top_buttons, contract_buttons = button_row(self, [
             (self.tr("&New consultancy…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Terminate…"), self.terminate), (self.tr("&Delete…"), self.delete),
         ])
@@ -64,7 +64,7 @@ class ConsultanciesPage(Page):
             deliverable_columns(), self)
         self.deliverables_view = table_view(self.deliverables, self)
         self.deliverables_view.doubleClicked.connect(lambda _i: self.edit_deliverable())
-        bottom_buttons, _ = button_row(self, [
+        bottom_buttons, deliverable_buttons = button_row(self, [
             (self.tr("&Add deliverable…"), self.add_deliverable),
             (self.tr("Edit deliverable…"), self.edit_deliverable),
             (self.tr("&Submitted…"), lambda: self.step(DeliverableAction.SUBMIT)),
@@ -72,6 +72,8 @@ class ConsultanciesPage(Page):
             (self.tr("&Reject…"), lambda: self.step(DeliverableAction.REJECT)),
             (self.tr("Delete deliverable…"), self.delete_deliverable),
         ])
+        self.guard({events.CONTRACT}, *contract_buttons)
+        self.guard({events.DELIVERABLE}, *deliverable_buttons)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -77,6 +77,9 @@ class ExpenditurePage(Page):
         self.import_button.setMenu(import_menu)
         self.lock_button = QPushButton(self.tr("&Lock year…"), self)
         self.lock_button.clicked.connect(self.toggle_lock)
+        self.guard({events.EXPENDITURE}, self.add_button, self.edit_button, self.delete_button,
+                   self.import_button)
+        self.guard({events.BUDGET}, self.lock_button)  # closing a year is the coordinator's
 
         self.component_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

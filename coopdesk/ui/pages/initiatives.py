@@ -53,6 +53,7 @@ class InitiativesPage(Page):
             (self.tr("&New initiative…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),
         ])
+        self.guard({events.INITIATIVE}, self.new_button, self.edit_button, self.delete_button)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -53,10 +53,11 @@ class MilestonesPage(Page):
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         self.panel.sig_selection_changed.connect(self._show_rebaselines)
-        buttons, _ = button_row(self, [
+        buttons, writers = button_row(self, [
             (self.tr("&New milestone…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Re-baseline…"), self.rebaseline), (self.tr("&Delete…"), self.delete),
         ])
+        self.guard({events.MILESTONE}, *writers)
         self.rebaselines: DtoTableModel = DtoTableModel(rebaseline_columns(), self)
         history = QGroupBox(self.tr("Re-baselines of the selected milestone"), self)
         QVBoxLayout(history).addWidget(table_view(self.rebaselines, history, 80))

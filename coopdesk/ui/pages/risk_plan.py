@@ -49,10 +49,11 @@ class RiskPlanPage(Page):
         self.scenario_view = table_view(self.scenarios, self, 160)
         self.scenario_view.selectionModel().selectionChanged.connect(lambda *_: self._evaluate())
         self.scenario_view.doubleClicked.connect(lambda _i: self.edit())
-        buttons, _ = button_row(self, [
+        buttons, writers = button_row(self, [
             (self.tr("&New scenario…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),
         ])
+        self.guard({events.SCENARIO}, *writers)
         left = QGroupBox(self.tr("Saved scenarios"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(buttons)

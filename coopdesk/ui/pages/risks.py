@@ -47,10 +47,11 @@ class RisksPage(Page):
             lambda row, value: row.review_overdue)
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-        buttons, _ = button_row(self, [
+        buttons, writers = button_row(self, [
             (self.tr("&New risk…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),
         ])
+        self.guard({events.RISK}, *writers)
         self.heat = HeatMapWidget(self)
         self.heat.sig_cell_clicked.connect(self.filter_cell)
         self.clear_cell = QPushButton(self.tr("Show every cell"), self)

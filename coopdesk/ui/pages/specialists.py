@@ -105,6 +105,10 @@ class SpecialistsPage(Page):
             self.buttons[name] = button
             actions.addWidget(button)
         actions.addStretch(1)
+        self.guard(
+            {events.CONTRACT},
+            *(self.buttons[n] for n in ("hire", "renew", "amend", "terminate", "bulk", "import")),
+        )
 
         self.roster: ListPanel[RosterRowDTO] = ListPanel(roster_columns(), self)
         self.unit_filter = self.roster.add_choice_filter(

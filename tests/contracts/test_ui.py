@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qt_compat import qt_api
 
@@ -19,6 +19,7 @@ from coopdesk.ui.dialogs.contract_dialogs import (
     BulkRenewalDialog,
     HireDialog,
     RenewDialog,
+    SpecialistDialog,
     TerminateDialog,
 )
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
@@ -308,3 +309,39 @@ def test_page_refreshes_after_a_write(qtbot, db, ctx, frame, staffed) -> None:
     assert dialog.result() == 1
     assert "Recién Llegada" in _names(page)
     assert qt_api is not None
+
+
+def test_edit_specialist_keeps_the_form_open_until_valid(qtbot, db, ctx, staffed) -> None:
+    page = _page(qtbot, ctx)
+    people = {r.full_name: r.specialist_id for r in page.roster.all_rows()}
+    page.select_specialist(people["Luis Pérez"])
+    assert page.buttons["edit"].isEnabled()
+    with db.unit_of_work() as uow:
+        person = specialists.get_specialist(uow, people["Luis Pérez"])
+    dialog = SpecialistDialog(ctx, person)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("  ")
+    dialog.submit()
+    assert dialog.result() == 0 and dialog.field_error("full_name")
+    dialog.name.setText("Luis Pérez Gómez")
+    dialog.email.setText("luis@example.org")
+    dialog.submit()
+    assert dialog.result() == 1
+    with db.unit_of_work() as uow:
+        saved = specialists.get_specialist(uow, people["Luis Pérez"])
+    assert (saved.full_name, saved.email) == ("Luis Pérez Gómez", "luis@example.org")
+
+
+def test_bulk_renewal_works_on_the_selection_when_several_rows_are_selected(
+    qtbot, ctx, staffed
+) -> None:
+    page = _page(qtbot, ctx)
+    assert len(page.bulk_renewal_rows()) == 3
+    page.roster.view.selectRow(0)
+    assert len(page.bulk_renewal_rows()) == 3, "one selected row is not a selection to renew"
+    page.roster.view.selectionModel().select(
+        page.roster.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    chosen = page.bulk_renewal_rows()
+    assert [r.full_name for r in chosen] == [page.roster.model.row(i).full_name for i in (0, 1)]

@@ -205,6 +205,29 @@ class TerminateDialog(FormDialog):
                             reason=self.reason.toPlainText())
 
 
+class SpecialistDialog(FormDialog):
+    """The person's own record: name, e-mail and notes (contracts have their own forms)."""
+
+    def __init__(self, ctx: AppContext, specialist: specialists.SpecialistDTO,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Edit specialist"), KINDS, parent)
+        self.specialist = specialist
+        self.name = self.add_field("full_name", self.tr("&Name"), QLineEdit(self))
+        self.email = self.add_field("email", self.tr("&E-mail"), QLineEdit(self))
+        self.notes = self.add_field("notes", self.tr("N&otes"), text_edit(specialist.notes, self))
+        self.name.setText(specialist.full_name)
+        self.email.setText(specialist.email)
+        self.resize(480, self.sizeHint().height())
+
+    def save(self, uow: Any) -> int:
+        specialists.update_specialist(
+            uow, self.specialist.id, expected_version=self.specialist.version,
+            full_name=self.name.text(), email=self.email.text(),
+            notes=self.notes.toPlainText(),
+        )
+        return self.specialist.id
+
+
 def renewable(rows: list[RosterRowDTO]) -> list[RosterRowDTO]:
     """Roster rows whose contract can still be renewed."""
     return [r for r in rows if r.contract_id is not None and not r.renewed

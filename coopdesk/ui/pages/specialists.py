@@ -36,6 +36,7 @@ from coopdesk.ui.dialogs.contract_dialogs import (
     BulkRenewalDialog,
     HireDialog,
     RenewDialog,
+    SpecialistDialog,
     TerminateDialog,
 )
 from coopdesk.ui.dialogs.history_dialog import ChangeRow, change_rows, history_columns
@@ -93,6 +94,7 @@ class SpecialistsPage(Page):
         actions = QHBoxLayout()
         for name, text, slot in [
             ("hire", self.tr("Hire…"), self.hire),
+            ("edit", self.tr("Edit specialist…"), self.edit_specialist),
             ("renew", self.tr("Renew…"), self.renew),
             ("amend", self.tr("Amend…"), self.amend),
             ("terminate", self.tr("Terminate…"), self.terminate),
@@ -108,6 +110,9 @@ class SpecialistsPage(Page):
         self.guard(
             {events.CONTRACT},
             *(self.buttons[n] for n in ("hire", "renew", "amend", "terminate", "bulk", "import")),
+        )
+        self.guard(
+            {events.SPECIALIST}, self.buttons["edit"],
         )
 
         self.roster: ListPanel[RosterRowDTO] = ListPanel(roster_columns(), self)
@@ -227,6 +232,7 @@ class SpecialistsPage(Page):
         open_contract = contract_is_open(row)
         for name in ("renew", "amend", "terminate"):
             self.buttons[name].setEnabled(open_contract)
+        self.buttons["edit"].setEnabled(row is not None)
         has_program = self.ready
         for name in ("hire", "bulk", "import", "export"):
             self.buttons[name].setEnabled(has_program)
@@ -285,8 +291,20 @@ class SpecialistsPage(Page):
         if contract is not None:
             TerminateDialog(self.ctx, contract, self).exec()
 
+    def edit_specialist(self) -> None:
+        row = self.selected()
+        if row is not None:
+            specialist = self.ctx.read(specialists.get_specialist, row.specialist_id)
+            SpecialistDialog(self.ctx, specialist, self).exec()
+
+    def bulk_renewal_rows(self) -> list[RosterRowDTO]:
+        """The rows a bulk renewal works on: the selected ones when several are selected
+        (select with Ctrl or Shift), otherwise every row the filters show."""
+        selected = self.roster.selected_rows()
+        return selected if len(selected) > 1 else self.roster.model.rows()
+
     def bulk_renewal(self) -> None:
-        BulkRenewalDialog(self.ctx, self.roster.all_rows(), self).exec()
+        BulkRenewalDialog(self.ctx, self.bulk_renewal_rows(), self).exec()
 
     def import_dialog(self) -> ImportDialog:
         spec = ImportSpec(

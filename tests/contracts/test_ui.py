@@ -345,3 +345,12 @@ def test_bulk_renewal_works_on_the_selection_when_several_rows_are_selected(
     )
     chosen = page.bulk_renewal_rows()
     assert [r.full_name for r in chosen] == [page.roster.model.row(i).full_name for i in (0, 1)]
+
+
+def test_click_throughs_from_the_dashboard(qtbot, db, ctx, staffed) -> None:
+    page = _page(qtbot, ctx)
+    page.show_payload({"ending_within": 30})
+    assert _names(page) == ["Ana María López"]
+    page.show_payload({"contract_id": staffed})
+    assert page.selected().full_name == "Ana María López"
+    assert page.ending_filter.currentIndex() == 0, "a person is shown whatever the filters"

@@ -256,11 +256,20 @@ class SpecialistsPage(Page):
         return False
 
     def show_payload(self, payload: Any) -> None:
-        if isinstance(payload, dict) and "specialist_id" in payload:
-            self.roster.filter_edit.clear()
-            for combo in (self.unit_filter, self.status_filter, self.ending_filter):
-                combo.setCurrentIndex(0)
-            self.select_specialist(payload["specialist_id"])
+        """Click-throughs: ``specialist_id`` or ``contract_id`` selects that person,
+        ``ending_within`` (days) shows the contracts ending that soon."""
+        if not isinstance(payload, dict) or not self.ready:
+            return
+        self.roster.filter_edit.clear()
+        for combo in (self.unit_filter, self.status_filter, self.ending_filter):
+            combo.setCurrentIndex(0)
+        if "ending_within" in payload:
+            self.show_ending_within(payload["ending_within"])
+        specialist_id = payload.get("specialist_id")
+        if "contract_id" in payload:
+            specialist_id = self.ctx.read(contracts.specialist_of, payload["contract_id"])
+        if specialist_id is not None:
+            self.select_specialist(specialist_id)
 
     def show_ending_within(self, days: int) -> None:
         self.ending_filter.setCurrentIndex(max(0, self.ending_filter.findData(days)))

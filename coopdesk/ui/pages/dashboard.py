@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,9 @@ class _Figure(QGroupBox):
         self.headline = QPushButton(self)
         self.headline.setFlat(True)
         self.headline.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.headline.setStyleSheet("font-size: 13pt; font-weight: 600; text-align: left;")
+        self.headline.setStyleSheet("font-size: 12pt; font-weight: 600; text-align: left;")
+        # a long headline is clipped, not allowed to widen the page past the window
+        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         self.view: QTableView | None = None
@@ -172,6 +175,8 @@ class DashboardPage(Page):
             self.tr("%d contracts ending within 90 days") % len(data.ending[90]))
         self.ending_30.setText(self.tr("%d within 30 days") % len(data.ending[30]))
         self.ending_model.set_rows(data.ending[90])
+        for figure in self.findChildren(_Figure):
+            figure.headline.setToolTip(figure.headline.text())
 
     def _fill_rhythm(self, points: list[RhythmPoint]) -> None:
         """Planned vs actual cumulative expenditure; hidden when there is no budget yet."""

@@ -21,8 +21,8 @@ from datetime import date
 from pathlib import Path
 
 from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
-from coopdesk.services import budget, programs
-from coopdesk.services.budget import Cell
+from coopdesk.services import budget, programs, revisions
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 
 YEARS = list(range(2006, 2026))
@@ -51,17 +51,17 @@ def build(database: Database, path: Path, rows: int) -> int:
         cells = [Cell(r, f"{30000 + f}", f"Donor {f}", y)
                  for r in results for f in range(FUNDS) for y in YEARS]
         for number in range(1, 12):
-            rid = budget.create_revision(
+            rid = revisions.create_revision(
                 uow, program_id, kind=RevisionKind.GENERAL,
                 revision_date=date(YEARS[0] + number, 1, 1),
                 purposes=[RevisionPurpose.SCHEDULE_YEARS],
             )
             chosen = cells if number == 1 else rng.sample(cells, 100)
-            budget.set_revision_amounts(
+            revisions.set_revision_amounts(
                 uow, rid, {c: f"{rng.randint(10_000, 90_000)}.{rng.randint(0, 99):02d}"
                            for c in chosen},
             )
-            budget.approve_revision(uow, rid)
+            revisions.approve_revision(uow, rid)
         uow.commit()
         line_ids = [line.id for line in programs.list_budget_lines(uow, program_id)]
         line_years = {line.id: line.year for line in programs.list_budget_lines(uow, program_id)}

@@ -49,8 +49,8 @@ from coopdesk.persistence.models import (
 )
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
-from coopdesk.services import budget, programs
-from coopdesk.services.budget import Cell
+from coopdesk.services import programs, revisions
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 from coopdesk.services.demo import load_demo
 from coopdesk.services.report_data import StatusReportData, gather_status_report, parse_period
@@ -82,16 +82,16 @@ def build_large(database: Database) -> int:
         results = [programs.add_result(uow, pid, kind=ResultKind.COMPONENT, code=f"C{i}",
                                        title=f"Componente {i}") for i in (1, 2)]
         units = [programs.add_unit(uow, pid, f"Unidad {i:02d}") for i in range(1, 41)]
-        revision = budget.create_revision(
+        revision = revisions.create_revision(
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2013, 3, 1),
             purposes=[RevisionPurpose.OPEN_BUDGET],
         )
-        budget.set_revision_amounts(uow, revision, {
+        revisions.set_revision_amounts(uow, revision, {
             Cell(r, "30000", "AMEXCID", y): "4000000.00" if r == results[0] else "400000.00"
             for r in results for y in range(2013, 2026)
         })
-        budget.add_award_change(uow, revision, amount="57200000.00", source="AMEXCID")
-        budget.approve_revision(uow, revision)
+        revisions.add_award_change(uow, revision, amount="57200000.00", source="AMEXCID")
+        revisions.approve_revision(uow, revision)
         lines = [(line.id, line.year) for line in programs.list_budget_lines(uow, pid)]
         session = uow.session
         session.execute(insert(Specialist), [

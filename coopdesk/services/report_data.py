@@ -37,10 +37,12 @@ from coopdesk.services import (
     initiatives,
     milestones,
     programs,
+    revisions,
     risks,
 )
 from coopdesk.services import specialists as people
 from coopdesk.services.common import get, minor_to_decimal
+from coopdesk.services.revisions import RevisionDTO
 
 #: Days ahead the report lists contracts ending in (the board's 90-day horizon).
 ENDING_WITHIN_DAYS = 90
@@ -162,7 +164,7 @@ class BudgetSection:
     components: list[tuple[str, str]]  #: (code, title) of every budgeted component/result
     years: list[int]
     amounts: dict[tuple[int, str], Decimal]  #: (year, code) → amount
-    revisions: list[budget.RevisionDTO]  #: approved revisions dated in the period
+    revisions: list[RevisionDTO]  #: approved revisions dated in the period
     award_ledger: list[budget.AwardLedgerRow]  #: approved revisions up to the as-of date
     award_total: Decimal
 
@@ -251,9 +253,9 @@ class StatusReportData:
 
 
 # -- gathering ------------------------------------------------------------------------------
-def _approved_by(uow: UnitOfWork, program_id: int, as_of: date) -> list[budget.RevisionDTO]:
+def _approved_by(uow: UnitOfWork, program_id: int, as_of: date) -> list[RevisionDTO]:
     return [
-        r for r in budget.list_revisions(uow, program_id)
+        r for r in revisions.list_revisions(uow, program_id)
         if r.is_approved and r.revision_date <= as_of
     ]
 

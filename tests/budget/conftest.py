@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 
 from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
-from coopdesk.services import budget, programs
-from coopdesk.services.budget import Cell
+from coopdesk.services import programs, revisions
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database
 
 
@@ -45,13 +45,13 @@ def procap(db: Database) -> Procap:
 def open_budget(db: Database, p: Procap, amounts: dict[Cell, str], award: str = "") -> int:
     """RG 1 approved with the given cells and an award equal to their sum (or ``award``)."""
     with db.unit_of_work("tester") as uow:
-        rid = budget.create_revision(
+        rid = revisions.create_revision(
             uow, p.program_id, kind=RevisionKind.GENERAL, revision_date=date(2013, 6, 10),
             purposes=[RevisionPurpose.OPEN_BUDGET],
         )
-        budget.set_revision_amounts(uow, rid, amounts)
+        revisions.set_revision_amounts(uow, rid, amounts)
         total = award or str(sum(Decimal(v) for v in amounts.values()))
-        budget.add_award_change(uow, rid, amount=total, source="AMEXCID")
-        budget.approve_revision(uow, rid)
+        revisions.add_award_change(uow, rid, amount=total, source="AMEXCID")
+        revisions.approve_revision(uow, rid)
         uow.commit()
     return rid

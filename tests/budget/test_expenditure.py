@@ -12,7 +12,7 @@ from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.domain.errors import ValidationError
 from coopdesk.persistence.models import Expenditure
-from coopdesk.services import budget, expenditure
+from coopdesk.services import budget, expenditure, revisions
 from coopdesk.services.expenditure import ExpenditureRow
 
 from .conftest import open_budget
@@ -192,12 +192,12 @@ def test_rhythm_for_a_year_and_for_the_life(db, procap, lines) -> None:
 
 def test_rhythm_follows_the_budget_approved_by_the_date(db, procap, lines) -> None:
     with db.unit_of_work("tester") as uow:
-        rid = budget.create_revision(
+        rid = revisions.create_revision(
             uow, procap.program_id, kind=RevisionKind.GENERAL, revision_date=date(2013, 9, 1),
             purposes=[P.SCHEDULE_YEARS],
         )
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2013): "2400"})
-        budget.approve_revision(uow, rid)
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2013): "2400"})
+        revisions.approve_revision(uow, rid)
         uow.commit()
         before = budget.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 8, 31))
         after = budget.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 9, 1))

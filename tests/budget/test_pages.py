@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind, RevisionStatus
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.services import budget, expenditure, programs
+from coopdesk.services import budget, expenditure, programs, revisions
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.revision_dialogs import RevisionDialog
 from coopdesk.ui.models.budget import DRAFT_CELL, OVER_BUDGET
@@ -84,9 +84,9 @@ def test_budget_grid_time_travel_to_rg4(qtbot, db, procap, ctx) -> None:
 def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None:
     open_budget(db, procap, {procap.cell("C1", 2013): "1000.00", procap.cell("C1", 2014): "500"})
     with db.unit_of_work("tester") as uow:
-        draft = budget.create_revision(uow, procap.program_id, kind=RevisionKind.GENERAL,
-                                       revision_date=date(2014, 3, 1),
-                                       purposes=[P.SCHEDULE_YEARS])
+        draft = revisions.create_revision(uow, procap.program_id, kind=RevisionKind.GENERAL,
+                                          revision_date=date(2014, 3, 1),
+                                          purposes=[P.SCHEDULE_YEARS])
         uow.commit()
     page = _page(qtbot, BudgetPage, ctx)
     page.select_revision(draft)
@@ -105,7 +105,7 @@ def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None
     assert not page.grid_model.setData(page.grid_model.index(0, column), "12.345")
     assert "C1 · 30000/AMEXCID · 2015" in answers[-1] and "decimals" in answers[-1]
     with db.unit_of_work() as uow:
-        assert budget.revision_cells(uow, draft) == {procap.cell("C1", 2015): Decimal("250.50")}
+        assert revisions.revision_cells(uow, draft) == {procap.cell("C1", 2015): Decimal("250.50")}
 
     dialog = page.diff_dialog()
     qtbot.addWidget(dialog)
@@ -118,7 +118,7 @@ def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None
 
     page.approve()
     with db.unit_of_work() as uow:
-        assert budget.get_revision(uow, draft).status is RevisionStatus.APPROVED
+        assert revisions.get_revision(uow, draft).status is RevisionStatus.APPROVED
     assert not page.grid_model.flags(page.grid_model.index(0, column)) & (
         Qt.ItemFlag.ItemIsEditable
     )
@@ -155,7 +155,7 @@ def test_revision_dialog_shows_errors_beside_fields(qtbot, db, procap, ctx) -> N
     dialog.submit()
     assert dialog.result_value is not None
     with db.unit_of_work() as uow:
-        created = budget.get_revision(uow, dialog.result_value)
+        created = revisions.get_revision(uow, dialog.result_value)
     assert (created.label, created.new_end_date, created.status) == (
         "RG 2", date(2017, 12, 31), RevisionStatus.DRAFT,
     )

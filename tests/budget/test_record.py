@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from coopdesk.domain.enums import RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.services import budget, programs
+from coopdesk.services import budget, programs, revisions
 
 #: (number, date, purposes, new end date, [(amount, source, component, years)]).
 RECORD = [
@@ -49,23 +49,23 @@ def enter_record(db, procap) -> dict[int, int]:
     ids = {}
     for number, day, purposes, new_end, changes in RECORD:
         with db.unit_of_work("tester") as uow:
-            rid = budget.create_revision(
+            rid = revisions.create_revision(
                 uow, procap.program_id, kind=RevisionKind.GENERAL, number=number,
                 revision_date=day, purposes=purposes, new_end_date=new_end,
                 justification=f"RG {number} as in the record",
             )
             for amount, source, component, years in changes:
                 cell = procap.cell(component, years[0])
-                budget.change_award(
+                revisions.change_award(
                     uow, rid, amount=amount, source=source, result_id=cell.result_id,
                     fund=cell.fund, donor=cell.donor, years=years,
                 )
             if number == 5:  # re-estimate 2016 and 2017 costs
-                budget.transfer_between_lines(
+                revisions.transfer_between_lines(
                     uow, rid, source=procap.cell("C1", 2016), target=procap.cell("C1", 2017),
                     amount="150000",
                 )
-            budget.approve_revision(uow, rid)
+            revisions.approve_revision(uow, rid)
             uow.commit()
         ids[number] = rid
     return ids

@@ -12,7 +12,7 @@ from coopdesk.domain.enums import RevisionKind, RevisionStatus
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.domain.errors import StaleEditError, ValidationError
 from coopdesk.persistence.models import AuditEntry, AwardChange, RevisionLine
-from coopdesk.services import budget, expenditure, programs
+from coopdesk.services import budget, expenditure, programs, revisions
 
 from .conftest import open_budget
 
@@ -24,7 +24,7 @@ def _count(db, model) -> int:
 
 def _draft(db, procap, day=date(2014, 7, 2), **kwargs) -> int:
     with db.unit_of_work("tester") as uow:
-        rid = budget.create_revision(
+        rid = revisions.create_revision(
             uow, procap.program_id, kind=kwargs.pop("kind", RevisionKind.GENERAL),
             revision_date=day, purposes=kwargs.pop("purposes", [P.SCHEDULE_YEARS]), **kwargs,
         )
@@ -60,9 +60,9 @@ def test_numbers_default_to_the_next_of_their_kind(db, procap, opened) -> None:
         purposes=[P.MODIFY_ACTIVITIES],
     )
     with db.unit_of_work() as uow:
-        labels = [r.label for r in budget.list_revisions(uow, procap.program_id)]
-        assert budget.get_revision(uow, general).number == 2
-        assert budget.get_revision(uow, substantive).label == "RS 1"
+        labels = [r.label for r in revisions.list_revisions(uow, procap.program_id)]
+        assert revisions.get_revision(uow, general).number == 2
+        assert revisions.get_revision(uow, substantive).label == "RS 1"
     assert labels == ["RG 1", "RG 2", "RS 1"]
 
 
@@ -83,7 +83,7 @@ def test_bad_revision_headers_name_the_field(db, procap, opened, kwargs, field, 
         _draft(db, procap, **kwargs)
     assert words in info.value.errors[field]
     with db.unit_of_work() as uow:
-        assert len(budget.list_revisions(uow, procap.program_id)) == 1
+        assert len(revisions.list_revisions(uow, procap.program_id)) == 1
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_bad_amounts_name_the_line_and_write_nothing(db, procap, opened, value, 
     rid = _draft(db, procap)
     lines_before = _count(db, RevisionLine)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.set_revision_amounts(uow, rid, {
+        revisions.set_revision_amounts(uow, rid, {
             procap.cell("C1", 2015): "1000.00", procap.cell("C2", 2014): value,
         })
     assert words in info.value.errors["C2 · 30000/AMEXCID · 2014"]
@@ -104,23 +104,23 @@ def test_bad_amounts_name_the_line_and_write_nothing(db, procap, opened, value, 
 def test_cells_outside_validity_are_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2016): "5"})
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2016): "5"})
     assert "extend validity" in info.value.errors["C1 · 30000/AMEXCID · 2016"]
 
 
 def test_draft_state_and_diff(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        budget.set_revision_amounts(uow, rid, {
+        revisions.set_revision_amounts(uow, rid, {
             procap.cell("C1", 2014): "650000.00",
             procap.cell("C1", 2015): "50000.00",
             procap.cell("C2", 2013): "100000.00",  # same as before: no change, not kept
         })
-        budget.add_award_change(uow, rid, amount="0.01", source="Rounding")
+        revisions.add_award_change(uow, rid, amount="0.01", source="Rounding")
         uow.commit()
     with db.unit_of_work() as uow:
-        diff = budget.revision_diff(uow, rid)
-        cells = budget.revision_cells(uow, rid)
+        diff = revisions.revision_diff(uow, rid)
+        cells = revisions.revision_cells(uow, rid)
         approved = budget.budget_grid(uow, procap.program_id)
         as_draft = budget.budget_grid(uow, procap.program_id, rid)
     assert set(cells) == {procap.cell("C1", 2014), procap.cell("C1", 2015)}
@@ -139,31 +139,31 @@ def test_draft_state_and_diff(db, procap, opened) -> None:
 def test_setting_a_cell_back_to_blank_drops_it(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): ""})
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): ""})
         uow.commit()
-        assert budget.revision_cells(uow, rid) == {}
+        assert revisions.revision_cells(uow, rid) == {}
 
 
 def test_approved_revisions_never_change(db, procap, opened) -> None:
     writes = [
-        lambda uow: budget.set_revision_amounts(uow, opened, {procap.cell("C1", 2014): "1"}),
-        lambda uow: budget.add_award_change(uow, opened, amount="5", source="X"),
-        lambda uow: budget.update_revision(
+        lambda uow: revisions.set_revision_amounts(uow, opened, {procap.cell("C1", 2014): "1"}),
+        lambda uow: revisions.add_award_change(uow, opened, amount="5", source="X"),
+        lambda uow: revisions.update_revision(
             uow, opened, expected_version=None, kind="general", number=1,
             revision_date=date(2013, 6, 10), purposes=[P.OPEN_BUDGET],
         ),
-        lambda uow: budget.delete_revision(uow, opened, expected_version=None),
-        lambda uow: budget.carry_remainder(uow, opened, from_year=2013, into_years=[2014]),
-        lambda uow: budget.adjust_to_cdr(uow, opened, year=2013),
-        lambda uow: budget.transfer_between_lines(
+        lambda uow: revisions.delete_revision(uow, opened, expected_version=None),
+        lambda uow: revisions.carry_remainder(uow, opened, from_year=2013, into_years=[2014]),
+        lambda uow: revisions.adjust_to_cdr(uow, opened, year=2013),
+        lambda uow: revisions.transfer_between_lines(
             uow, opened, source=procap.cell("C1", 2013), target=procap.cell("C1", 2014),
             amount="1",
         ),
     ]
     with db.unit_of_work() as uow:
         change_id = uow.session.scalar(select(AwardChange.id))
-    writes.append(lambda uow: budget.remove_award_change(uow, change_id))
+    writes.append(lambda uow: revisions.remove_award_change(uow, change_id))
     audit_before = _count(db, AuditEntry)
     for write in writes:
         with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
@@ -175,7 +175,7 @@ def test_approved_revisions_never_change(db, procap, opened) -> None:
 
 def test_approving_twice_is_refused(db, procap, opened) -> None:
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.approve_revision(uow, opened)
+        revisions.approve_revision(uow, opened)
     assert "already approved" in info.value.errors["revision"]
 
 
@@ -183,10 +183,10 @@ def test_approving_checks_the_date_against_revisions_approved_meanwhile(db, proc
     early = _draft(db, procap, day=date(2014, 1, 10))
     later = _draft(db, procap, day=date(2014, 5, 1))
     with db.unit_of_work("tester") as uow:
-        budget.approve_revision(uow, later)
+        revisions.approve_revision(uow, later)
         uow.commit()
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.approve_revision(uow, early)
+        revisions.approve_revision(uow, early)
     assert "2014-05-01" in info.value.errors["revision_date"]
     assert "must come after RG 3" in info.value.errors["number"]
 
@@ -194,36 +194,36 @@ def test_approving_checks_the_date_against_revisions_approved_meanwhile(db, proc
 def test_stale_edit_of_a_draft_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work() as uow:
-        version = budget.get_revision(uow, rid).version
+        version = revisions.get_revision(uow, rid).version
     with db.unit_of_work("other") as uow:
-        budget.update_revision(
+        revisions.update_revision(
             uow, rid, expected_version=version, kind="general", number=2,
             revision_date=date(2014, 7, 3), purposes=[P.SCHEDULE_YEARS], justification="x",
         )
         uow.commit()
     with db.unit_of_work("tester") as uow, pytest.raises(StaleEditError):
-        budget.approve_revision(uow, rid, expected_version=version)
+        revisions.approve_revision(uow, rid, expected_version=version)
 
 
 def test_delete_draft(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
-        budget.delete_revision(uow, rid, expected_version=None)
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
+        revisions.delete_revision(uow, rid, expected_version=None)
         uow.commit()
-        assert [r.id for r in budget.list_revisions(uow, procap.program_id)] == [opened]
+        assert [r.id for r in revisions.list_revisions(uow, procap.program_id)] == [opened]
 
 
 def test_extend_validity_moves_the_end_on_approval(db, procap, opened) -> None:
     rid = _draft(db, procap, day=date(2016, 3, 4), purposes=[P.EXTEND_VALIDITY],
                  new_end_date=date(2017, 12, 31))
     with db.unit_of_work("tester") as uow:
-        budget.set_revision_amounts(uow, rid, {procap.cell("C1", 2017): "0.50"})
+        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2017): "0.50"})
         assert programs.get_program(uow, procap.program_id).end_date == date(2015, 12, 31)
-        budget.approve_revision(uow, rid)
+        revisions.approve_revision(uow, rid)
         uow.commit()
         assert programs.get_program(uow, procap.program_id).end_date == date(2017, 12, 31)
-        assert budget.get_revision(uow, rid).status is RevisionStatus.APPROVED
+        assert revisions.get_revision(uow, rid).status is RevisionStatus.APPROVED
 
 
 def test_carry_remainder_of_a_closed_year(db, procap, opened) -> None:
@@ -231,7 +231,7 @@ def test_carry_remainder_of_a_closed_year(db, procap, opened) -> None:
     _spend(db, procap, "C2", 2013, "100000.00")
     rid = _draft(db, procap, purposes=[P.CARRY_REMAINDER])
     with db.unit_of_work("tester") as uow:
-        cells = budget.carry_remainder(uow, rid, from_year=2013, into_years=[2014, 2015])
+        cells = revisions.carry_remainder(uow, rid, from_year=2013, into_years=[2014, 2015])
         uow.commit()
         grid = budget.budget_grid(uow, procap.program_id, rid)
     assert cells == {
@@ -246,7 +246,7 @@ def test_adjust_to_cdr(db, procap, opened) -> None:
     _spend(db, procap, "C1", 2013, "480000.00")
     rid = _draft(db, procap, purposes=[P.ADJUST_TO_CDR])
     with db.unit_of_work("tester") as uow:
-        cells = budget.adjust_to_cdr(uow, rid, year=2013)
+        cells = revisions.adjust_to_cdr(uow, rid, year=2013)
         uow.commit()
     assert cells == {
         procap.cell("C1", 2013): Decimal("480000.00"), procap.cell("C2", 2013): Decimal("0.00"),
@@ -256,13 +256,13 @@ def test_adjust_to_cdr(db, procap, opened) -> None:
 def test_transfer_between_lines_conserves_the_total(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        budget.transfer_between_lines(
+        revisions.transfer_between_lines(
             uow, rid, source=procap.cell("C1", 2013), target=procap.cell("C2", 2014, "04000",
                                                                          "UNDP"),
             amount="1,250.50",
         )
         uow.commit()
-        diff = budget.revision_diff(uow, rid)
+        diff = revisions.revision_diff(uow, rid)
     assert diff.budget_change == 0
     assert sorted(d.change for d in diff.lines) == [Decimal("-1250.50"), Decimal("1250.50")]
 
@@ -270,7 +270,7 @@ def test_transfer_between_lines_conserves_the_total(db, procap, opened) -> None:
 def test_transfer_leaving_a_line_negative_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.transfer_between_lines(
+        revisions.transfer_between_lines(
             uow, rid, source=procap.cell("C2", 2013), target=procap.cell("C1", 2014),
             amount="100000.01",
         )
@@ -280,7 +280,7 @@ def test_transfer_leaving_a_line_negative_is_refused(db, procap, opened) -> None
 def test_decrease_leaving_a_line_negative_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap, purposes=[P.DECREASE_AWARD])
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.change_award(
+        revisions.change_award(
             uow, rid, amount="-100000.02", source="Refund", result_id=procap.c2,
             fund="30000", donor="AMEXCID", years=[2013],
         )
@@ -291,21 +291,21 @@ def test_decrease_leaving_a_line_negative_is_refused(db, procap, opened) -> None
 def test_award_change_needs_a_source_and_an_amount(db, procap, opened) -> None:
     rid = _draft(db, procap, purposes=[P.INCREASE_AWARD])
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        budget.add_award_change(uow, rid, amount="0", source=" ")
+        revisions.add_award_change(uow, rid, amount="0", source=" ")
     assert set(info.value.errors) == {"amount", "source"}
 
 
 def test_compare_two_revisions(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        budget.change_award(
+        revisions.change_award(
             uow, rid, amount="300000", source="AMEXCID", result_id=procap.c1, fund="30000",
             donor="AMEXCID", years=[2014, 2015],
         )
-        budget.approve_revision(uow, rid)
+        revisions.approve_revision(uow, rid)
         uow.commit()
-        diff = budget.compare_revisions(uow, procap.program_id, opened, rid)
-        back = budget.compare_revisions(uow, procap.program_id, rid, opened)
+        diff = revisions.compare_revisions(uow, procap.program_id, opened, rid)
+        back = revisions.compare_revisions(uow, procap.program_id, rid, opened)
     assert diff.award_change == Decimal("300000.00")
     assert [(d.year, d.change) for d in diff.lines] == [
         (2014, Decimal("150000.00")), (2015, Decimal("150000.00")),

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTabWidge
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.services import (
-    budget,
     consultancies,
     contracts,
     expenditure,
     milestones,
+    revisions,
     risks,
     scenarios,
     specialists,
@@ -118,8 +118,8 @@ def test_every_page_of_the_main_window_speaks_spanish(qtbot, spanish, demo_path,
 
 def _draft(db: Database, program_id: int) -> int:
     with db.unit_of_work("tester") as uow:
-        draft = budget.create_revision(uow, program_id, kind=RevisionKind.GENERAL,
-                                       revision_date=AS_OF, purposes=[P.SCHEDULE_YEARS])
+        draft = revisions.create_revision(uow, program_id, kind=RevisionKind.GENERAL,
+                                          revision_date=AS_OF, purposes=[P.SCHEDULE_YEARS])
         uow.commit()
     return draft
 
@@ -165,7 +165,7 @@ def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], Q
     scenario = ctx.read(scenarios.list_scenarios, pid)[0]
     entry = ctx.read(expenditure.list_expenditure, pid)[0]
     draft = _draft(ctx.database, pid)
-    revision = ctx.read(budget.get_revision, draft)
+    revision = ctx.read(revisions.get_revision, draft)
     cdr = tmp_path / "cdr.csv"
     cdr.write_text("Año,Componente,Fondo,Mes,Monto\n2019,C1,30000,1,10\n", encoding="utf-8")
     action = consultancy_dialogs.DeliverableAction
@@ -189,7 +189,7 @@ def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], Q
         "award": lambda: revision_dialogs.AwardChangeDialog(ctx, draft, 2019, "USD"),
         "new line": lambda: revision_dialogs.NewLineDialog(ctx, draft, 2019, "USD"),
         "diff": lambda: revision_dialogs.DiffDialog(
-            ctx.read(budget.revision_diff, draft), "RG 12"),
+            ctx.read(revisions.revision_diff, draft), "RG 12"),
         "expenditure": lambda: expenditure_dialogs.ExpenditureDialog(ctx, "USD", 2019, entry),
         "consultancy": lambda: consultancy_dialogs.ConsultancyDialog(ctx, "USD", consultancy),
         "end consultancy": lambda: consultancy_dialogs.TerminateDialog(ctx, consultancy),

@@ -19,16 +19,16 @@ from coopdesk.domain.enums import (
     RiskStatus,
 )
 from coopdesk.services import (
-    budget,
     consultancies,
     contracts,
     expenditure,
     initiatives,
     milestones,
     programs,
+    revisions,
     risks,
 )
-from coopdesk.services.budget import Cell
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database
 
 #: Texts a report must print literally: markup, entities, a URL to fetch, emoji, accents.
@@ -65,25 +65,25 @@ def build_sample(db: Database, *, code: str = "TEST-01", hostile: bool = False) 
         unit_a = programs.add_unit(uow, pid, text("Unidad A"))
         unit_b = programs.add_unit(uow, pid, "Unidad B")
 
-        rg1 = budget.create_revision(
+        rg1 = revisions.create_revision(
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2018, 3, 1),
             purposes=[RevisionPurpose.OPEN_BUDGET], justification=text("Apertura"),
         )
-        budget.set_revision_amounts(uow, rg1, {
+        revisions.set_revision_amounts(uow, rg1, {
             Cell(c1, "30000", "AMEXCID", 2018): "100000.00",
             Cell(c1, "30000", "AMEXCID", 2019): "120000.00",
             Cell(c2, "30000", "AMEXCID", 2019): "30000.00",
         })
-        budget.add_award_change(uow, rg1, amount="250000.00", source="AMEXCID")
-        budget.approve_revision(uow, rg1)
-        rg2 = budget.create_revision(
+        revisions.add_award_change(uow, rg1, amount="250000.00", source="AMEXCID")
+        revisions.approve_revision(uow, rg1)
+        rg2 = revisions.create_revision(
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2019, 8, 15),
             purposes=[RevisionPurpose.INCREASE_AWARD],
             justification=LONG_TEXT if hostile else "Incremento AMEXCID",
         )
-        budget.set_revision_amounts(uow, rg2, {Cell(c1, "30000", "AMEXCID", 2019): "150000.00"})
-        budget.add_award_change(uow, rg2, amount="1624494.53", source="AMEXCID")
-        budget.approve_revision(uow, rg2)
+        revisions.set_revision_amounts(uow, rg2, {Cell(c1, "30000", "AMEXCID", 2019): "150000.00"})
+        revisions.add_award_change(uow, rg2, amount="1624494.53", source="AMEXCID")
+        revisions.approve_revision(uow, rg2)
 
         lines = {(line.year, line.result_code): line.id
                  for line in programs.list_budget_lines(uow, pid)}

@@ -18,8 +18,8 @@ from coopdesk.domain.budget import expenditure_period
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services import budget, expenditure, programs
-from coopdesk.services.budget import Cell
+from coopdesk.services import budget, expenditure, programs, revisions
+from coopdesk.services.budget_state import Cell
 
 FUND, DONOR = "30000", "AMEXCID"
 #: Where RG 7 first put the money recognised from other projects; RG 9 corrects it.
@@ -48,20 +48,20 @@ class _Demo:
         self, kind: RevisionKind, number: int, day: date, purposes: list[P], text: str,
         new_end: date | None = None,
     ) -> int:
-        return budget.create_revision(
+        return revisions.create_revision(
             self.uow, self.program_id, kind=kind, number=number, revision_date=day,
             purposes=purposes, justification=text, new_end_date=new_end,
         )
 
     def award(self, rid: int, amount: str, source: str, result_id: int, years: list[int],
               text: str = "", fund: str = FUND, donor: str = DONOR) -> None:
-        budget.change_award(
+        revisions.change_award(
             self.uow, rid, amount=amount, source=source, description=text,
             result_id=result_id, fund=fund, donor=donor, years=years,
         )
 
     def approve(self, rid: int) -> None:
-        budget.approve_revision(self.uow, rid)
+        revisions.approve_revision(self.uow, rid)
 
     def substantive(self, number: int, day: date, text: str) -> None:
         self.approve(self.revision(RevisionKind.SUBSTANTIVE, number, day,
@@ -99,19 +99,19 @@ def _phase1(d: _Demo) -> None:
     g = RevisionKind.GENERAL
     rid = d.revision(g, 1, date(2013, 6, 10), [P.OPEN_BUDGET],
                      "Open the multi-year budget 2013–2015.")
-    budget.set_revision_amounts(d.uow, rid, {
+    revisions.set_revision_amounts(d.uow, rid, {
         d.cell(d.c1, 2013): "420000.81", d.cell(d.c2, 2013): "60000.00",
         d.cell(d.c1, 2014): "690000.00", d.cell(d.c2, 2014): "95000.00",
         d.cell(d.c1, 2015): "700000.00", d.cell(d.c2, 2015): "92000.00",
     })
-    budget.add_award_change(d.uow, rid, amount="2057000.81", source="AMEXCID",
-                            description="Opening contribution")
+    revisions.add_award_change(d.uow, rid, amount="2057000.81", source="AMEXCID",
+                               description="Opening contribution")
     d.approve(rid)
 
     rid = d.revision(g, 2, date(2013, 11, 19), [P.SCHEDULE_YEARS, P.DECREASE_AWARD],
                      "Extend the specialists' hiring into 2014; transfer cost.")
-    budget.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2013),
-                                  target=d.cell(d.c1, 2014), amount="35000")
+    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2013),
+                                     target=d.cell(d.c1, 2014), amount="35000")
     d.award(rid, "-1296.75", "Transfer cost", d.c2, [2013], "Cost of the transfer")
     d.approve(rid)
     d.substantive(1, date(2013, 12, 19), "Activities of the first year reviewed.")
@@ -119,7 +119,7 @@ def _phase1(d: _Demo) -> None:
 
     rid = d.revision(g, 3, date(2014, 7, 2), [P.ADJUST_TO_CDR, P.SCHEDULE_YEARS],
                      "Adjust the 2013 expense to the CDR; schedule 2014 and 2015.")
-    budget.carry_remainder(d.uow, rid, from_year=2013, into_years=[2014, 2015])
+    revisions.carry_remainder(d.uow, rid, from_year=2013, into_years=[2014, 2015])
     d.approve(rid)
     d.substantive(2, date(2014, 11, 7), "Results of Phase 1 refined.")
     d.spend(2014)
@@ -138,7 +138,7 @@ def _phase1_extended(d: _Demo) -> None:
         "00079208); extend validity; adjust 2015 to the CDR and carry its remainder.",
         new_end=date(2017, 12, 31),
     )
-    budget.carry_remainder(d.uow, rid, from_year=2015, into_years=[2016, 2017])
+    revisions.carry_remainder(d.uow, rid, from_year=2015, into_years=[2016, 2017])
     d.award(rid, "2300000", "AMEXCID", d.c1, [2016, 2017], "Income for Component 1")
     d.award(rid, "110000", "Project 00079208", d.c2, [2016, 2017], "Transfer")
     d.approve(rid)
@@ -147,14 +147,14 @@ def _phase1_extended(d: _Demo) -> None:
 
     rid = d.revision(g, 5, date(2016, 10, 6), [P.SCHEDULE_YEARS],
                      "Re-estimate the 2016 and 2017 costs.")
-    budget.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2016),
-                                  target=d.cell(d.c1, 2017), amount="120000")
+    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2016),
+                                     target=d.cell(d.c1, 2017), amount="120000")
     d.approve(rid)
     d.spend(2016)
 
     rid = d.revision(g, 6, date(2017, 3, 28), [P.ADJUST_TO_CDR, P.CLOSE_YEAR],
                      "Adjust 2017, close 2016.")
-    budget.carry_remainder(d.uow, rid, from_year=2016, into_years=[2017])
+    revisions.carry_remainder(d.uow, rid, from_year=2016, into_years=[2017])
     d.approve(rid)
 
     rid = d.revision(
@@ -171,21 +171,21 @@ def _phase1_extended(d: _Demo) -> None:
 
     rid = d.revision(g, 8, date(2017, 6, 7), [P.SCHEDULE_YEARS],
                      "Adjust 2017, transfer funds to 2018.")
-    budget.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2017),
-                                  target=d.cell(d.c1, 2018), amount="200000")
+    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2017),
+                                     target=d.cell(d.c1, 2018), amount="200000")
     d.approve(rid)
 
     rid = d.revision(g, 9, date(2017, 8, 8), [P.CORRECT_FUND_DONOR],
                      "Correct the fund and donor of an activity for 2018.")
     wrong = d.cell(d.c2, 2018, WRONG_FUND, WRONG_DONOR)
-    budget.transfer_between_lines(d.uow, rid, source=wrong, target=d.cell(d.c2, 2018),
-                                  amount="111986.03")
+    revisions.transfer_between_lines(d.uow, rid, source=wrong, target=d.cell(d.c2, 2018),
+                                     amount="111986.03")
     d.approve(rid)
     d.spend(2017)
 
     rid = d.revision(g, 10, date(2018, 4, 13), [P.CLOSE_YEAR, P.SCHEDULE_YEARS],
                      "Close 2017, open 2018.")
-    budget.carry_remainder(d.uow, rid, from_year=2017, into_years=[2018])
+    revisions.carry_remainder(d.uow, rid, from_year=2017, into_years=[2018])
     d.approve(rid)
 
     rid = d.revision(
@@ -211,10 +211,10 @@ def _phase3(d: _Demo) -> None:
         new_end=date(2025, 12, 31),
     )
     later = list(range(2020, LAST_YEAR + 1))
-    budget.carry_remainder(d.uow, rid, from_year=2018, into_years=[2019, *later])
+    revisions.carry_remainder(d.uow, rid, from_year=2018, into_years=[2019, *later])
     for year in later:
-        budget.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2019),
-                                      target=d.cell(d.c1, year), amount=PHASE3_SHARE)
+        revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2019),
+                                         target=d.cell(d.c1, year), amount=PHASE3_SHARE)
     d.approve(rid)
     for year in range(2019, LAST_YEAR + 1):
         d.spend(year)

@@ -1,6 +1,6 @@
 """Dialogs of the revision log: the revision header, the helpers and the diff view.
 
-Each form writes through a service of ``services.budget``; its errors show beside the
+Each form writes through a service of ``services.revisions``; its errors show beside the
 field they name and the dialog stays open until the data is valid.
 """
 
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import budget
-from coopdesk.services.budget import BudgetDiff, Cell, RevisionDTO
+from coopdesk.services import budget, revisions
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.programs import list_results
+from coopdesk.services.revisions import BudgetDiff, RevisionDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
@@ -135,8 +136,8 @@ class RevisionDialog(FormDialog):
         )
         number = self.number.value() or None
         if self.revision is None:
-            return budget.create_revision(uow, self.ctx.program_id, number=number, **values)
-        budget.update_revision(
+            return revisions.create_revision(uow, self.ctx.program_id, number=number, **values)
+        revisions.update_revision(
             uow, self.revision.id, expected_version=self.revision.version,
             number=number or self.revision.number, **values,
         )
@@ -192,8 +193,9 @@ class CarryRemainderDialog(_HelperDialog):
             years = parse_years(self.into.text())
         except ValidationError as exc:
             raise ValidationError({"into_years": exc.errors["years"]}) from exc
-        return budget.carry_remainder(uow, self.revision_id, from_year=self.from_year.value(),
-                                      into_years=years)
+        return revisions.carry_remainder(
+            uow, self.revision_id, from_year=self.from_year.value(), into_years=years
+        )
 
 
 class AdjustToCdrDialog(_HelperDialog):
@@ -206,7 +208,7 @@ class AdjustToCdrDialog(_HelperDialog):
         self.year = self.add_field("year", self.tr("&Year:"), _YearSpin(year, self))
 
     def save(self, uow: Any) -> Any:
-        return budget.adjust_to_cdr(uow, self.revision_id, year=self.year.value())
+        return revisions.adjust_to_cdr(uow, self.revision_id, year=self.year.value())
 
 
 class TransferDialog(_HelperDialog):
@@ -227,7 +229,7 @@ class TransferDialog(_HelperDialog):
                                      QLineEdit(self))
 
     def save(self, uow: Any) -> Any:
-        return budget.transfer_between_lines(
+        return revisions.transfer_between_lines(
             uow, self.revision_id, source=self.source_row.cell(self.source_year.value()),
             target=self.target_row.cell(self.target_year.value()), amount=self.amount.text(),
         )
@@ -256,12 +258,12 @@ class AwardChangeDialog(_HelperDialog):
 
     def save(self, uow: Any) -> Any:
         if not self.budget_it.isChecked() or self.row.currentData() is None:
-            return budget.add_award_change(
+            return revisions.add_award_change(
                 uow, self.revision_id, amount=self.amount.text(), source=self.source.text(),
                 description=self.description.text(),
             )
         result_id, fund, donor = self.row.currentData()
-        return budget.change_award(
+        return revisions.change_award(
             uow, self.revision_id, amount=self.amount.text(), source=self.source.text(),
             description=self.description.text(), result_id=result_id, fund=fund, donor=donor,
             years=parse_years(self.years.text()),
@@ -288,7 +290,7 @@ class NewLineDialog(_HelperDialog):
         cell = Cell(self.component.currentData(), self.fund.text().strip(),
                     self.donor.text().strip(), self.year.value())
         try:
-            budget.set_revision_amounts(uow, self.revision_id, {cell: self.amount.text()})
+            revisions.set_revision_amounts(uow, self.revision_id, {cell: self.amount.text()})
         except ValidationError as exc:
             # the service names the cell; the form shows it beside the amount
             raise ValidationError({"amount": "; ".join(exc.errors.values())}) from exc

@@ -17,13 +17,12 @@ from coopdesk.services.budget import (
     AwardLedgerRow,
     BudgetGrid,
     BudgetGridRow,
-    Cell,
     DeliveryRow,
-    DiffLine,
     LineDeliveryRow,
-    RevisionDTO,
 )
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.expenditure import ExpenditureDTO
+from coopdesk.services.revisions import DiffLine, RevisionDTO
 from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label

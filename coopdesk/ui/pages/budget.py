@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import budget, programs
-from coopdesk.services.budget import Cell, RevisionDTO
+from coopdesk.services import budget, programs, revisions
+from coopdesk.services.budget_state import Cell
+from coopdesk.services.revisions import RevisionDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.revision_dialogs import (
@@ -165,7 +166,7 @@ class BudgetPage(Page):
         program = self.ctx.read(programs.get_program, self.ctx.program_id)
         self.currency = program.currency
         self.program_years = list(range(program.start_date.year, program.end_date.year + 1))
-        self.revisions = self.ctx.read(budget.list_revisions, self.ctx.program_id)
+        self.revisions = self.ctx.read(revisions.list_revisions, self.ctx.program_id)
         selected = self.selected_revision_id()
         self._fill_selectors(selected)
         self.revision_panel.set_rows(list(reversed(self.revisions)))
@@ -215,7 +216,7 @@ class BudgetPage(Page):
         if draft is not None:
             end_year = draft.new_end_date.year if draft.new_end_date else self.program_years[-1]
             extra = list(range(self.program_years[0], max(end_year, self.program_years[-1]) + 1))
-            cells = set(self.ctx.read(budget.revision_cells, draft.id))
+            cells = set(self.ctx.read(revisions.revision_cells, draft.id))
         self.grid_model.on_edit = self._edit_cell if draft is not None else None
         self.grid_model.set_grid(grid, extra, cells)
         text = self.tr("Award %s · budget %s") % (
@@ -246,7 +247,7 @@ class BudgetPage(Page):
             return False
         result = run_write(
             self, self.ctx,
-            lambda uow: budget.set_revision_amounts(uow, draft.id, {cell: text}),
+            lambda uow: revisions.set_revision_amounts(uow, draft.id, {cell: text}),
             {events.BUDGET},
         )
         return result.ok
@@ -271,7 +272,7 @@ class BudgetPage(Page):
             % (draft.label, draft.line_count),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            run_write(self, self.ctx, lambda uow: budget.delete_revision(
+            run_write(self, self.ctx, lambda uow: revisions.delete_revision(
                 uow, draft.id, expected_version=draft.version), {events.BUDGET})
 
     def run_helper(self, name: str) -> None:
@@ -296,7 +297,7 @@ class BudgetPage(Page):
         )
         if revision is None:
             return None
-        diff = self.ctx.read(budget.revision_diff, revision.id)
+        diff = self.ctx.read(revisions.revision_diff, revision.id)
         return DiffDialog(diff, self.tr("Changes made by %s") % revision.label, self)
 
     def show_diff(self) -> None:
@@ -308,7 +309,7 @@ class BudgetPage(Page):
         draft = self.draft
         if draft is None:
             return
-        diff = self.ctx.read(budget.revision_diff, draft.id)
+        diff = self.ctx.read(revisions.revision_diff, draft.id)
         answer = QMessageBox.question(
             self, self.tr("Approve %s") % draft.label,
             self.tr(
@@ -326,7 +327,7 @@ class BudgetPage(Page):
         # PROGRAM too: approving may move the program's end date
         run_write(
             self, self.ctx,
-            lambda uow: budget.approve_revision(uow, draft.id, expected_version=draft.version),
+            lambda uow: revisions.approve_revision(uow, draft.id, expected_version=draft.version),
             {events.BUDGET, events.PROGRAM},
         )
 
@@ -336,7 +337,7 @@ class BudgetPage(Page):
         if first is None or second is None:
             return None
         try:
-            diff = self.ctx.read(budget.compare_revisions, self.ctx.program_id, first, second)
+            diff = self.ctx.read(revisions.compare_revisions, self.ctx.program_id, first, second)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Compare"), str(exc))
             return None

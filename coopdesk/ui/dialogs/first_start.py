@@ -30,6 +30,8 @@ class FirstStartDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
+        # a wrapped label gets its height from a known width; without one it is cut short
+        text.setFixedWidth(440)
         buttons = QDialogButtonBox(self)
         self.demo_button = QPushButton(self.tr("Load the &demo program"), self)
         self.new_button = QPushButton(self.tr("&Create a program…"), self)
@@ -44,7 +46,6 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
 
     def _choose(self, choice: FirstStartChoice) -> None:
         self.choice = choice

@@ -81,6 +81,11 @@ class Database:
     def is_server(self) -> bool:
         return self.path is None
 
+    @property
+    def lock_lost(self) -> bool:
+        """Another CoopDesk took this file's lock over: this one must not write any more."""
+        return self.lock is not None and not self.lock.still_ours
+
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
             return migrate.current_revision(conn)

@@ -44,6 +44,15 @@ def run_write(
         QMessageBox.warning(parent, QCoreApplication.translate("Write", "No database"),
                             QCoreApplication.translate("Write", "Open or create a database first."))
         return WriteResult(False, error=RuntimeError("no database"))
+    if ctx.database.lock_lost:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Write", "Not saved"),
+            QCoreApplication.translate(
+                "Write", "Another CoopDesk has taken this database over, so this window may "
+                "no longer change it. Nothing was saved. Open the database again (read-only, "
+                "or taking it back) to go on."),
+        )
+        return WriteResult(False, error=RuntimeError("lock taken over"))
     try:
         with ctx.database.unit_of_work(ctx.actor) as uow:
             value = action(uow)

@@ -4,7 +4,7 @@
     <context>
         <name>AdjustToCdrDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+205" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+207" />
             <source>Adjust a year to the CDR</source>
             <translation>Ajustar un año al CDR</translation>
         </message>
@@ -196,7 +196,7 @@
     <context>
         <name>BudgetGridModel</name>
         <message>
-            <location filename="../../coopdesk/ui/models/budget.py" line="+101" />
+            <location filename="../../coopdesk/ui/models/budget.py" line="+100" />
             <source>Component/result</source>
             <extracomment>Background of a cell the draft revision sets, and of a line over budget. Fixed columns before the years. Called with (cell, typed text) when a draft cell is edited; returns True if saved.</extracomment>
             <translation>Componente/resultado</translation>
@@ -372,7 +372,7 @@
     <context>
         <name>BudgetPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/budget.py" line="+65" />
+            <location filename="../../coopdesk/ui/pages/budget.py" line="+66" />
             <source>Budget as of</source>
             <extracomment>Selector entry meaning "the latest approved revision".</extracomment>
             <translation>Presupuesto al</translation>
@@ -598,7 +598,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>CarryRemainderDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-69" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-70" />
             <source>Carry the remainder of a year</source>
             <translation>Trasladar el remanente de un año</translation>
         </message>
@@ -797,7 +797,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/dashboard.py" line="+79" />
+            <location filename="../../coopdesk/ui/pages/dashboard.py" line="+82" />
             <source>As-of date</source>
             <extracomment>Navigation keys of the pages behind the figures.</extracomment>
             <translation>Fecha de corte</translation>
@@ -878,7 +878,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>%d en 30 días</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Spent %s of %s planned to date (%s); %s planned for the year</source>
             <translation>Ejercido %s de %s programado a la fecha (%s); %s programado para el año</translation>
         </message>
@@ -1061,7 +1061,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+121" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+122" />
             <location line="+7" />
             <source>%s → %s (change %s)</source>
             <translation>%s → %s (cambio %s)</translation>
@@ -1703,7 +1703,7 @@ Load the demo program to explore CoopDesk with a realistic cooperation program (
 Cargue el programa de demostración para explorar CoopDesk con un programa de cooperación realista (PROCAP, AMEXCID–PNUD: 112 especialistas, once revisiones presupuestales, consultorías, hitos y riesgos), o cree su propio programa.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Load the &amp;demo program</source>
             <translation>Cargar el programa de &amp;demostración</translation>
         </message>
@@ -4077,7 +4077,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RevisionDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-210" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-211" />
             <source>New revision</source>
             <translation>Nueva revisión</translation>
         </message>
@@ -4708,7 +4708,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Seleccione un especialista para ver sus contratos.</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+80" />
             <source>Import specialists and contracts</source>
             <translation>Importar especialistas y contratos</translation>
         </message>
@@ -4781,7 +4781,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+116" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+117" />
             <source>Transfer between lines</source>
             <translation>Transferir entre líneas</translation>
         </message>
@@ -4824,7 +4824,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Primero abra o cree una base de datos.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+5" />
+            <source>Another CoopDesk has taken this database over, so this window may no longer change it. Nothing was saved. Open the database again (read-only, or taking it back) to go on.</source>
+            <translation>Otro CoopDesk tomó el control de esta base de datos, así que esta ventana ya no puede modificarla. No se guardó nada. Abra de nuevo la base de datos (solo lectura, o recuperando el control) para continuar.</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Please correct</source>
             <translation>Corrija, por favor</translation>
         </message>
@@ -4839,7 +4844,8 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>¿Volver a cargar ahora los datos actuales?</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-21" />
+            <location line="+29" />
             <location line="+5" />
             <source>Not saved</source>
             <translation>No se guardó</translation>

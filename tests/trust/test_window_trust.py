@@ -4,6 +4,7 @@ and a save refused by a full disk (clear message, database unchanged, input kept
 from __future__ import annotations
 
 import csv
+import json
 import subprocess
 import sys
 from datetime import date
@@ -14,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import event, func, select
 
+from coopdesk.persistence.lock import lock_path
 from coopdesk.persistence.models import AuditEntry, Program
 from coopdesk.services import backups, programs
 from coopdesk.services.database import open_database
@@ -248,3 +250,24 @@ def test_disk_full_keeps_the_database_and_what_the_user_typed(
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() and _counts(db)[0] == before[0] + 1
+
+
+def test_a_window_whose_lock_was_taken_over_saves_nothing(
+    qtbot, db, db_path: Path, program_id, messages
+) -> None:
+    ctx = AppContext()
+    ctx.set_database(db)
+    before = _counts(db)
+    # another CoopDesk takes the file over: its lock, with its own token, replaces ours
+    mine = json.loads(lock_path(db_path).read_text(encoding="utf-8"))
+    lock_path(db_path).write_text(json.dumps(mine | {"token": "another-coopdesk", "pid": 1}),
+                                  encoding="utf-8")
+    assert db.lock_lost
+    dialog = ProgramDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("LATE-1")
+    dialog.title_edit.setText("Typed after the take-over")
+    dialog.submit()
+    assert len(messages) == 1 and "taken this database over" in messages[0]
+    assert not dialog.result() and dialog.code.text() == "LATE-1"
+    assert _counts(db) == before

@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,32 @@ def empty_label(parent: QWidget) -> QLabel:
     )
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+def list_above_details(
+    page: QWidget, top: Sequence[QLayout | QWidget], *details: QWidget
+) -> tuple[QLabel, QSplitter]:
+    """Lay ``page`` out as its empty-state label above a vertical splitter holding the
+    ``top`` widgets and layouts (buttons, the list) over the ``details`` panes.
+
+    The page shows the label or the splitter, depending on whether a program is open.
+    """
+    head = QWidget(page)
+    head_layout = QVBoxLayout(head)
+    head_layout.setContentsMargins(0, 0, 0, 0)
+    for part in top:
+        if isinstance(part, QLayout):
+            head_layout.addLayout(part)
+        else:
+            head_layout.addWidget(part)
+    splitter = QSplitter(Qt.Orientation.Vertical, page)
+    for pane in (head, *details):
+        splitter.addWidget(pane)
+    empty = empty_label(page)
+    layout = QVBoxLayout(page)
+    layout.addWidget(empty)
+    layout.addWidget(splitter)
+    return empty, splitter
 
 
 def scrolled_body(page: QWidget, body: QWidget) -> tuple[QLabel, QScrollArea]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.services import consultancies, programs
@@ -26,7 +26,7 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, list_above_details, table_view
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write
 
@@ -74,23 +74,13 @@ class ConsultanciesPage(Page):
         ])
         self.guard({events.CONTRACT}, *contract_buttons)
         self.guard({events.DELIVERABLE}, *deliverable_buttons)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(top_buttons)
-        top_layout.addWidget(self.panel)
         self.bottom = QGroupBox(self.tr("Deliverables"), self)
         bottom_layout = QVBoxLayout(self.bottom)
         bottom_layout.addWidget(self.tor)
         bottom_layout.addLayout(bottom_buttons)
         bottom_layout.addWidget(self.deliverables_view)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.bottom)
-        self.empty = empty_label(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.splitter)
+        self.empty, self.splitter = list_above_details(
+            self, [top_buttons, self.panel], self.bottom)
 
     def title(self) -> str:
         return self.tr("Consultancies")

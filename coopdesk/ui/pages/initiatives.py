@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from coopdesk.domain.enums import Dimension, InitiativeStatus
 from coopdesk.services import consultancies, initiatives, milestones, programs, risks
@@ -23,7 +23,7 @@ from coopdesk.ui.models.monitoring import (
 )
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, list_above_details, table_view
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write
 
@@ -65,18 +65,7 @@ class InitiativesPage(Page):
         self.tabs.addTab(table_view(self.consultancies_model, self), self.tr("Consultancies"))
         self.tabs.addTab(table_view(self.milestones_model, self), self.tr("Milestones"))
         self.tabs.addTab(table_view(self.risks_model, self), self.tr("Risks"))
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.panel)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.tabs)
-        self.empty = empty_label(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.splitter)
+        self.empty, self.splitter = list_above_details(self, [buttons, self.panel], self.tabs)
 
     def title(self) -> str:
         return self.tr("Initiatives")

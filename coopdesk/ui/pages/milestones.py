@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import milestone_columns, rebaseline_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import button_row, list_above_details, table_view
 from coopdesk.ui.widgets.gantt import GanttWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write
@@ -79,18 +78,8 @@ class MilestonesPage(Page):
         scroll.setWidget(self.gantt)
         timeline_layout.addWidget(scroll)
 
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.panel)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        for widget in (top, history, timeline):
-            self.splitter.addWidget(widget)
-        self.empty = empty_label(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.splitter)
+        self.empty, self.splitter = list_above_details(
+            self, [buttons, self.panel], history, timeline)
         #: The year the user picked for the timeline; None follows the as-of date's year.
         self._chosen_year: int | None = None
         ctx.sig_as_of_changed.connect(self._reset_year)

@@ -628,12 +628,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+26" />
             <source>Deliverables</source>
             <translation>Entregables</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-26" />
             <source>With late deliverables</source>
             <translation>Con entregables atrasados</translation>
         </message>
@@ -688,7 +688,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Eliminar entregable…</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+13" />
             <source>Consultancies</source>
             <translation>Consultorías</translation>
         </message>
@@ -2257,24 +2257,24 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <name>InitiativesPage</name>
         <message>
             <location filename="../../coopdesk/ui/pages/initiatives.py" line="+42" />
-            <location line="+84" />
+            <location line="+73" />
             <source>Dimension</source>
             <translation>Dimensión</translation>
         </message>
         <message>
-            <location line="-81" />
-            <location line="+81" />
+            <location line="-70" />
+            <location line="+70" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="-79" />
-            <location line="+84" />
+            <location line="-68" />
+            <location line="+73" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-67" />
             <source>&amp;New initiative…</source>
             <translation>&amp;Nueva iniciativa…</translation>
         </message>
@@ -2309,7 +2309,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Riesgos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+4" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
@@ -2754,7 +2754,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>MilestonesPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/milestones.py" line="+50" />
+            <location filename="../../coopdesk/ui/pages/milestones.py" line="+49" />
             <source>Status</source>
             <extracomment>Value of the status filter that keeps every slipping milestone (late or at risk).</extracomment>
             <translation>Estado</translation>
@@ -2805,7 +2805,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Año:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+17" />
             <source>Milestones</source>
             <extracomment>The year the user picked for the timeline; None follows the as-of date's year.</extracomment>
             <translation>Hitos</translation>
@@ -2824,7 +2824,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>Monitoring</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/common.py" line="+56" />
+            <location filename="../../coopdesk/ui/pages/common.py" line="+58" />
             <source>Open a database and choose a program.</source>
             <translation>Abra una base de datos y elija un programa.</translation>
         </message>
@@ -4211,7 +4211,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RiskPlanPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+53" />
+            <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+54" />
             <source>&amp;New scenario…</source>
             <translation>&amp;Nuevo escenario…</translation>
         </message>
@@ -4271,7 +4271,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Termina</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
+            <source>Comparing the scenarios</source>
+            <translation>Comparando los escenarios</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Create a scenario: funds per year for Component 1, a cut in % from a year, or an earlier end date.</source>
             <translation>Cree un escenario: fondos por año para el componente 1, un recorte en % a partir de un año o una fecha de término anticipada.</translation>
         </message>

@@ -270,4 +270,4 @@ def test_risk_plan_page_names_run_out_month_and_contracts(qtbot, ctx, with_contr
     assert "The money runs out in 2019-09" in page.summary.text()
     assert [a.contract.reference for a in page.affected.rows()] == [
         "SC-2019-002", "SC-2019-003"]
-    assert page.comparison.total() == len(names) == 4
+    qtbot.waitUntil(lambda: page.comparison.total() == len(names) == 4)

@@ -32,6 +32,7 @@ from coopdesk.ui.models.monitoring import (
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label, table_view
+from coopdesk.ui.tasks import Progress, run_task
 from coopdesk.ui.write import run_write
 
 
@@ -108,13 +109,27 @@ class RiskPlanPage(Page):
         self.scenarios.set_rows(rows)
         self.months.set_columns(scenario_month_columns(self.currency))
         self.comparison.set_columns(summary_columns(self.currency))
-        self.comparison.set_rows(
-            self.ctx.read(scenarios.compare_scenarios, pid, self.ctx.as_of))
+        self._compare()
         ids = [r.id for r in self.scenarios.rows()]
         pick = ids.index(current.id) if current and current.id in ids else 0
         if ids:
             self.scenario_view.selectRow(pick)
         self._evaluate()
+
+    def _compare(self) -> None:
+        """Evaluate every saved scenario side by side, off the GUI thread (it grows with
+        the number of scenarios and contracts)."""
+        database, actor = self.ctx.database, self.ctx.actor
+        pid, as_of = self.ctx.program_id, self.ctx.as_of
+        self.comparison.set_rows([])
+
+        def work(_progress: Progress) -> list:
+            assert database is not None
+            with database.unit_of_work(actor) as uow:
+                return scenarios.compare_scenarios(uow, pid, as_of)
+
+        run_task(self, self.tr("Comparing the scenarios"), work,
+                 self.comparison.set_rows, cancellable=False)
 
     def current(self) -> ScenarioDTO | None:
         rows = self.scenario_view.selectionModel().selectedRows()

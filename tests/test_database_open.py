@@ -162,3 +162,11 @@ def test_cli_db_upgrade_then_check(tmp_path: Path, capsys) -> None:
     assert main(["db", "check", "--database", str(path)]) == 0
     out = capsys.readouterr().out
     assert "up to date" in out
+
+
+def test_cli_db_check_on_an_unreachable_server_hides_the_password(capsys) -> None:
+    url = "postgresql+psycopg://bob:s3cr3t-pw@127.0.0.1:1/coopdesk"
+    assert main(["db", "check", "--database", url]) == 2
+    err = capsys.readouterr().err
+    assert "Could not connect to" in err and "127.0.0.1:1" in err
+    assert "s3cr3t-pw" not in err

@@ -389,15 +389,16 @@ def check_database(target: str | os.PathLike[str]) -> list[str]:
         revision = _check_sqlite_file(path)
         findings.append(f"{path}: SQLite file, quick_check ok")
     else:
+        shown = make_url(url).render_as_string(hide_password=True)
         engine = create_engine(url)
         try:
             with engine.connect() as conn:
                 revision = migrate.current_revision(conn)
         except SQLAlchemyError as exc:
-            raise DatabaseOpenError(f"Could not connect to {url}: {exc}") from exc
+            raise DatabaseOpenError(f"Could not connect to {shown}: {exc}") from exc
         finally:
             engine.dispose()
-    _refuse_unknown(revision, str(path or url))
+    _refuse_unknown(revision, str(path) if path else shown)
     head = migrate.head_revision()
     if revision is None:
         findings.append("schema: empty (will be created on first open)")

@@ -73,6 +73,13 @@ class Page(QWidget):
             return False
         return self.ctx.program_id is not None or not self.needs_program
 
+    def show_when_ready(self, empty: QWidget, body: QWidget) -> bool:
+        """Show ``body`` when there is something to show, else the ``empty`` hint; return
+        whether the page is ready."""
+        empty.setVisible(not self.ready)
+        body.setVisible(self.ready)
+        return self.ready
+
     def refresh_if_stale(self) -> None:
         if self._stale and self.isVisible():
             self._stale = False

@@ -86,9 +86,7 @@ class ConsultanciesPage(Page):
         return self.tr("Consultancies")
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.splitter.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
         self.currency = self.ctx.read(programs.get_program, self.ctx.program_id).currency

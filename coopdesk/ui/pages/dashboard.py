@@ -146,9 +146,7 @@ class DashboardPage(Page):
             self.ctx.set_as_of(day)
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.body.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.body):
             return
         as_of = self.ctx.as_of
         self.as_of.blockSignals(True)

@@ -71,9 +71,7 @@ class InitiativesPage(Page):
         return self.tr("Initiatives")
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.splitter.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
         self._fill_phases()

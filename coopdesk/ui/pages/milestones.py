@@ -89,9 +89,7 @@ class MilestonesPage(Page):
         return self.tr("Milestones")
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.splitter.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
         self.panel.set_rows(self.ctx.read(

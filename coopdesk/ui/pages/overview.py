@@ -139,9 +139,7 @@ class OverviewPage(Page):
         return fmt_money(value, self._currency())
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.body.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.body):
             return
         data = self.ctx.read(program_overview, self.ctx.program_id, self.ctx.as_of)
         self.data = data

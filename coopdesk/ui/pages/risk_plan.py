@@ -98,9 +98,7 @@ class RiskPlanPage(Page):
         ]
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.splitter.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.splitter):
             return
         pid = self.ctx.program_id
         self.currency = self.ctx.read(programs.get_program, pid).currency

@@ -77,9 +77,7 @@ class RisksPage(Page):
         return self.tr("Risks")
 
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.body.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.body):
             return
         rows = self.ctx.read(risks.list_risks, self.ctx.program_id, self.ctx.as_of)
         self.heat.set_heat_map(risks.heat_map(rows))

@@ -183,9 +183,7 @@ class SpecialistsPage(Page):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.empty.setVisible(not self.ready)
-        self.body.setVisible(self.ready)
-        if not self.ready:
+        if not self.show_when_ready(self.empty, self.body):
             return
         pid, as_of = self.ctx.program_id, self.ctx.as_of
         program = self.ctx.read(programs.get_program, pid)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -414,6 +414,16 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.restoreState(settings.get(settings.WINDOW_STATE))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.window_activated()
+
+    def window_activated(self) -> None:
+        """Coming back to the window on a shared server: show what colleagues changed."""
+        if self.ctx.database is not None and self.ctx.database.is_server:
+            self.refresh_current()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())

@@ -144,3 +144,18 @@ def test_about_names_version_database_and_schema(window, demo_path, monkeypatch)
     monkeypatch.setattr(QMessageBox, "about", lambda *a: shown.append(a[2]))
     win.about()
     assert str(demo_path) in shown[0] and "Schema revision" in shown[0]
+
+
+def test_coming_back_to_the_window_refreshes_only_on_a_shared_server(
+    window, demo_path, monkeypatch
+) -> None:
+    import dataclasses
+
+    win = window(demo_path)
+    refreshed = []
+    monkeypatch.setattr(win, "refresh_current", lambda: refreshed.append(True))
+    win.window_activated()
+    assert refreshed == [], "a file only this window writes needs no refresh"
+    win.ctx.database = dataclasses.replace(win.ctx.database, path=None)  # as on a server
+    win.window_activated()
+    assert refreshed == [True]

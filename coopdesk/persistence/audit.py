@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from coopdesk.domain.enums import AuditAction
 from coopdesk.persistence.models import AuditEntry, Entity, new_uid
 
-#: Columns every table has; their changes say nothing a reader of the history needs.
-_BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
+#: Columns every table has; their changes say nothing a reader of the history needs (the
+#: uid is the entry's own ``entity_uid``).
+_BOOKKEEPING = frozenset({"id", "uid", "created_at", "updated_at", "version"})
 
 ACTOR_KEY = "actor"
 

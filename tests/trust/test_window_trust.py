@@ -191,7 +191,7 @@ def test_audit_page_filters_by_user_and_entity_and_exports_csv(
     assert page.panel.model.rowCount() == 0
     page.to_check.setChecked(False)
     out = tmp_path / "audit.csv"
-    assert page.export_to(out) == 3  # one unit insert: its name, program and uid
+    assert page.export_to(out) == 2  # one unit insert: its name and program
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0][:3] == ["time_utc", "user", "entity"]

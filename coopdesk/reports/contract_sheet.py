@@ -14,7 +14,7 @@ from typing import Any
 from coopdesk.reports import document
 from coopdesk.reports import styles as st
 from coopdesk.reports.document import Stamp
-from coopdesk.reports.fingerprint import KEYWORD, fingerprint
+from coopdesk.reports.fingerprint import fingerprint
 from coopdesk.reports.formatting import Formatter, check_language
 from coopdesk.reports.i18n import Vocabulary
 from coopdesk.reports.tables import Col, data_table, key_value_table, para
@@ -100,16 +100,8 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
          Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.description"), 5)],
         [(fmt.date(e.day), voc(f"ev.{e.kind}"), e.reference, e.description) for e in events],
     ) if events else [para(voc("empty"), styles.note)]
-    title = voc("sheet.title")
-    frame = document.PageFrame(
-        header_left=f"{program.code} · {program.title}",
-        header_right=f"{title} · {person.full_name}",
-        footer_left=f"{voc('cover.as_of')} {fmt.date(data.as_of)} · {print_[:12]}",
-        page_label=lambda page, pages: voc("page", page=page, pages=pages),
-        title=f"{title} · {person.full_name}",
-        subject=f"{title} · {program.code} · {data.as_of.isoformat()}",
-        keywords=f"{KEYWORD}:{print_} program:{program.code} as-of:{data.as_of.isoformat()} "
-                 f"lang:{lang}",
-        lang=lang,
+    frame = document.report_frame(
+        program=program, title=voc("sheet.title"), subtitle=person.full_name, scope={},
+        as_of=data.as_of, print_=print_, voc=voc, fmt=fmt, lang=lang,
     )
     return document.build_pdf(story, frame, with_contents=False)

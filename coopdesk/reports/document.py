@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -47,6 +47,43 @@ class PageFrame:
     keywords: str
     lang: str
     author: str = "CoopDesk"
+
+
+def report_frame(
+    *,
+    program: Any,
+    title: str,
+    subtitle: str,
+    scope: dict[str, str],
+    as_of: date,
+    print_: str,
+    voc: Callable[..., str],
+    fmt: Any,
+    lang: str,
+) -> PageFrame:
+    """The header, footer and metadata every CoopDesk report shares.
+
+    ``subtitle`` follows the title in the header; ``scope`` (e.g. ``{"period": "2019Q3"}``)
+    is what tells this report apart from another of the same program and date, and joins
+    the subject and the keywords beside the input fingerprint ``print_``.
+    """
+    from coopdesk.reports.fingerprint import KEYWORD
+
+    day = as_of.isoformat()
+    keywords = [f"{KEYWORD}:{print_}", f"program:{program.code}",
+                *(f"{key}:{value}" for key, value in scope.items()), f"as-of:{day}",
+                f"lang:{lang}"]
+    return PageFrame(
+        header_left=f"{program.code} · {program.title}",
+        header_right=f"{title} · {subtitle}",
+        footer_left=f"{voc('cover.as_of')} {fmt.date(as_of)} · {print_[:12]}",
+        page_label=lambda page, pages: voc("page", page=page, pages=pages),
+        title=" · ".join([program.code, title, *scope.values()]) if scope
+        else f"{title} · {subtitle}",
+        subject=" · ".join([title, program.code, *scope.values(), day]),
+        keywords=" ".join(keywords),
+        lang=lang,
+    )
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

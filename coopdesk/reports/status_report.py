@@ -15,7 +15,7 @@ from coopdesk.domain.monitoring import risk_level
 from coopdesk.reports import charts, document
 from coopdesk.reports import styles as st
 from coopdesk.reports.document import Stamp
-from coopdesk.reports.fingerprint import KEYWORD, fingerprint
+from coopdesk.reports.fingerprint import fingerprint
 from coopdesk.reports.formatting import Formatter, check_language
 from coopdesk.reports.i18n import Vocabulary
 from coopdesk.reports.tables import Col, data_table, key_value_table, para
@@ -408,17 +408,10 @@ def build_status_report(
         getattr(writer, name)()
     if report:
         report(len(chapters), len(chapters) + 1, "layout")
-    program = data.program
-    frame = document.PageFrame(
-        header_left=f"{program.code} · {program.title}",
-        header_right=f"{title} · {period_name(data.period, fmt, voc)}",
-        footer_left=f"{voc('cover.as_of')} {fmt.date(data.as_of)} · {print_[:12]}",
-        page_label=lambda page, pages: voc("page", page=page, pages=pages),
-        title=f"{program.code} · {title} · {data.period.code}",
-        subject=f"{title} · {program.code} · {data.period.code} · {data.as_of.isoformat()}",
-        keywords=f"{KEYWORD}:{print_} program:{program.code} period:{data.period.code} "
-                 f"as-of:{data.as_of.isoformat()} lang:{lang}",
-        lang=lang,
+    frame = document.report_frame(
+        program=data.program, title=title, subtitle=period_name(data.period, fmt, voc),
+        scope={"period": data.period.code}, as_of=data.as_of, print_=print_, voc=voc,
+        fmt=fmt, lang=lang,
     )
     pdf = document.build_pdf(writer.story, frame, with_contents=True)
     if report:

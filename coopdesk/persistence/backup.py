@@ -32,6 +32,15 @@ class BackupError(CoopDeskError):
     """A backup could not be written, did not verify, or is not a CoopDesk database."""
 
 
+def has_sqlite_header(path: Path) -> bool:
+    """Whether ``path`` starts like an SQLite database (read-only, a few bytes)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def readonly_uri(path: Path) -> str:
     """A URI opening ``path`` without writing to it or beside it.
 
@@ -177,9 +186,8 @@ def summarize(path: Path) -> BackupSummary:
     """
     if not path.is_file():
         raise BackupError(f"{path} does not exist or is not a file.")
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{path} is not a CoopDesk database (not an SQLite file).")
+    if not has_sqlite_header(path):
+        raise BackupError(f"{path} is not a CoopDesk database (not an SQLite file).")
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
@@ -219,13 +227,7 @@ class RestoreOutcome:
 
 
 def _sound(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return False
-    except OSError:
-        return False
-    return integrity_ok(path)
+    return has_sqlite_header(path) and integrity_ok(path)
 
 
 def move_aside(database: Path) -> Path:

@@ -25,11 +25,10 @@ from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, DatabaseToo
 from coopdesk.persistence import backup as backups
 from coopdesk.persistence import migrate
 from coopdesk.persistence.audit import install_audit
-from coopdesk.persistence.backup import BackupError, readonly_uri
+from coopdesk.persistence.backup import BackupError, has_sqlite_header, readonly_uri
 from coopdesk.persistence.lock import WriterLock, network_filesystem
 from coopdesk.persistence.uow import UnitOfWork
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: Milliseconds a writer waits for another connection's lock before giving up.
 BUSY_TIMEOUT_MS = 5000
 #: SQLite result codes (the primary code is the low byte of the extended one).
@@ -214,9 +213,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
             f"{path} is an empty file, not a CoopDesk database. "
             "Choose another file, or delete it to create a new database there."
         )
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if not has_sqlite_header(path):
         raise DatabaseOpenError(
             f"{path} is not a CoopDesk database (it is not an SQLite file at all)."
         )

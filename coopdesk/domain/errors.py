@@ -65,3 +65,16 @@ class ErrorCollector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise ValidationError(self.errors)
+
+
+def clean_text(
+    errors: ErrorCollector, field: str, value: str | None, limit: int | None = None,
+    *, required: bool = False,
+) -> str:
+    """Strip a typed text, recording an error when required and empty or too long."""
+    text = (value or "").strip()
+    if required and not text:
+        errors.add(field, "is required")
+    if limit is not None and len(text) > limit:
+        errors.add(field, f"is longer than {limit} characters")
+    return text

@@ -247,19 +247,3 @@ def risk_level(score: int) -> RiskLevel:
 def risk_review_overdue(review_date: date | None, status: RiskStatus, as_of: date) -> bool:
     """An open or materialised risk whose review date has passed."""
     return status in ACTIVE_RISK_STATUSES and review_date is not None and review_date < as_of
-
-
-# --- input --------------------------------------------------------------------------------
-
-
-def clean_text(
-    errors: ErrorCollector, field: str, value: str | None, limit: int | None = None,
-    *, required: bool = False,
-) -> str:
-    """Strip a typed text, recording an error when required and empty or too long."""
-    text = (value or "").strip()
-    if required and not text:
-        errors.add(field, "is required")
-    if limit is not None and len(text) > limit:
-        errors.add(field, f"is longer than {limit} characters")
-    return text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -20,6 +20,22 @@ def get(uow: UnitOfWork, model: type[E], entity_id: int) -> E:
     if obj is None:
         raise NotFoundError(f"No {model.audit_name} with id {entity_id}: it may have been deleted.")
     return obj
+
+
+def check_owned(
+    uow: UnitOfWork,
+    errors: ErrorCollector,
+    model: Any,
+    entity_id: int | None,
+    program_id: int,
+    field: str,
+    message: str,
+) -> None:
+    """An optional link (a row of ``model``, by id) must point at one of the same program."""
+    if entity_id is None:
+        return
+    owner = uow.session.scalar(select(model.program_id).where(model.id == entity_id))
+    errors.check(owner == program_id, field, message)
 
 
 def check_version(uow: UnitOfWork, obj: Entity, expected_version: int | None) -> None:

@@ -22,12 +22,11 @@ from coopdesk.domain.contracts import (
     outside_validity,
 )
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector, ValidationError
+from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
 from coopdesk.domain.monitoring import (
     DeliverableStatus,
     check_deliverable_dates,
     check_tranches,
-    clean_text,
     deliverable_days_late,
     deliverable_status,
     parse_percent_bp,

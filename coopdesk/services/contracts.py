@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from coopdesk.domain import contracts as rules
 from coopdesk.domain.contracts import ContractDates, OutsideValidityError
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector, ValidationError
+from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
 from coopdesk.domain.money import Money, minor_digits
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import (
@@ -35,7 +35,13 @@ from coopdesk.persistence.models import (
 )
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services import specialists
-from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
+from coopdesk.services.common import (
+    amount_to_minor,
+    check_owned,
+    check_version,
+    get,
+    minor_to_decimal,
+)
 
 #: Reference numbers the services generate: ``SC-2014-007``.
 _REFERENCE = re.compile(r"^(?P<kind>[A-Z]{2})-(?P<year>\d{4})-(?P<seq>\d+)$")
@@ -114,28 +120,18 @@ class RenewalPlanRow:
 
 
 # -- validation ----------------------------------------------------------------------------
-def _text(errors: ErrorCollector, field: str, value: str | None, limit: int) -> str:
-    value = (value or "").strip()
-    errors.check(len(value) <= limit, field, f"is longer than {limit} characters")
-    return value
-
-
 def _check_unit(uow: UnitOfWork, errors: ErrorCollector, program_id: int, unit_id: int | None,
                 kind: ContractKind) -> None:
     if unit_id is None:
         errors.check(kind is not ContractKind.SERVICE, "unit", "is required for a service contract")
         return
-    unit = uow.session.get(Unit, unit_id)
-    errors.check(unit is not None and unit.program_id == program_id, "unit",
-                 "is not a unit of this program")
+    check_owned(uow, errors, Unit, unit_id, program_id, "unit", "is not a unit of this program")
 
 
 def _check_component(uow: UnitOfWork, errors: ErrorCollector, program_id: int,
                      component_id: int | None) -> None:
-    if component_id is not None:
-        result = uow.session.get(Result, component_id)
-        errors.check(result is not None and result.program_id == program_id, "component",
-                     "is not a component or result of this program")
+    check_owned(uow, errors, Result, component_id, program_id, "component",
+                "is not a component or result of this program")
 
 
 def _check_overlap(uow: UnitOfWork, errors: ErrorCollector, specialist_id: int | None,
@@ -238,11 +234,10 @@ def hire(
     if specialist_id is None:
         specialists.check_new_specialist(errors, full_name, email)
     else:
-        person = uow.session.get(Specialist, specialist_id)
-        errors.check(person is not None and person.program_id == program_id, "specialist",
-                     "is not a specialist of this program")
-    reference = _text(errors, "reference", reference, 60)
-    position = _text(errors, "position", position, 200)
+        check_owned(uow, errors, Specialist, specialist_id, program_id, "specialist",
+                    "is not a specialist of this program")
+    reference = clean_text(errors, "reference", reference, 60)
+    position = clean_text(errors, "position", position, 200)
     _check_reference(uow, errors, program_id, reference, None)
     _check_unit(uow, errors, program_id, unit_id, kind)
     _check_component(uow, errors, program_id, component_id)
@@ -337,7 +332,7 @@ def amend(
     program = get(uow, Program, contract.program_id)
     errors = ErrorCollector()
     _check_open(errors, uow, contract, "amended")
-    reason = _text(errors, "reason", reason, 2000)
+    reason = clean_text(errors, "reason", reason, 2000)
     fee_minor = None
     if new_fee is not None and str(new_fee).strip():
         fee_minor = amount_to_minor(errors, "fee", new_fee, contract.currency, allow_zero=False)
@@ -385,8 +380,7 @@ def terminate(
     check_version(uow, contract, expected_version)
     errors = ErrorCollector()
     _check_open(errors, uow, contract, "terminated")
-    reason = _text(errors, "reason", reason, 2000)
-    errors.check(bool(reason), "reason", "is required")
+    reason = clean_text(errors, "reason", reason, 2000, required=True)
     if termination_date is None:
         errors.add("termination_date", "is required")
     elif not contract.start_date <= termination_date <= contract.end_date:
@@ -416,7 +410,7 @@ def update_contract(
     check_version(uow, contract, expected_version)
     program = get(uow, Program, contract.program_id)
     errors = ErrorCollector()
-    position = None if position is None else _text(errors, "position", position, 200)
+    position = None if position is None else clean_text(errors, "position", position, 200)
     if unit_id is not None:
         _check_unit(uow, errors, contract.program_id, unit_id, contract.kind)
     _check_component(uow, errors, contract.program_id, component_id)

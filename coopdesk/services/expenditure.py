@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import ExpenditureSource
-from coopdesk.domain.errors import ErrorCollector, NotFoundError, ValidationError
+from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
 from coopdesk.domain.money import Money
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import BudgetLine, Expenditure, Program, Result
@@ -119,8 +119,7 @@ def _check_entry(
         except ValidationError as exc:
             for field, message in exc.errors.items():
                 errors.add(field, message)
-    reference = (reference or "").strip()
-    errors.check(len(reference) <= 120, "reference", "is longer than 120 characters")
+    reference = clean_text(errors, "reference", reference, 120)
     errors.raise_if_any()
     return minor, reference
 
@@ -401,14 +400,3 @@ def import_expenditure(
     )
     uow.flush()
     return len(checked)
-
-
-def find_line(uow: UnitOfWork, budget_line_id: int) -> LineChoice:
-    row = uow.session.execute(
-        select(BudgetLine.id, BudgetLine.year, Result.code, BudgetLine.fund, BudgetLine.donor)
-        .join(Result, Result.id == BudgetLine.result_id)
-        .where(BudgetLine.id == budget_line_id)
-    ).first()
-    if row is None:
-        raise NotFoundError(f"No budget line with id {budget_line_id}.")
-    return LineChoice(*row)

@@ -18,8 +18,7 @@ from coopdesk.domain.enums import (
     IncidenceLevel,
     InitiativeStatus,
 )
-from coopdesk.domain.errors import ErrorCollector
-from coopdesk.domain.monitoring import clean_text
+from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.persistence.models import (
     Contract,
     Initiative,
@@ -30,7 +29,7 @@ from coopdesk.persistence.models import (
     Risk,
 )
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services.common import check_version, get
+from coopdesk.services.common import check_owned, check_version, get
 
 #: PROCAP scored each initiative on this many good-practice criteria (DOMAIN.md).
 GOOD_PRACTICE_CRITERIA = 16
@@ -82,10 +81,8 @@ def check_initiative(
     uow: UnitOfWork, errors: ErrorCollector, program_id: int, initiative_id: int | None
 ) -> None:
     """An optional link to an initiative must point at one of the same program."""
-    if initiative_id is None:
-        return
-    found = uow.session.scalar(select(Initiative.program_id).where(Initiative.id == initiative_id))
-    errors.check(found == program_id, "initiative", "is not an initiative of this program")
+    check_owned(uow, errors, Initiative, initiative_id, program_id, "initiative",
+                "is not an initiative of this program")
 
 
 def _validate(
@@ -108,12 +105,10 @@ def _validate(
     )
     if data.start_date and data.end_date and data.end_date < data.start_date:
         errors.add("end_date", "is before the start date")
-    if data.phase_id is not None:
-        owner = uow.session.scalar(select(Phase.program_id).where(Phase.id == data.phase_id))
-        errors.check(owner == program_id, "phase", "is not a phase of this program")
-    if data.result_id is not None:
-        owner = uow.session.scalar(select(Result.program_id).where(Result.id == data.result_id))
-        errors.check(owner == program_id, "result", "is not a result of this program")
+    check_owned(uow, errors, Phase, data.phase_id, program_id, "phase",
+                "is not a phase of this program")
+    check_owned(uow, errors, Result, data.result_id, program_id, "result",
+                "is not a result of this program")
     if code:
         clash = uow.session.scalar(
             select(Initiative.id).where(Initiative.program_id == program_id,

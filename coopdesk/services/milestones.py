@@ -13,12 +13,11 @@ from datetime import date
 from sqlalchemy import select
 
 from coopdesk.domain.enums import ContractKind
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.domain.monitoring import (
     MilestoneStatus,
     Rebaseline,
     baseline_as_of,
-    clean_text,
     is_slipping,
     milestone_slip_days,
     milestone_status,

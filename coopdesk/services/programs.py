@@ -7,12 +7,13 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from coopdesk.domain.contracts import check_period
 from coopdesk.domain.enums import ResultKind
-from coopdesk.domain.errors import ErrorCollector, NotFoundError
+from coopdesk.domain.errors import ErrorCollector, NotFoundError, clean_text
 from coopdesk.domain.money import is_currency
 from coopdesk.persistence.models import BudgetLine, Phase, Program, Result, Unit
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services.common import check_version, get
+from coopdesk.services.common import check_owned, check_version, get
 
 
 @dataclass(frozen=True)
@@ -65,15 +66,6 @@ def _program_dto(p: Program) -> ProgramDTO:
     )
 
 
-def _text(errors: ErrorCollector, field: str, value: str, limit: int, required: bool) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        errors.add(field, "is required")
-    if len(value) > limit:
-        errors.add(field, f"is longer than {limit} characters")
-    return value
-
-
 def _validate_program(
     uow: UnitOfWork,
     *,
@@ -87,16 +79,13 @@ def _validate_program(
     own_id: int | None,
 ) -> ErrorCollector:
     errors = ErrorCollector()
-    code = _text(errors, "code", code, 40, True)
-    _text(errors, "title", title, 300, True)
-    _text(errors, "partner_agency", partner_agency, 200, False)
-    _text(errors, "implementing_agency", implementing_agency, 200, False)
+    code = clean_text(errors, "code", code, 40, required=True)
+    clean_text(errors, "title", title, 300, required=True)
+    clean_text(errors, "partner_agency", partner_agency, 200)
+    clean_text(errors, "implementing_agency", implementing_agency, 200)
     if not is_currency(currency):
         errors.add("currency", f"{currency!r} is not an ISO 4217 currency code (e.g. USD, MXN)")
-    errors.check(start_date is not None, "start_date", "is required")
-    errors.check(end_date is not None, "end_date", "is required")
-    if start_date and end_date and end_date < start_date:
-        errors.add("end_date", "is before the start date")
+    check_period(start_date, end_date, errors)
     if code:
         clash = uow.session.scalar(select(Program.id).where(Program.code == code))
         if clash is not None and clash != own_id:
@@ -168,7 +157,7 @@ def add_phase(
     get(uow, Program, program_id)
     errors = ErrorCollector()
     errors.check(number > 0, "number", "must be 1 or more")
-    _text(errors, "name", name, 200, True)
+    clean_text(errors, "name", name, 200, required=True)
     if end_date < start_date:
         errors.add("end_date", "is before the start date")
     taken = uow.session.scalar(
@@ -196,18 +185,14 @@ def add_result(
 ) -> int:
     get(uow, Program, program_id)
     errors = ErrorCollector()
-    code = _text(errors, "code", code, 40, True)
-    _text(errors, "title", title, 300, True)
+    code = clean_text(errors, "code", code, 40, required=True)
+    clean_text(errors, "title", title, 300, required=True)
     if code:
         taken = uow.session.scalar(
             select(Result.id).where(Result.program_id == program_id, Result.code == code)
         )
         errors.check(taken is None, "code", f"{code!r} already exists in this program")
-    if phase_id is not None:
-        phase = uow.session.get(Phase, phase_id)
-        errors.check(
-            phase is not None and phase.program_id == program_id, "phase", "is not of this program"
-        )
+    check_owned(uow, errors, Phase, phase_id, program_id, "phase", "is not of this program")
     errors.raise_if_any()
     result = Result(
         program_id=program_id, kind=ResultKind(kind), code=code, title=title.strip(),
@@ -221,7 +206,7 @@ def add_result(
 def add_unit(uow: UnitOfWork, program_id: int, name: str) -> int:
     get(uow, Program, program_id)
     errors = ErrorCollector()
-    name = _text(errors, "name", name, 200, True)
+    name = clean_text(errors, "name", name, 200, required=True)
     taken = uow.session.scalar(
         select(Unit.id).where(Unit.program_id == program_id, Unit.name == name)
     )
@@ -247,13 +232,10 @@ def add_budget_line(
     errors = ErrorCollector()
     if not program.start_date.year <= year <= program.end_date.year + 10:
         errors.add("year", f"must be within the program ({program.start_date.year} or later)")
-    result = uow.session.get(Result, result_id)
-    errors.check(
-        result is not None and result.program_id == program_id,
-        "result", "is not a component or result of this program",
-    )
-    fund = _text(errors, "fund", fund, 40, True)
-    donor = _text(errors, "donor", donor, 120, True)
+    check_owned(uow, errors, Result, result_id, program_id,
+                "result", "is not a component or result of this program")
+    fund = clean_text(errors, "fund", fund, 40, required=True)
+    donor = clean_text(errors, "donor", donor, 120, required=True)
     if not errors.errors:
         taken = uow.session.scalar(
             select(BudgetLine.id).where(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose, RevisionStatus
-from coopdesk.domain.errors import ErrorCollector, NotFoundError, ValidationError
+from coopdesk.domain.errors import ErrorCollector, NotFoundError, ValidationError, clean_text
 from coopdesk.domain.money import minor_digits
 from coopdesk.persistence.models import (
     AwardChange,
@@ -74,16 +74,6 @@ class RevisionDTO:
     @property
     def is_approved(self) -> bool:
         return self.status is RevisionStatus.APPROVED
-
-
-@dataclass(frozen=True)
-class AwardChangeDTO:
-    id: int
-    version: int
-    revision_id: int
-    amount: Decimal
-    source: str
-    description: str
 
 
 @dataclass(frozen=True)
@@ -228,23 +218,6 @@ def get_revision(uow: UnitOfWork, revision_id: int) -> RevisionDTO:
     if row is None:
         raise NotFoundError(f"No revision with id {revision_id}: it may have been deleted.")
     return _revision_dto(row)
-
-
-def list_award_changes(uow: UnitOfWork, revision_id: int) -> list[AwardChangeDTO]:
-    rows = uow.session.execute(
-        select(
-            AwardChange.id, AwardChange.version, AwardChange.revision_id,
-            AwardChange.amount_minor, AwardChange.source, AwardChange.description,
-            Program.currency,
-        )
-        .join(Revision, Revision.id == AwardChange.revision_id)
-        .join(Program, Program.id == Revision.program_id)
-        .where(AwardChange.revision_id == revision_id)
-        .order_by(AwardChange.id)
-    )
-    return [
-        AwardChangeDTO(r[0], r[1], r[2], minor_to_decimal(r[3], r[6]), r[4], r[5]) for r in rows
-    ]
 
 
 def revision_cells(uow: UnitOfWork, revision_id: int) -> dict[Cell, Decimal]:
@@ -621,9 +594,8 @@ def _validated_award_change(
     minor = amount_to_minor(
         errors, "amount", amount, currency, allow_negative=True, allow_zero=False
     )
-    source = (source or "").strip()
+    source = clean_text(errors, "source", source, 200)
     errors.check(bool(source), "source", "is required (the donor or project the money is from)")
-    errors.check(len(source) <= 200, "source", "is longer than 200 characters")
     errors.raise_if_any()
     return AwardChange(
         revision_id=revision.id, amount_minor=minor, source=source,

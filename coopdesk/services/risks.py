@@ -8,13 +8,12 @@ from datetime import date
 from sqlalchemy import select
 
 from coopdesk.domain.enums import RiskCategory, RiskStatus
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.domain.monitoring import (
     ACTIVE_RISK_STATUSES,
     RISK_SCALE,
     RiskLevel,
     check_risk_scale,
-    clean_text,
     risk_level,
     risk_review_overdue,
     risk_score,
@@ -148,11 +147,6 @@ def list_risks(
                             overdue))
     rows.sort(key=lambda dto: (-dto.score, dto.data.title))
     return rows
-
-
-def get_risk(uow: UnitOfWork, risk_id: int, as_of: date) -> RiskDTO:
-    risk = get(uow, Risk, risk_id)
-    return next(r for r in list_risks(uow, risk.program_id, as_of) if r.id == risk_id)
 
 
 def heat_map(risks: list[RiskDTO]) -> HeatMap:

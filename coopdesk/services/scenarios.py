@@ -16,9 +16,8 @@ from sqlalchemy.orm import aliased
 
 from coopdesk.domain.contracts import effective_end
 from coopdesk.domain.enums import ContractKind, ResultKind
-from coopdesk.domain.errors import ErrorCollector, ValidationError
+from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
 from coopdesk.domain.money import Money
-from coopdesk.domain.monitoring import clean_text
 from coopdesk.domain.period import Period
 from coopdesk.domain.scenario import ScenarioContract, ScenarioOutcome, run_scenario, scenario_funds
 from coopdesk.persistence.models import (

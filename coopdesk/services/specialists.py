@@ -22,7 +22,7 @@ from coopdesk.domain.contracts import (
     days_left,
 )
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.persistence.models import Contract, ContractAmendment, Program, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.common import check_version, get, minor_to_decimal
@@ -74,10 +74,8 @@ def normalize_name(name: str) -> str:
 
 
 def _validate(errors: ErrorCollector, full_name: str, email: str) -> tuple[str, str]:
-    full_name, email = (full_name or "").strip(), (email or "").strip()
-    errors.check(bool(full_name), "full_name", "is required")
-    errors.check(len(full_name) <= 200, "full_name", "is longer than 200 characters")
-    errors.check(len(email) <= 200, "email", "is longer than 200 characters")
+    full_name = clean_text(errors, "full_name", full_name, 200, required=True)
+    email = clean_text(errors, "email", email, 200)
     errors.check(not email or "@" in email, "email", f"{email!r} is not an e-mail address")
     return full_name, email
 

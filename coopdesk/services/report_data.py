@@ -34,6 +34,7 @@ from coopdesk.services import (
     budget,
     consultancies,
     contracts,
+    dashboard,
     initiatives,
     milestones,
     programs,
@@ -404,9 +405,7 @@ def _key_figures(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -
         delivery_rate_life=rate(total(life_rows, "expenditure"), total(life_rows, "budget")),
         active_specialists=contracts.headcount_at(uow, pid, as_of),
         contracts_ending=len(contracts.contracts_ending(uow, pid, as_of, ENDING_WITHIN_DAYS)),
-        late_deliverables=len(
-            consultancies.list_deliverables(uow, pid, as_of, status=DeliverableStatus.LATE)
-        ),
+        late_deliverables=len(dashboard.late_deliverables(uow, pid, as_of)),
         slipping_milestones=sum(
             1 for m in milestones.list_milestones(uow, pid, as_of)
             if is_slipping(m.status, m.slip_days)

@@ -195,3 +195,17 @@ def test_only_chosen_sections_are_printed(db: Database, sample: Sample) -> None:
     pdf = read_pdf(_build(db, sample.program_id, sections=["budget", "risks"]))
     assert "Budget, revisions and award" in pdf.text and "Risk register" in pdf.text
     assert "Key figures" not in pdf.text and "Initiatives" not in pdf.text
+
+
+@pytest.mark.parametrize("as_of", [date(2018, 12, 31), date(2019, 12, 31)])
+def test_late_deliverables_agree_with_the_dashboard(demo_db: Database, as_of: date) -> None:
+    """A terminated consultancy owes nothing: the report counts late deliverables as the
+    dashboard does (the demo terminates IC-2018-002 with a rejected deliverable)."""
+    from coopdesk.services import dashboard
+    from coopdesk.services.programs import find_program
+
+    with demo_db.unit_of_work() as uow:
+        pid = find_program(uow, "00086731").id
+        data = gather_status_report(uow, pid, parse_period(str(as_of.year)), as_of)
+        shown = dashboard.late_deliverables(uow, pid, as_of)
+    assert data.key_figures.late_deliverables == len(shown)

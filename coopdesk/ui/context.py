@@ -49,10 +49,6 @@ class AppContext(QObject):
         """The chosen as-of date, or today clamped to the end of a closed program."""
         return self._as_of or clamp_as_of(date.today(), self.program_end)
 
-    @property
-    def as_of_is_default(self) -> bool:
-        return self._as_of is None
-
     def set_database(self, database: Database | None) -> None:
         old, self.database = self.database, database
         self.program_id, self.program_end = None, None

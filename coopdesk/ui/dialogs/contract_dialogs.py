@@ -36,7 +36,7 @@ from coopdesk.ui.dialogs.monitoring_dialogs import choice_combo, none_text, text
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.models.specialists import renewal_columns
-from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.write import run_write
 
@@ -96,7 +96,7 @@ class HireDialog(_ContractForm):
         self.end = self.add_field("end_date", self.tr("End"),
                                   DateEdit(date(start.year, 12, 31), self))
         self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % self.currency,
-                                  QLineEdit(self))
+                                  AmountEdit(self.currency, self))
         components = ctx.read(programs.list_results, ctx.program_id)
         self.component = self.add_field("component", self.tr("Component"), choice_combo(
             [(r.id, f"{r.code} {r.title}") for r in components],
@@ -143,7 +143,7 @@ class RenewDialog(_ContractForm):
         self.start = self.add_field("start_date", self.tr("Start"), DateEdit(period.start, self))
         self.end = self.add_field("end_date", self.tr("End"), DateEdit(period.end, self))
         self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % contract.currency,
-                                  QLineEdit(fmt_money(contract.fee, contract.currency), self))
+                                  AmountEdit(contract.currency, self, contract.fee))
         self.position = self.add_field("position", self.tr("Position"),
                                        QLineEdit(contract.position, self))
         self.add_validity_exception()
@@ -169,7 +169,7 @@ class AmendDialog(_ContractForm):
         self.effective = self.add_field("effective_date", self.tr("Effective from"),
                                         DateEdit(effective, self))
         self.fee = self.add_field("fee", self.tr("Monthly fee (%s)") % contract.currency,
-                                  QLineEdit(fmt_money(contract.fee, contract.currency), self))
+                                  AmountEdit(contract.currency, self, contract.fee))
         self.end = self.add_field("end_date", self.tr("End"), DateEdit(contract.end_date, self))
         self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
         self.add_validity_exception()

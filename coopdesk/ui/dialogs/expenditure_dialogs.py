@@ -19,7 +19,7 @@ from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.widgets.inputs import AmountEdit
 
 #: Period kinds an entry may cover.
 _MONTH, _QUARTER, _YEAR = "month", "quarter", "year"
@@ -56,22 +56,22 @@ class ExpenditureDialog(FormDialog):
         self.number.setRange(1, 12)
         self.add_field("period_start", self.tr("&Month or quarter:"), self.number)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.amount = QLineEdit(self)
+        self.amount = AmountEdit(currency, self)
         self.add_field("amount", self.tr("&Amount (%s):") % currency, self.amount)
         self.reference = QLineEdit(self)
         self.add_field("reference", self.tr("&Reference:"), self.reference)
         if entry is not None:
-            self._load(entry, currency)
+            self._load(entry)
         self._kind_changed()
 
-    def _load(self, entry: ExpenditureDTO, currency: str) -> None:
+    def _load(self, entry: ExpenditureDTO) -> None:
         months = (entry.period_end.month - entry.period_start.month) + 1
         kind = {1: _MONTH, 3: _QUARTER, 12: _YEAR}.get(months, _MONTH)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.number.setValue(
             entry.period_start.month if kind == _MONTH else (entry.period_start.month + 2) // 3
         )
-        self.amount.setText(fmt_money(entry.amount, currency))
+        self.amount.set_amount(entry.amount)
         self.reference.setText(entry.reference)
 
     def _kind_changed(self, *_: Any) -> None:

@@ -16,7 +16,6 @@ from coopdesk.services.history import (
     AuditEntryDTO,
     field_label,
     history_of,
-    uids_of,
     value_text,
 )
 from coopdesk.ui.context import AppContext
@@ -107,11 +106,3 @@ def show_history(
 ) -> None:
     """Open the history of ``uids`` (the entry point other pages call)."""
     HistoryDialog(ctx, uids, title, parent).exec()
-
-
-def show_history_by_id(
-    parent: QWidget | None, ctx: AppContext, entity: str, ids: Sequence[int], title: str = ""
-) -> None:
-    """Open the history of records given by audit name and ids (``"contract"``, ``[12]``)."""
-    uids = ctx.read(uids_of, entity, list(ids)) if ctx.database is not None else []
-    show_history(parent, ctx, uids, title)

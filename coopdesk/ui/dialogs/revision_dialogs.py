@@ -42,7 +42,7 @@ from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import diff_columns
 from coopdesk.ui.models.table import DtoTableModel
-from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import keep_query_order
 
 
@@ -226,7 +226,7 @@ class TransferDialog(_HelperDialog):
         self.target_year = self.add_field("target_year", self.tr("To y&ear:"),
                                           _YearSpin(year + 1, self))
         self.amount = self.add_field("amount", self.tr("&Amount (%s):") % currency,
-                                     QLineEdit(self))
+                                     AmountEdit(currency, self))
 
     def save(self, uow: Any) -> Any:
         return revisions.transfer_between_lines(
@@ -242,7 +242,7 @@ class AwardChangeDialog(_HelperDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, revision_id, self.tr("Change the award"), parent)
         self.amount = self.add_field("amount", self.tr("&Amount (%s, negative to decrease):")
-                                     % currency, QLineEdit(self))
+                                     % currency, AmountEdit(currency, self))
         self.source = self.add_field("source", self.tr("&Source (donor or project):"),
                                      QLineEdit(self))
         self.description = self.add_field("description", self.tr("&Description:"),
@@ -284,7 +284,7 @@ class NewLineDialog(_HelperDialog):
         self.donor = self.add_field("donor", self.tr("&Donor:"), QLineEdit(self))
         self.year = self.add_field("year", self.tr("&Year:"), _YearSpin(year, self))
         self.amount = self.add_field("amount", self.tr("&Amount (%s):") % currency,
-                                     QLineEdit(self))
+                                     AmountEdit(currency, self))
 
     def save(self, uow: Any) -> Any:
         cell = Cell(self.component.currentData(), self.fund.text().strip(),

@@ -23,14 +23,14 @@ from coopdesk.services.budget import (
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.services.revisions import DiffLine, RevisionDTO
-from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
+from coopdesk.ui.formatting import fmt_money, fmt_percent
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.table import ROW_ROLE, Column, Index
+from coopdesk.ui.models.table import ALERT, GOOD, ROW_ROLE, Column, Index, sort_key
 
 #: Background of a cell the draft revision sets, and of a line over budget.
 DRAFT_CELL = "#fff4c2"
-OVER_BUDGET = "#fde2e1"
+OVER_BUDGET = ALERT
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -167,17 +167,11 @@ class BudgetGridModel(QAbstractTableModel):
         self.beginResetModel()
         positions = sorted(
             range(len(self._rows)),
-            key=lambda r: _key(self._value(r, column)),
+            key=lambda r: sort_key(self._value(r, column)),
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[r] for r in positions]
         self.endResetModel()
-
-
-def _key(value: Any) -> tuple[bool, Any]:
-    if isinstance(value, str):
-        return (False, value.casefold())
-    return (value is None, value if value is not None else Decimal(0))
 
 
 # -- columns of the lists ------------------------------------------------------------------
@@ -189,8 +183,7 @@ def ledger_columns(currency: Callable[[], str]) -> list[Column[AwardLedgerRow]]:
     return [
         Column(BudgetModels.tr("Revision"), lambda r: (r.revision_date, r.number),
                lambda r: r.label),
-        Column(BudgetModels.tr("Date"), lambda r: r.revision_date,
-               lambda r: fmt_date(r.revision_date)),
+        Column(BudgetModels.tr("Date"), lambda r: r.revision_date),
         Column(BudgetModels.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
         Column(BudgetModels.tr("Award change"), lambda r: r.change,
                _money(currency, lambda r: r.change)),
@@ -204,16 +197,14 @@ def revision_columns(currency: Callable[[], str]) -> list[Column[RevisionDTO]]:
     return [
         Column(BudgetModels.tr("Revision"), lambda r: (r.revision_date, r.number),
                lambda r: r.label),
-        Column(BudgetModels.tr("Date"), lambda r: r.revision_date,
-               lambda r: fmt_date(r.revision_date)),
+        Column(BudgetModels.tr("Date"), lambda r: r.revision_date),
         Column(BudgetModels.tr("Status"), lambda r: enum_label(r.status),
                highlight=lambda r: None if r.is_approved else DRAFT_CELL),
         Column(BudgetModels.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
         Column(BudgetModels.tr("Award change"), lambda r: r.award_change,
                _money(currency, lambda r: r.award_change)),
         Column(BudgetModels.tr("Lines"), lambda r: r.line_count),
-        Column(BudgetModels.tr("New end"), lambda r: r.new_end_date,
-               lambda r: fmt_date(r.new_end_date)),
+        Column(BudgetModels.tr("New end"), lambda r: r.new_end_date),
         Column(BudgetModels.tr("Justification"), lambda r: r.justification),
     ]
 
@@ -227,7 +218,7 @@ def diff_columns(currency: Callable[[], str]) -> list[Column[DiffLine]]:
         Column(BudgetModels.tr("Before"), lambda d: d.before, _money(currency, lambda d: d.before)),
         Column(BudgetModels.tr("After"), lambda d: d.after, _money(currency, lambda d: d.after)),
         Column(BudgetModels.tr("Change"), lambda d: d.change, _money(currency, lambda d: d.change),
-               highlight=lambda d: OVER_BUDGET if d.change < 0 else "#e3f4e1"),
+               highlight=lambda d: OVER_BUDGET if d.change < 0 else GOOD),
     ]
 
 
@@ -269,9 +260,8 @@ def expenditure_columns(currency: Callable[[], str]) -> list[Column[ExpenditureD
         Column(BudgetModels.tr("Component/result"), lambda r: r.result_code),
         Column(BudgetModels.tr("Fund"), lambda r: r.fund),
         Column(BudgetModels.tr("Donor"), lambda r: r.donor),
-        Column(BudgetModels.tr("From"), lambda r: r.period_start,
-               lambda r: fmt_date(r.period_start)),
-        Column(BudgetModels.tr("To"), lambda r: r.period_end, lambda r: fmt_date(r.period_end)),
+        Column(BudgetModels.tr("From"), lambda r: r.period_start),
+        Column(BudgetModels.tr("To"), lambda r: r.period_end),
         Column(BudgetModels.tr("Amount"), lambda r: r.amount, _money(currency, lambda r: r.amount)),
         Column(BudgetModels.tr("Source"), lambda r: enum_label(r.source)),
         Column(BudgetModels.tr("Reference"), lambda r: r.reference),

@@ -4,8 +4,6 @@ and the Component 1 scenarios. Each list is a ``DtoTableModel`` over these colum
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal
 
 from coopdesk.domain.money import Money
 from coopdesk.domain.monitoring import (
@@ -21,29 +19,14 @@ from coopdesk.services.initiatives import InitiativeDTO
 from coopdesk.services.milestones import MilestoneDTO, RebaselineDTO
 from coopdesk.services.risks import RiskDTO
 from coopdesk.services.scenarios import ScenarioSummary
-from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.table import Column
-
-#: Background of a cell that needs attention (late, overdue, critical).
-ALERT = "#fde2e1"
-#: Background of a cell that deserves a look (at risk, high).
-WARN = "#fff4d6"
-#: Background of a cell that is fine (accepted, done).
-GOOD = "#e3f4e1"
+from coopdesk.ui.models.table import ALERT, GOOD, WARN, Column
 
 
 class Monitoring(TextContext):
     """Translation context of the monitoring lists."""
-
-
-def _date(getter: Callable[[object], date | None]) -> Callable[[object], str]:
-    return lambda row: fmt_date(getter(row))
-
-
-def money_text(value: Decimal | None, currency: str) -> str:
-    return fmt_money(value, currency)
 
 
 _DELIVERABLE_COLOURS = {
@@ -68,9 +51,8 @@ def initiative_columns() -> list[Column[InitiativeDTO]]:
         Column(Monitoring.tr("Result"), lambda r: r.result),
         Column(Monitoring.tr("Scope"), lambda r: enum_label(r.data.dissemination_scope)),
         Column(Monitoring.tr("Incidence"), lambda r: enum_label(r.data.incidence_level)),
-        Column(Monitoring.tr("Start"), lambda r: r.data.start_date,
-               _date(lambda r: r.data.start_date)),
-        Column(Monitoring.tr("End"), lambda r: r.data.end_date, _date(lambda r: r.data.end_date)),
+        Column(Monitoring.tr("Start"), lambda r: r.data.start_date),
+        Column(Monitoring.tr("End"), lambda r: r.data.end_date),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.data.status)),
         Column(Monitoring.tr("Good practices (of 16)"), lambda r: r.data.good_practice_criteria_met,
                highlight=lambda r: GOOD if r.data.good_practice_criteria_met > 13 else None),
@@ -86,10 +68,10 @@ def consultancy_columns() -> list[Column[ConsultancyDTO]]:
         Column(Monitoring.tr("Consultancy"), lambda r: r.title),
         Column(Monitoring.tr("Consultant"), lambda r: r.consultant),
         Column(Monitoring.tr("Initiative"), lambda r: r.initiative),
-        Column(Monitoring.tr("Start"), lambda r: r.start_date, _date(lambda r: r.start_date)),
-        Column(Monitoring.tr("End"), lambda r: r.end_date, _date(lambda r: r.end_date)),
+        Column(Monitoring.tr("Start"), lambda r: r.start_date),
+        Column(Monitoring.tr("End"), lambda r: r.end_date),
         Column(Monitoring.tr("Amount"), lambda r: r.amount,
-               lambda r: money_text(r.amount, r.currency)),
+               lambda r: fmt_money(r.amount, r.currency)),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.status),
                tooltip=lambda r: r.termination_reason),
         Column(Monitoring.tr("Deliverables"), lambda r: r.deliverables),
@@ -112,11 +94,9 @@ def deliverable_columns(with_contract: bool = False) -> list[Column[DeliverableD
     return [
         *contract,
         Column(Monitoring.tr("Deliverable"), lambda r: r.title),
-        Column(Monitoring.tr("Due"), lambda r: r.due_date, _date(lambda r: r.due_date)),
-        Column(Monitoring.tr("Submitted"), lambda r: r.submitted_date,
-               _date(lambda r: r.submitted_date)),
-        Column(Monitoring.tr("Accepted"), lambda r: r.accepted_date,
-               _date(lambda r: r.accepted_date)),
+        Column(Monitoring.tr("Due"), lambda r: r.due_date),
+        Column(Monitoring.tr("Submitted"), lambda r: r.submitted_date),
+        Column(Monitoring.tr("Accepted"), lambda r: r.accepted_date),
         Column(Monitoring.tr("Tranche %"), lambda r: r.tranche_bp,
                lambda r: format_bp(r.tranche_bp)),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.status),
@@ -143,12 +123,10 @@ def milestone_columns() -> list[Column[MilestoneDTO]]:
         Column(Monitoring.tr("Initiative"), lambda r: r.initiative),
         Column(Monitoring.tr("Consultancy"), lambda r: r.consultancy),
         Column(Monitoring.tr("Baseline"), lambda r: r.baseline_date,
-               _date(lambda r: r.baseline_date),
                tooltip=lambda r: Monitoring.tr("Re-baselined %d time(s)") % r.rebaselines
                if r.rebaselines else None),
-        Column(Monitoring.tr("Forecast"), lambda r: r.forecast_date,
-               _date(lambda r: r.forecast_date)),
-        Column(Monitoring.tr("Actual"), lambda r: r.actual_date, _date(lambda r: r.actual_date)),
+        Column(Monitoring.tr("Forecast"), lambda r: r.forecast_date),
+        Column(Monitoring.tr("Actual"), lambda r: r.actual_date),
         Column(Monitoring.tr("Slip (days)"), lambda r: r.slip_days,
                highlight=lambda r: ALERT if r.slip_days > 0 and r.slipping else None),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.status),
@@ -158,11 +136,9 @@ def milestone_columns() -> list[Column[MilestoneDTO]]:
 
 def rebaseline_columns() -> list[Column[RebaselineDTO]]:
     return [
-        Column(Monitoring.tr("Decided on"), lambda r: r.decided_on, _date(lambda r: r.decided_on)),
-        Column(Monitoring.tr("Old baseline"), lambda r: r.old_baseline,
-               _date(lambda r: r.old_baseline)),
-        Column(Monitoring.tr("New baseline"), lambda r: r.new_baseline,
-               _date(lambda r: r.new_baseline)),
+        Column(Monitoring.tr("Decided on"), lambda r: r.decided_on),
+        Column(Monitoring.tr("Old baseline"), lambda r: r.old_baseline),
+        Column(Monitoring.tr("New baseline"), lambda r: r.new_baseline),
         Column(Monitoring.tr("Reason"), lambda r: r.reason),
     ]
 
@@ -178,7 +154,6 @@ def risk_columns() -> list[Column[RiskDTO]]:
                highlight=lambda r: LEVEL_COLOURS[r.level]),
         Column(Monitoring.tr("Owner"), lambda r: r.data.owner),
         Column(Monitoring.tr("Review"), lambda r: r.data.review_date,
-               _date(lambda r: r.data.review_date),
                highlight=lambda r: ALERT if r.review_overdue else None,
                tooltip=lambda r: Monitoring.tr("Review overdue") if r.review_overdue else None),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.data.status)),
@@ -192,7 +167,7 @@ def ending_columns() -> list[Column[EndingContractDTO]]:
         Column(Monitoring.tr("Specialist"), lambda r: r.specialist_name),
         Column(Monitoring.tr("Contract"), lambda r: r.reference),
         Column(Monitoring.tr("Unit"), lambda r: r.unit),
-        Column(Monitoring.tr("Ends"), lambda r: r.end_date, _date(lambda r: r.end_date)),
+        Column(Monitoring.tr("Ends"), lambda r: r.end_date),
         Column(Monitoring.tr("Days left"), lambda r: r.days_left),
     ]
 
@@ -224,7 +199,7 @@ def affected_columns() -> list[Column[AffectedContract]]:
         Column(Monitoring.tr("Specialist"), lambda r: r.contract.specialist),
         Column(Monitoring.tr("Unit"), lambda r: r.contract.unit),
         Column(Monitoring.tr("Position"), lambda r: r.contract.position),
-        Column(Monitoring.tr("Ends"), lambda r: r.contract.end, _date(lambda r: r.contract.end)),
+        Column(Monitoring.tr("Ends"), lambda r: r.contract.end),
         Column(Monitoring.tr("Why"), lambda r: enum_label(r.reason)),
     ]
 

@@ -11,15 +11,10 @@ from decimal import Decimal
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.services.contracts import ChainEventDTO, RenewalPlanRow
 from coopdesk.services.specialists import RosterRowDTO
-from coopdesk.ui.formatting import fmt_date, fmt_int, fmt_money
+from coopdesk.ui.formatting import fmt_int, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.table import Column
-
-#: Background of a status needing action now (expired, ending soon).
-ALERT = "#fde2e1"
-#: Background of a status worth a look.
-WARN = "#fff4d6"
+from coopdesk.ui.models.table import ALERT, WARN, Column
 
 _STATUS_COLOURS = {
     ContractStatus.ENDING_SOON: WARN,
@@ -46,8 +41,8 @@ def roster_columns() -> list[Column[RosterRowDTO]]:
         Column(Specialists.tr("Unit"), lambda r: r.unit),
         Column(Specialists.tr("Position"), lambda r: r.position),
         Column(Specialists.tr("Contract"), lambda r: r.reference),
-        Column(Specialists.tr("Start"), lambda r: r.start_date, lambda r: fmt_date(r.start_date)),
-        Column(Specialists.tr("End"), lambda r: r.end_date, lambda r: fmt_date(r.end_date)),
+        Column(Specialists.tr("Start"), lambda r: r.start_date),
+        Column(Specialists.tr("End"), lambda r: r.end_date),
         Column(Specialists.tr("Days left"), lambda r: r.days_left, lambda r: fmt_int(r.days_left)),
         Column(Specialists.tr("Monthly fee"), lambda r: r.fee,
                lambda r: fmt_money(r.fee, r.currency)),
@@ -63,7 +58,7 @@ COL_NAME, COL_UNIT, COL_POSITION, COL_REFERENCE, COL_START, COL_END, COL_DAYS, C
 
 def chain_columns() -> list[Column[ChainEventDTO]]:
     return [
-        Column(Specialists.tr("Date"), lambda e: e.day, lambda e: fmt_date(e.day)),
+        Column(Specialists.tr("Date"), lambda e: e.day),
         Column(Specialists.tr("Event"), lambda e: e.event, lambda e: event_text(e.event)),
         Column(Specialists.tr("Contract"), lambda e: e.reference),
         Column(Specialists.tr("Details"), lambda e: e.description, tooltip=lambda e: e.description),
@@ -104,8 +99,8 @@ def renewal_columns() -> list[Column[RenewalPlanRow]]:
         Column(Specialists.tr("Name"), lambda r: r.specialist_name),
         Column(Specialists.tr("Contract"), lambda r: r.old_reference),
         Column(Specialists.tr("New contract"), lambda r: r.new_reference),
-        Column(Specialists.tr("From"), lambda r: r.start_date, lambda r: fmt_date(r.start_date)),
-        Column(Specialists.tr("To"), lambda r: r.end_date, lambda r: fmt_date(r.end_date)),
+        Column(Specialists.tr("From"), lambda r: r.start_date),
+        Column(Specialists.tr("To"), lambda r: r.end_date),
         Column(Specialists.tr("Fee"), lambda r: r.old_fee,
                lambda r: fmt_money(r.old_fee, r.currency)),
         Column(Specialists.tr("New fee"), lambda r: r.new_fee,

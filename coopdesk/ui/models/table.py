@@ -29,6 +29,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
+#: Background of a cell that needs attention (late, overdue, expired, over budget).
+ALERT = "#fde2e1"
+#: Background of a cell that deserves a look (at risk, ending soon).
+WARN = "#fff4d6"
+#: Background of a cell that is fine (accepted, done).
+GOOD = "#e3f4e1"
+
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
@@ -55,7 +62,7 @@ class Column(Generic[T]):
         return str(value)
 
 
-def _sort_key(value: Any) -> tuple[bool, Any]:
+def sort_key(value: Any) -> tuple[bool, Any]:
     """None last, and strings case-insensitively, so sorting never compares None with a date."""
     if isinstance(value, str):
         return (False, value.casefold())
@@ -165,5 +172,5 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         value = self.columns[column].value
         self._rows.sort(
-            key=lambda r: _sort_key(value(r)), reverse=order == Qt.SortOrder.DescendingOrder
+            key=lambda r: sort_key(value(r)), reverse=order == Qt.SortOrder.DescendingOrder
         )

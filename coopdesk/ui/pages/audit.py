@@ -10,11 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -36,11 +34,11 @@ from coopdesk.services.history import AuditEntryDTO, field_label, value_text
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.history_dialog import local_time, show_history
-from coopdesk.ui.formatting import qt_date_format
 from coopdesk.ui.labels import action_label, record_label
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 
 
 def changes_text(entry: AuditEntryDTO) -> str:
@@ -51,12 +49,9 @@ def changes_text(entry: AuditEntryDTO) -> str:
     )
 
 
-def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, QDateEdit]:
+def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, DateEdit]:
     check = QCheckBox(label, parent)
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(qt_date_format())
-    edit.setDate(QDate.currentDate())
+    edit = DateEdit(parent=parent)
     edit.setEnabled(False)
     edit.setAccessibleName(label)
     check.toggled.connect(edit.setEnabled)
@@ -127,20 +122,12 @@ class AuditPage(Page):
             (self.entity_combo, self.ctx.read(audit_entities), self.tr("Every record type"),
              record_label),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(label, None)
-            for value in values:
-                combo.addItem(text(value), value)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+            refill_combo(combo, label, [(text(v), v) for v in values], combo.currentData())
         self.reload_entries()
 
     def current_filter(self) -> AuditFilter:
-        def day(check: QCheckBox, edit: QDateEdit) -> date | None:
-            return edit.date().toPython() if check.isChecked() else None  # type: ignore[return-value]
+        def day(check: QCheckBox, edit: DateEdit) -> date | None:
+            return edit.value() if check.isChecked() else None
 
         return AuditFilter(
             actor=self.user_combo.currentData(),

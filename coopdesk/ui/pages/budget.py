@@ -31,6 +31,7 @@ from coopdesk.services.budget_state import Cell
 from coopdesk.services.revisions import RevisionDTO
 from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.dialogs.revision_dialogs import (
     AdjustToCdrDialog,
     AwardChangeDialog,
@@ -266,12 +267,11 @@ class BudgetPage(Page):
         draft = self.draft
         if draft is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self, self.tr("Delete draft"),
             self.tr("Delete the draft %s with its %d line(s) and award changes?")
             % (draft.label, draft.line_count),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             run_write(self, self.ctx, lambda uow: revisions.delete_revision(
                 uow, draft.id, expected_version=draft.version), {events.BUDGET})
 
@@ -310,7 +310,7 @@ class BudgetPage(Page):
         if draft is None:
             return
         diff = self.ctx.read(revisions.revision_diff, draft.id)
-        answer = QMessageBox.question(
+        if not confirm(
             self, self.tr("Approve %s") % draft.label,
             self.tr(
                 "Approve %s dated %s?\n\n%d line(s) change; the award goes from %s to %s.\n\n"
@@ -321,8 +321,7 @@ class BudgetPage(Page):
                 fmt_money(diff.award_before, diff.currency, True),
                 fmt_money(diff.award_after, diff.currency, True),
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         # PROGRAM too: approving may move the program's end date
         run_write(

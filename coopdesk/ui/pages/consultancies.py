@@ -97,10 +97,7 @@ class ConsultanciesPage(Page):
         self._show_deliverables()
 
     def select(self, contract_id: int) -> None:
-        for row in range(self.panel.model.rowCount()):
-            if self.panel.model.row(row).id == contract_id:
-                self.panel.view.selectRow(row)
-                return
+        self.panel.select_first(lambda row: row.id == contract_id)
 
     def show_payload(self, payload: Any) -> None:
         """``{"late": True}`` keeps consultancies with late deliverables; ``contract_id``

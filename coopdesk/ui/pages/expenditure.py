@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -32,6 +31,7 @@ from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import (
     delivery_columns,
@@ -39,7 +39,7 @@ from coopdesk.ui.models.budget import (
     line_delivery_columns,
 )
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
 from coopdesk.ui.write import run_write
 
@@ -151,22 +151,12 @@ class ExpenditurePage(Page):
         self.locked = self.ctx.read(budget.locked_years, self.ctx.program_id)
         years = list(range(program.start_date.year, program.end_date.year + 1))
         default = self.year or min(max(self.ctx.as_of.year, years[0]), years[-1])
-        self._fill(self.year_filter, self.tr("All years"),
+        refill_combo(self.year_filter, self.tr("All years"),
                    [(str(y), y) for y in reversed(years)], default)
         results = self.ctx.read(programs.list_results, self.ctx.program_id)
-        self._fill(self.component_filter, self.tr("All"),
+        refill_combo(self.component_filter, self.tr("All"),
                    [(f"{r.code} · {r.title}", r.id) for r in results], self.result_id)
         self._load()
-
-    def _fill(self, combo: QComboBox, everything: str, items: list[tuple[str, Any]],
-              keep: Any) -> None:
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        combo.setCurrentIndex(max(combo.findData(keep), 0))
-        combo.blockSignals(False)
 
     def _filters_changed(self, *_: Any) -> None:
         if self.ready:
@@ -211,12 +201,11 @@ class ExpenditurePage(Page):
         entry = self.entries.current_row()
         if entry is None:
             return
-        answer = QMessageBox.question(
+        if confirm(
             self, self.tr("Delete expenditure"),
             self.tr("Delete the expenditure of %s on %d · %s?")
             % (entry.amount, entry.year, entry.result_code),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        ):
             run_write(self, self.ctx, lambda uow: expenditure.delete_expenditure(
                 uow, entry.id, expected_version=entry.version), {events.EXPENDITURE})
 
@@ -230,9 +219,7 @@ class ExpenditurePage(Page):
             else self.tr("Lock %d? Its expenditure can then no longer be entered, imported or "
                          "changed.")
         ) % year
-        if QMessageBox.question(self, self.tr("Year lock"), question) != (
-            QMessageBox.StandardButton.Yes
-        ):
+        if not confirm(self, self.tr("Year lock"), question):
             return
         action = budget.unlock_year if unlock else budget.lock_year
         run_write(self, self.ctx, lambda uow: action(uow, self.ctx.program_id, year),

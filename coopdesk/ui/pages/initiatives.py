@@ -24,7 +24,7 @@ from coopdesk.ui.models.monitoring import (
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, list_above_details, table_view
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 from coopdesk.ui.write import run_write
 
 
@@ -81,20 +81,12 @@ class InitiativesPage(Page):
         self._show_links()
 
     def _fill_phases(self) -> None:
-        current = self.phase_filter.currentData()
-        self.phase_filter.blockSignals(True)
-        while self.phase_filter.count() > 1:
-            self.phase_filter.removeItem(1)
-        for phase in self.ctx.read(programs.list_phases, self.ctx.program_id):
-            self.phase_filter.addItem(phase.name, phase.id)
-        self.phase_filter.setCurrentIndex(max(0, self.phase_filter.findData(current)))
-        self.phase_filter.blockSignals(False)
+        phases = self.ctx.read(programs.list_phases, self.ctx.program_id)
+        refill_combo(self.phase_filter, self.phase_filter.itemText(0),
+                     [(phase.name, phase.id) for phase in phases], self.phase_filter.currentData())
 
     def select(self, initiative_id: int) -> None:
-        for row in range(self.panel.model.rowCount()):
-            if self.panel.model.row(row).id == initiative_id:
-                self.panel.view.selectRow(row)
-                return
+        self.panel.select_first(lambda row: row.id == initiative_id)
 
     def show_payload(self, payload: Any) -> None:
         if isinstance(payload, dict) and "initiative_id" in payload:

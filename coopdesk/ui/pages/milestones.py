@@ -120,10 +120,7 @@ class MilestonesPage(Page):
         self.gantt.set_milestones(self.year.value(), rows)
 
     def select(self, milestone_id: int) -> None:
-        for row in range(self.panel.model.rowCount()):
-            if self.panel.model.row(row).id == milestone_id:
-                self.panel.view.selectRow(row)
-                return
+        self.panel.select_first(lambda row: row.id == milestone_id)
 
     def show_payload(self, payload: Any) -> None:
         """``{"slipping": True}`` shows the slipping milestones; ``milestone_id`` selects one."""

@@ -13,14 +13,13 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize, Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -45,20 +44,12 @@ from coopdesk.services.report_data import ReportPeriod
 from coopdesk.services.specialists import roster
 from coopdesk.ui import events, settings
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.formatting import qt_date_format
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import Progress, Task, run_task
+from coopdesk.ui.widgets.inputs import DateEdit
 
 #: Dots per inch pages are rendered at for printing.
 PRINT_DPI = 200
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -111,12 +102,9 @@ class ReportsPage(Page):
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year)
         self.part = QSpinBox(self)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        self.as_of = QDateEdit(self)
-        for edit in (self.start, self.end, self.as_of):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(qt_date_format())
+        self.start = DateEdit(parent=self)
+        self.end = DateEdit(parent=self)
+        self.as_of = DateEdit(parent=self)
         self.language = QComboBox(self)
         self.language.addItem("Español", "es")
         self.language.addItem("English", "en")
@@ -236,12 +224,12 @@ class ReportsPage(Page):
         self.program.blockSignals(False)
         self.generate_button.setEnabled(self.program.count() > 0)
         as_of = self.ctx.as_of
-        self.as_of.setDate(_qdate(as_of))
+        self.as_of.set_value(as_of)
         self.year.setValue(as_of.year)
         self.part.setValue((as_of.month - 1) // 3 + 1 if self.part.maximum() == 4
                            else (as_of.month - 1) // 6 + 1)
-        self.start.setDate(_qdate(date(as_of.year, 1, 1)))
-        self.end.setDate(_qdate(as_of))
+        self.start.set_value(date(as_of.year, 1, 1))
+        self.end.set_value(as_of)
         self._load_specialists()
 
     def _load_specialists(self) -> None:
@@ -256,7 +244,7 @@ class ReportsPage(Page):
         """The period chosen in the form (ValidationError if the dates make none)."""
         kind = self.period_kind.currentData()
         if kind == "custom":
-            return report_data.custom_period(_pydate(self.start.date()), _pydate(self.end.date()))
+            return report_data.custom_period(self.start.value(), self.end.value())
         year = self.year.value()
         code = {"quarter": f"{year}Q{self.part.value()}", "half": f"{year}H{self.part.value()}",
                 "year": str(year)}[kind]
@@ -277,7 +265,7 @@ class ReportsPage(Page):
             return
         lang = self.language.currentData()
         settings.put(settings.REPORT_LANGUAGE, lang)
-        as_of = _pydate(self.as_of.date())
+        as_of = self.as_of.value()
         actor = self.ctx.actor or getpass.getuser()
         stamp = Stamp.now(actor)
         # the work runs off the GUI thread: its texts are translated here, before it starts

@@ -107,9 +107,7 @@ class RisksPage(Page):
         if payload.get("overdue"):
             self.review_filter.setCurrentIndex(self.review_filter.findData(OVERDUE))
         if "risk_id" in payload:
-            for row in range(self.panel.model.rowCount()):
-                if self.panel.model.row(row).id == payload["risk_id"]:
-                    self.panel.view.selectRow(row)
+            self.panel.select_first(lambda row: row.id == payload["risk_id"])
 
     def new(self) -> None:
         if self.ready:

@@ -52,7 +52,7 @@ from coopdesk.ui.models.specialists import (
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import run_task
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 
 KINDS = frozenset({events.SPECIALIST, events.CONTRACT})
 
@@ -203,14 +203,8 @@ class SpecialistsPage(Page):
         self._selection_changed()
 
     def _refill_choices(self, combo: Any, values: list[str]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value in values:
-            combo.addItem(value, value)
-        combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-        combo.blockSignals(False)
+        refill_combo(combo, combo.itemText(0), [(v, v) for v in values],
+                     combo.currentData() or None)
 
     def _fill_cost(self, program_id: int) -> None:
         committed = self.ctx.read(contracts.committed_cost_by_year, program_id)
@@ -245,13 +239,7 @@ class SpecialistsPage(Page):
             self.ctx.read(specialists.specialist_history, row.specialist_id)))
 
     def select_specialist(self, specialist_id: int) -> bool:
-        for position, row in enumerate(self.roster.model.rows()):
-            if row.specialist_id == specialist_id:
-                while self.roster.model.rowCount() <= position:
-                    self.roster.model.fetchMore()
-                self.roster.view.selectRow(position)
-                return True
-        return False
+        return self.roster.select_first(lambda row: row.specialist_id == specialist_id)
 
     def show_payload(self, payload: Any) -> None:
         """Click-throughs: ``specialist_id`` or ``contract_id`` selects that person,

@@ -35,10 +35,13 @@ class DateEdit(QDateEdit):
 class AmountEdit(QLineEdit):
     """An amount of one currency, shown grouped; ``amount()`` reads it exactly or raises."""
 
-    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, currency: str, parent: QWidget | None = None, value: Decimal | None = None
+    ) -> None:
         super().__init__(parent)
         self.currency = currency
         self.setPlaceholderText(fmt_money(Decimal(0), currency))
+        self.set_amount(value)
 
     def amount(self) -> Decimal:
         """The typed amount; ``AmountError`` (a ValueError) says how to write it if unreadable."""

@@ -6,7 +6,7 @@ through a sort/filter proxy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -48,6 +48,23 @@ def fit_columns(view: QTableView) -> None:
     view.resizeColumnsToContents()
     for column in range(view.model().columnCount()):
         view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+
+
+def refill_combo(
+    combo: QComboBox, everything: str, items: Iterable[tuple[str, Any]], keep: Any = None
+) -> None:
+    """Refill a filter combo: ``everything`` (value None), then ``items`` (text, value).
+
+    ``keep`` stays selected if it is still offered, else the first entry is; no signal is
+    emitted, so the caller reloads once when it is done.
+    """
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
+    combo.blockSignals(False)
 
 
 class ChoiceFilter(Generic[T]):
@@ -170,6 +187,16 @@ class ListPanel(QWidget, Generic[T]):
     def current_row(self) -> T | None:
         selected = self.selected_rows()
         return selected[0] if selected else None
+
+    def select_first(self, matches: Callable[[T], bool]) -> bool:
+        """Select the first shown row ``matches`` accepts, loading rows up to it; False if none."""
+        for position, row in enumerate(self.model.rows()):
+            if matches(row):
+                while self.model.rowCount() <= position:
+                    self.model.fetchMore()
+                self.view.selectRow(position)
+                return True
+        return False
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

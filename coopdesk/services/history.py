@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from coopdesk.persistence.models import AuditEntry, Entity
+from coopdesk.persistence.models import AuditEntry
 from coopdesk.persistence.uow import UnitOfWork
 
 
@@ -76,22 +76,3 @@ def value_text(name: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def uids_of(uow: UnitOfWork, entity: str, ids: Iterable[int]) -> list[str]:
-    """The uids of records given by audit name ("contract", "budget line"…) and ids.
-
-    Lets a page whose DTOs carry only ids open the History dialog.
-    """
-    models = {
-        m.class_.audit_name: m.class_
-        for m in Entity.registry.mappers
-        if issubclass(m.class_, Entity)
-    }
-    model = models.get(entity)
-    if model is None:
-        raise ValueError(f"unknown entity {entity!r}")
-    wanted = list(ids)
-    if not wanted:
-        return []
-    return list(uow.session.scalars(select(model.uid).where(model.id.in_(wanted))))

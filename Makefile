@@ -47,7 +47,8 @@ dist: $(DIST_STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller coopdesk.spec
 
-# Runs the built app offscreen: --version, db upgrade, demo.
+# Runs the built app offscreen: --version, db upgrade, demo, a PDF report read back, the
+# window; and checks the PySide6 it bundles is a supported release.
 dist-check: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m dist tests/packaging
 

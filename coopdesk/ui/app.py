@@ -12,6 +12,7 @@ from coopdesk import __version__
 from coopdesk.paths import ENV_DATABASE, database_target
 from coopdesk.ui import i18n, settings
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.error_hook import install_error_hook
 from coopdesk.ui.main_window import MainWindow
 
 
@@ -87,9 +88,15 @@ def rebuild_window(old: MainWindow) -> MainWindow:
 
 
 def run(explicit_database: str | None, argv: list[str]) -> int:
+    """Open the window and run it; errors that escape into Qt meanwhile are logged and shown
+    (``ui/error_hook.py``), and the previous ``sys.excepthook`` is back when it returns."""
     app = create_application(argv)
-    window = build_window(explicit_database)
-    WindowKeeper.of(app).window = window
-    window.show()
-    QTimer.singleShot(0, window.offer_first_start)
-    return app.exec()
+    hook = install_error_hook(app)
+    try:
+        window = build_window(explicit_database)
+        WindowKeeper.of(app).window = window
+        window.show()
+        QTimer.singleShot(0, window.offer_first_start)
+        return app.exec()
+    finally:
+        hook.uninstall()

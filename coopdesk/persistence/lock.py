@@ -2,8 +2,11 @@
 
 The lock file (``coopdesk.db.lock``) holds the host, user, process id and start time of the
 CoopDesk that writes the database, so a second one can tell its user *who* has it open
-and offer read-only access. A lock whose process is gone (same host, pid no longer
-running) is reported as stale; it is only ever taken over when the user asks for it.
+and offer read-only access. A lock whose process is gone (same host, and no process with
+that id, or one that started at another moment: the id was reused) is stale; it is only
+ever taken over when the user asks for it. A running holder is never taken over: two
+writers would lose each other's work (a restore would replace rows another CoopDesk
+has just reported as saved).
 
 Within one process the lock is shared: opening the same file twice (the window and a
 command it runs, or a test and the CLI it calls) is the same writer.
@@ -25,6 +28,27 @@ from pathlib import Path
 from coopdesk.domain.errors import DatabaseOpenError
 
 LOCK_SUFFIX = ".lock"
+#: Where Linux tells when a process started, and which boot of the machine it belongs to.
+PROC_STAT, BOOT_ID = "/proc/{pid}/stat", "/proc/sys/kernel/random/boot_id"
+#: Field of ``/proc/PID/stat`` (after the command name) holding the start time in ticks.
+STARTTIME_FIELD = 19
+#: Attempts at taking the lock while other CoopDesks race for it too.
+ATTEMPTS = 3
+
+
+def process_start(pid: int) -> str | None:
+    """When process ``pid`` started, as a text to compare, or None where it cannot be told.
+
+    On Linux: the boot and the start time in clock ticks, which no later process with the
+    same id shares. Elsewhere None: a running process with the holder's id is then taken
+    for the holder, the safe side.
+    """
+    try:
+        stat = Path(PROC_STAT.format(pid=pid)).read_text(encoding="ascii")
+        boot = Path(BOOT_ID).read_text(encoding="ascii").strip()
+        return f"{boot}:{stat.rsplit(')', 1)[1].split()[STARTTIME_FIELD]}"
+    except (OSError, IndexError, UnicodeDecodeError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -36,15 +60,27 @@ class LockInfo:
     pid: int
     since: datetime
     token: str
+    #: When the holder's process started (``process_start``), None if it could not be told.
+    started: str | None = None
+
+    @property
+    def on_this_host(self) -> bool:
+        return self.host == socket.gethostname()
 
     @property
     def is_this_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.on_this_host and self.pid == os.getpid() and self._same_start()
 
     @property
     def stale(self) -> bool:
-        """Whether the holder is certainly gone: same host, and its process is not running."""
-        return self.host == socket.gethostname() and not _pid_alive(self.pid)
+        """Whether the holder is certainly gone: on this host, and its process is not running
+        (no process has its id, or the one that has it started at another moment)."""
+        return self.on_this_host and not (_pid_alive(self.pid) and self._same_start())
+
+    def _same_start(self) -> bool:
+        """False only when the process with the holder's id is known to be another one."""
+        now = process_start(self.pid)
+        return self.started is None or now is None or now == self.started
 
     def describe(self) -> str:
         since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -56,19 +92,34 @@ class DatabaseLockedError(DatabaseOpenError):
 
     def __init__(self, path: Path, holder: LockInfo) -> None:
         self.path, self.holder = path, holder
-        if holder.stale:
-            detail = (
-                f"{path} is marked as open by {holder.describe()}, but that CoopDesk is no "
-                "longer running (it may have crashed). Take the lock over to write, or open "
-                "the database read-only."
-            )
-        else:
-            detail = (
-                f"{path} is open in another CoopDesk: held by {holder.describe()}. "
-                "Only one CoopDesk may write a database file at a time; open it read-only, "
-                "or ask them to close it. To share a database, use a CoopDesk server."
-            )
-        super().__init__(detail)
+        #: The file naming the holder: deleting it by hand is the way out for a holder on
+        #: another computer, whose end cannot be seen from here.
+        self.lock_file = lock_path(path)
+        super().__init__(_locked_message(path, holder))
+
+
+def _locked_message(path: Path, holder: LockInfo) -> str:
+    """Who holds ``path``, and the ways out that are open given whether it still runs."""
+    if holder.stale:
+        return (
+            f"{path} is marked as open by {holder.describe()}, but that CoopDesk is no "
+            "longer running (it may have crashed). Take its lock over to write (--take-over "
+            "on the command line), or open the database read-only."
+        )
+    if holder.on_this_host:
+        return (
+            f"{path} is open in another CoopDesk that is still running: held by "
+            f"{holder.describe()} (process {holder.pid}). Only one CoopDesk may write a "
+            "database file at a time, and a running one is never taken over: ask them to "
+            "close it, or open the database read-only. To share a database, use a CoopDesk "
+            "server."
+        )
+    return (
+        f"{path} is open in another CoopDesk: held by {holder.describe()}. Whether that one "
+        "still runs cannot be told from here, so its lock is not taken over: ask them to "
+        "close it, or open the database read-only. If you are sure it is closed, delete "
+        f"{lock_path(path)} and try again."
+    )
 
 
 def _pid_alive(pid: int) -> bool:
@@ -92,16 +143,23 @@ def _me() -> LockInfo:
         user = getpass.getuser()
     except (OSError, KeyError):
         user = "unknown"
-    return LockInfo(socket.gethostname(), user, os.getpid(), datetime.now(UTC), uuid.uuid4().hex)
+    return LockInfo(socket.gethostname(), user, os.getpid(), datetime.now(UTC), uuid.uuid4().hex,
+                    process_start(os.getpid()))
 
 
 def read_lock(database: Path) -> LockInfo | None:
     """The current holder of ``database``, or None when nobody holds it."""
+    return _read(lock_path(database))
+
+
+def _read(path: Path) -> LockInfo | None:
     try:
-        data = json.loads(lock_path(database).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        started = data.get("started")
         return LockInfo(
             str(data["host"]), str(data["user"]), int(data["pid"]),
             datetime.fromisoformat(data["since"]), str(data["token"]),
+            None if started is None else str(started),
         )
     except FileNotFoundError:
         return None
@@ -129,7 +187,8 @@ class WriterLock:
     def acquire(cls, database: Path, *, take_over: bool = False) -> WriterLock:
         """Take the lock, or raise ``DatabaseLockedError`` naming its holder.
 
-        ``take_over`` replaces another holder's lock: only on the user's explicit request.
+        ``take_over`` replaces the lock of a holder that is gone (``LockInfo.stale``), on the
+        user's explicit request only; a running holder keeps its lock whatever is asked.
         """
         database = database.resolve()
         with cls._mutex:
@@ -138,12 +197,15 @@ class WriterLock:
                 cls._held[database] = (held[0], held[1] + 1)
                 return held[0]
             me = _me()
-            path = lock_path(database)
-            if not _create_exclusive(path, me):
-                holder = read_lock(database)
-                if holder is not None and not take_over and not holder.is_this_process:
-                    raise DatabaseLockedError(database, holder)
-                _replace(path, me)
+            try:
+                _claim(database, me, take_over)
+            except OSError as exc:
+                raise DatabaseOpenError(
+                    f"{database} cannot be opened for writing: its lock file cannot be "
+                    f"written beside it ({exc.strerror or exc}). On a read-only folder or "
+                    "medium the database can still be read (reports and exports work); to "
+                    "change it, copy it to a folder you can write to."
+                ) from exc
             lock = cls(database, me)
             cls._held[database] = (lock, 1)
             if not cls._exit_hook:
@@ -182,6 +244,49 @@ class WriterLock:
         """False once another CoopDesk has taken the lock over from us."""
         current = read_lock(self.database)
         return current is not None and current.token == self.info.token
+
+
+def _claim(database: Path, me: LockInfo, take_over: bool) -> None:
+    """Write our lock file, unless another CoopDesk holds the database: a running one always
+    keeps it, one that is gone keeps it unless ``take_over``."""
+    path = lock_path(database)
+    for _attempt in range(ATTEMPTS):
+        if _create_exclusive(path, me):
+            return
+        holder = read_lock(database)
+        if holder is None:
+            continue
+        if holder.is_this_process:
+            _replace(path, me)
+            return
+        if not (take_over and holder.stale):
+            raise DatabaseLockedError(database, holder)
+        if _take_over(path, holder, me):
+            return
+    raise DatabaseOpenError(
+        f"Another CoopDesk is opening {database} at this very moment. Try again in a moment."
+    )
+
+
+def _take_over(path: Path, stale: LockInfo, me: LockInfo) -> bool:
+    """Replace the lock judged ``stale`` by ours; False if another CoopDesk got there first.
+
+    The lock is moved aside first (a rename is atomic: only one CoopDesk moves a given
+    file), then checked to be the stale one: a fresh lock moved by mistake is put back.
+    """
+    aside = path.with_name(f"{path.name}.{me.token}")
+    try:
+        os.rename(path, aside)
+    except FileNotFoundError:
+        return False
+    moved = _read(aside)
+    if moved is None or moved.token != stale.token:
+        if moved is not None:
+            _create_exclusive(path, moved)
+        aside.unlink(missing_ok=True)
+        return False
+    aside.unlink(missing_ok=True)
+    return _create_exclusive(path, me)
 
 
 def _create_exclusive(path: Path, info: LockInfo) -> bool:

@@ -1,7 +1,7 @@
 """The window's side of opening a database: every refusal explained, every way out offered.
 
 * a file another CoopDesk writes: who holds it (user, host, since when), with Open
-  read-only / Take over / Cancel;
+  read-only / Cancel, and Take over only when that CoopDesk is no longer running;
 * a damaged file: the offer to restore the latest good backup; the damaged file is moved
   aside untouched, never written over;
 * a file on a network share: a warning that sharing needs a CoopDesk server;
@@ -70,31 +70,41 @@ def ask_lock_choice(parent: QWidget | None, error: DatabaseLockedError) -> LockC
     since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
     text = DatabaseOpening.tr("This database is held by %s on %s since %s.") % (
         holder.user, holder.host, since)
-    if holder.stale:
-        detail = DatabaseOpening.tr(
-            "That CoopDesk is no longer running (it may have crashed): you can take its lock "
-            "over safely.")
-    else:
-        detail = DatabaseOpening.tr(
-            "Only one CoopDesk may write a database file at a time. Open it read-only to look, "
-            "or ask them to close it. Take over only if you are sure that CoopDesk is not being "
-            "used: two writers can overwrite each other's work. To share a database, use a "
-            "CoopDesk server.")
     box = QMessageBox(QMessageBox.Icon.Warning, DatabaseOpening.tr("Database in use"), text,
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(detail)
+    box.setInformativeText(_lock_detail(error))
     read_only = box.addButton(DatabaseOpening.tr("Open &read-only"),
                               QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton(DatabaseOpening.tr("&Take over"),
-                              QMessageBox.ButtonRole.DestructiveRole)
+    take_over = None
+    if holder.stale:
+        take_over = box.addButton(DatabaseOpening.tr("&Take over"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     clicked = ask(box)
     if clicked is read_only:
         return LockChoice.READ_ONLY
-    if clicked is take_over:
+    if take_over is not None and clicked is take_over:
         return LockChoice.TAKE_OVER
     return LockChoice.CANCEL
+
+
+def _lock_detail(error: DatabaseLockedError) -> str:
+    """Why the lock may or may not be taken over: only a CoopDesk that is gone loses it."""
+    if error.holder.stale:
+        return DatabaseOpening.tr(
+            "That CoopDesk is no longer running (it may have crashed): you can take its lock "
+            "over safely.")
+    if error.holder.on_this_host:
+        return DatabaseOpening.tr(
+            "Only one CoopDesk may write a database file at a time, and one that is running "
+            "keeps it. Open it read-only to look, or ask them to close it. To share a "
+            "database, use a CoopDesk server.")
+    return DatabaseOpening.tr(
+        "Only one CoopDesk may write a database file at a time. Whether that CoopDesk still "
+        "runs cannot be told from this computer: open it read-only to look, or ask them to "
+        "close it. If you are sure it is closed, delete the file %s, then open the database "
+        "again.") % error.lock_file
 
 
 def offer_restore(
@@ -107,7 +117,11 @@ def offer_restore(
                   str(error) + "\n\n" + DatabaseOpening.tr("No good backup of it was found in %s.")
                   % backups.backup_folder(error.path))
         return None
-    summary = backups.summarize(latest.path)
+    try:
+        summary = backups.summarize(latest.path)
+    except CoopDeskError as exc:
+        _critical(parent, str(error) + "\n\n" + str(exc))
+        return None
     box = QMessageBox(QMessageBox.Icon.Critical, DatabaseOpening.tr("The database is damaged"),
                       str(error), QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(

@@ -45,7 +45,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/audit.py" line="+77" />
+            <location filename="../../coopdesk/ui/pages/audit.py" line="+72" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -125,7 +125,7 @@
             <translation>Todos los tipos de registro</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+23" />
             <source>Showing the newest %d entries: narrow the filters to see older ones.</source>
             <translation>Se muestran los %d registros más recientes: acote los filtros para ver los anteriores.</translation>
         </message>
@@ -221,42 +221,42 @@
     <context>
         <name>BudgetModels</name>
         <message>
-            <location line="+79" />
-            <location line="+15" />
+            <location line="+73" />
+            <location line="+14" />
             <source>Revision</source>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+15" />
+            <location line="-12" />
+            <location line="+14" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
             <location line="-13" />
-            <location line="+17" />
+            <location line="+16" />
             <source>Purposes</source>
             <translation>Propósitos</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+17" />
+            <location line="-15" />
+            <location line="+16" />
             <source>Award change</source>
             <translation>Cambio al monto</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-14" />
             <source>Award after</source>
             <translation>Monto resultante</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+18" />
+            <location line="+16" />
             <source>Justification</source>
             <translation>Justificación</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-7" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
@@ -271,7 +271,7 @@
             <translation>Nuevo término</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <location line="+16" />
             <location line="+14" />
             <location line="+16" />
@@ -349,7 +349,7 @@
             <translation>Desde</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>To</source>
             <translation>Hasta</translation>
         </message>
@@ -372,7 +372,7 @@
     <context>
         <name>BudgetPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/budget.py" line="+66" />
+            <location filename="../../coopdesk/ui/pages/budget.py" line="+67" />
             <source>Budget as of</source>
             <extracomment>Selector entry meaning "the latest approved revision".</extracomment>
             <translation>Presupuesto al</translation>
@@ -508,7 +508,7 @@
             <translation>¿Eliminar el borrador %s con sus %d línea(s) y cambios al monto del proyecto?</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>Changes made by %s</source>
             <translation>Cambios hechos por %s</translation>
         </message>
@@ -531,7 +531,7 @@ Cambia(n) %d línea(s); el monto del proyecto pasa de %s a %s.
 Una revisión aprobada ya no se puede modificar: un error se corrige con una nueva revisión.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+25" />
             <source>Compare</source>
             <translation>Comparar</translation>
         </message>
@@ -693,7 +693,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Consultorías</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+30" />
             <source>Select a consultancy to see its deliverables.</source>
             <translation>Seleccione una consultoría para ver sus entregables.</translation>
         </message>
@@ -843,7 +843,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Tablero</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Joint monitoring as of %s</source>
             <translation>Seguimiento conjunto al %s</translation>
         </message>
@@ -912,17 +912,22 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Esta base de datos la tiene abierta %s en %s desde %s.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+25" />
             <source>That CoopDesk is no longer running (it may have crashed): you can take its lock over safely.</source>
             <translation>Ese CoopDesk ya no está en ejecución (pudo haberse cerrado de forma inesperada): puede tomar el control sin riesgo.</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Only one CoopDesk may write a database file at a time. Open it read-only to look, or ask them to close it. Take over only if you are sure that CoopDesk is not being used: two writers can overwrite each other's work. To share a database, use a CoopDesk server.</source>
-            <translation>Solo un CoopDesk puede escribir en un archivo de base de datos a la vez. Ábralo en modo de solo lectura para consultarlo o pida que lo cierren. Tome el control solo si está seguro de que ese CoopDesk no se está usando: dos personas escribiendo pueden sobrescribir el trabajo de la otra. Para compartir una base de datos, use un servidor de CoopDesk.</translation>
+            <source>Only one CoopDesk may write a database file at a time, and one that is running keeps it. Open it read-only to look, or ask them to close it. To share a database, use a CoopDesk server.</source>
+            <translation>Solo un CoopDesk puede escribir en un archivo de base de datos a la vez, y uno que está en ejecución lo conserva. Ábralo en modo de solo lectura para consultarlo o pida que lo cierren. Para compartir una base de datos, use un servidor de CoopDesk.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Only one CoopDesk may write a database file at a time. Whether that CoopDesk still runs cannot be told from this computer: open it read-only to look, or ask them to close it. If you are sure it is closed, delete the file %s, then open the database again.</source>
+            <translation>Solo un CoopDesk puede escribir en un archivo de base de datos a la vez. Desde esta computadora no se puede saber si ese CoopDesk sigue en ejecución: ábralo en modo de solo lectura para consultarlo o pida que lo cierren. Si está seguro de que está cerrado, elimine el archivo %s y vuelva a abrir la base de datos.</translation>
+        </message>
+        <message>
+            <location line="-31" />
             <source>Database in use</source>
             <translation>Base de datos en uso</translation>
         </message>
@@ -932,17 +937,17 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Abrir en modo de &amp;solo lectura</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>&amp;Take over</source>
             <translation>&amp;Tomar el control</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+37" />
             <source>No good backup of it was found in %s.</source>
             <translation>No se encontró ningún respaldo válido en %s.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>The database is damaged</source>
             <translation>La base de datos está dañada</translation>
         </message>
@@ -1474,6 +1479,20 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
     </context>
     <context>
+        <name>ErrorHook</name>
+        <message>
+            <location filename="../../coopdesk/ui/error_hook.py" line="+88" />
+            <source>Something went wrong</source>
+            <extracomment>Object name of the application's one hook (see ``install_error_hook``).</extracomment>
+            <translation>Algo salió mal</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>CoopDesk could not finish this action. What was saved before is kept: try again, and if it fails again, open the database again or restart CoopDesk.</source>
+            <translation>CoopDesk no pudo terminar esta acción. Lo que ya estaba guardado se conserva: inténtelo de nuevo y, si vuelve a fallar, abra otra vez la base de datos o reinicie CoopDesk.</translation>
+        </message>
+    </context>
+    <context>
         <name>ExpenditureDialog</name>
         <message>
             <location filename="../../coopdesk/ui/dialogs/expenditure_dialogs.py" line="+35" />
@@ -1571,12 +1590,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
         <message>
             <location line="+3" />
-            <location line="+118" />
+            <location line="+108" />
             <source>&amp;Lock year…</source>
             <translation>&amp;Bloquear año…</translation>
         </message>
         <message>
-            <location line="-107" />
+            <location line="-97" />
             <source>Year:</source>
             <translation>Año:</translation>
         </message>
@@ -1631,7 +1650,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Todos</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+21" />
             <source>Rhythm of expenditure, %d</source>
             <translation>Ritmo del gasto, %d</translation>
         </message>
@@ -1661,7 +1680,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>¿Eliminar el gasto de %s en %d · %s?</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Unlock %d? Its expenditure can then be changed again.</source>
             <translation>¿Desbloquear %d? Su gasto podrá modificarse de nuevo.</translation>
         </message>
@@ -1676,7 +1695,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Bloqueo del año</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Import a CDR extract</source>
             <translation>Importar un extracto del CDR</translation>
         </message>
@@ -1848,7 +1867,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>History</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+72" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+71" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
@@ -2257,24 +2276,24 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <name>InitiativesPage</name>
         <message>
             <location filename="../../coopdesk/ui/pages/initiatives.py" line="+42" />
-            <location line="+73" />
+            <location line="+63" />
             <source>Dimension</source>
             <translation>Dimensión</translation>
         </message>
         <message>
-            <location line="-70" />
-            <location line="+70" />
+            <location line="-60" />
+            <location line="+60" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="-68" />
-            <location line="+73" />
+            <location line="-58" />
+            <location line="+63" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location line="-57" />
             <source>&amp;New initiative…</source>
             <translation>&amp;Nueva iniciativa…</translation>
         </message>
@@ -2314,7 +2333,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+28" />
             <source>Select an initiative to see its classification.</source>
             <translation>Seleccione una iniciativa para ver su clasificación.</translation>
         </message>
@@ -2377,7 +2396,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ListPanel</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+87" />
+            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+104" />
             <source>Filter (Ctrl+F)…</source>
             <extracomment>Widest a column grows when fitted to its contents; longer texts show in full as tooltips or by widening the column by hand.</extracomment>
             <translation>Filtrar (Ctrl+F)…</translation>
@@ -2445,7 +2464,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coopdesk/ui/app.py" line="+61" />
+            <location filename="../../coopdesk/ui/app.py" line="+62" />
             <source>No database open</source>
             <translation>No hay ninguna base de datos abierta</translation>
         </message>
@@ -2811,7 +2830,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location line="+71" />
             <source>Delete milestone</source>
             <translation>Eliminar hito</translation>
         </message>
@@ -2829,9 +2848,8 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Abra una base de datos y elija un programa.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/ui/models/monitoring.py" line="+64" />
+            <location filename="../../coopdesk/ui/models/monitoring.py" line="+47" />
             <source>Code</source>
-            <extracomment>Background of a cell that needs attention (late, overdue, critical). Background of a cell that deserves a look (at risk, high). Background of a cell that is fine (accepted, done).</extracomment>
             <translation>Clave</translation>
         </message>
         <message>
@@ -2866,7 +2884,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
@@ -2879,14 +2897,14 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <message>
             <location line="-16" />
             <location line="+19" />
-            <location line="+29" />
-            <location line="+32" />
+            <location line="+27" />
             <location line="+30" />
+            <location line="+27" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-102" />
             <source>Good practices (of 16)</source>
             <translation>Buenas prácticas (de 16)</translation>
         </message>
@@ -2913,27 +2931,27 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <message>
             <location line="+1" />
             <location line="+23" />
-            <location line="+25" />
+            <location line="+23" />
             <location line="+10" />
             <source>Consultancy</source>
             <translation>Consultoría</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-55" />
             <location line="+23" />
-            <location line="+24" />
+            <location line="+22" />
             <source>Consultant</source>
             <translation>Consultor</translation>
         </message>
         <message>
-            <location line="-46" />
-            <location line="+55" />
-            <location line="+42" />
+            <location line="-44" />
+            <location line="+53" />
+            <location line="+37" />
             <source>Initiative</source>
             <translation>Iniciativa</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-87" />
             <source>Amount</source>
             <translation>Monto</translation>
         </message>
@@ -2949,12 +2967,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+20" />
+            <location line="+19" />
             <source>Accepted</source>
             <translation>Aceptado</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-18" />
             <source>Tranches %</source>
             <translation>Pagos %</translation>
         </message>
@@ -2965,23 +2983,23 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+21" />
+            <location line="+19" />
             <source>Deliverable</source>
             <translation>Entregable</translation>
         </message>
         <message>
-            <location line="-20" />
-            <location line="+20" />
+            <location line="-18" />
+            <location line="+18" />
             <source>Due</source>
             <translation>Fecha límite</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-17" />
             <source>Submitted</source>
             <translation>Entregado</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Tranche %</source>
             <translation>Pago %</translation>
         </message>
@@ -3003,17 +3021,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+37" />
+            <location line="+33" />
             <source>Owner</source>
             <translation>Responsable</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-30" />
             <source>Baseline</source>
             <translation>Línea base</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Re-baselined %d time(s)</source>
             <translation>Redefiniciones de la línea base: %d</translation>
         </message>
@@ -3023,7 +3041,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Pronóstico</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Actual</source>
             <translation>Real</translation>
         </message>
@@ -3043,12 +3061,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Línea base anterior</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>New baseline</source>
             <translation>Nueva línea base</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Reason</source>
             <translation>Motivo</translation>
         </message>
@@ -3083,7 +3101,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Revisión</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Review overdue</source>
             <translation>Revisión vencida</translation>
         </message>
@@ -3362,7 +3380,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Días restantes</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>%s (partner), %s (implementing agency)</source>
             <translation>%s (socio), %s (agencia implementadora)</translation>
         </message>
@@ -3733,7 +3751,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/reports.py" line="+102" />
+            <location filename="../../coopdesk/ui/pages/reports.py" line="+94" />
             <source>Program status report</source>
             <extracomment>Dots per inch pages are rendered at for printing. the PDF shown in the preview</extracomment>
             <translation>Informe de estatus del programa</translation>
@@ -3764,7 +3782,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Fechas a elegir</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>&amp;Generate</source>
             <translation>&amp;Generar</translation>
         </message>
@@ -3935,7 +3953,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Generando el informe</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>The report could not be made</source>
             <translation>No se pudo generar el informe</translation>
         </message>
@@ -3950,7 +3968,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>%s · %d páginas</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Save the report</source>
             <translation>Guardar el informe</translation>
         </message>
@@ -4271,7 +4289,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Termina</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+32" />
             <source>Comparing the scenarios</source>
             <translation>Comparando los escenarios</translation>
         </message>
@@ -4360,7 +4378,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Riesgos</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+47" />
             <source>Delete risk</source>
             <translation>Eliminar riesgo</translation>
         </message>
@@ -4454,9 +4472,8 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>Specialists</name>
         <message>
-            <location filename="../../coopdesk/ui/models/specialists.py" line="+38" />
+            <location filename="../../coopdesk/ui/models/specialists.py" line="+33" />
             <source>Hire</source>
-            <extracomment>Background of a status needing action now (expired, ending soon). Background of a status worth a look.</extracomment>
             <translation>Contratación</translation>
         </message>
         <message>
@@ -4703,17 +4720,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Especialistas y contratos</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>%d within %d days</source>
             <translation>%d en %d días</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+35" />
             <source>Select a specialist to see their contracts.</source>
             <translation>Seleccione un especialista para ver sus contratos.</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+74" />
             <source>Import specialists and contracts</source>
             <translation>Importar especialistas y contratos</translation>
         </message>

@@ -1,5 +1,6 @@
 """One writer per SQLite file: a second CoopDesk is told who holds it and offered
-read-only; a lock left by a dead process is stale and taken over only on request."""
+read-only; a lock left by a dead process is stale and taken over only on request; a
+running holder is never taken over."""
 
 from __future__ import annotations
 
@@ -98,13 +99,11 @@ def test_a_process_that_exits_without_closing_leaves_no_lock(db, db_path: Path) 
     assert not lock_path(db_path).exists()
 
 
-def test_taking_over_a_live_holder_is_explicit_and_it_notices(held, db_path: Path,
-                                                              tmp_path) -> None:
-    database = open_database(db_path, backup_dir=tmp_path / "b", take_over=True)
-    try:
-        assert read_lock(db_path).pid == os.getpid() and database.lock.still_ours
-    finally:
-        database.close()
+def test_a_live_holder_is_never_taken_over(held, db_path: Path, tmp_path) -> None:
+    with pytest.raises(DatabaseLockedError, match="still running") as info:
+        open_database(db_path, backup_dir=tmp_path / "b", take_over=True)
+    assert info.value.holder.pid == held.pid and not info.value.holder.stale
+    assert read_lock(db_path).pid == held.pid, "the running holder keeps its lock"
 
 
 def test_the_same_process_may_open_a_file_twice(db, db_path: Path, tmp_path) -> None:

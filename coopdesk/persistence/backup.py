@@ -1,28 +1,37 @@
 """Backups of SQLite databases with the online backup API: verified, rotated, restorable.
 
-A file copy of an open WAL database can lack whole tables; the backup API cannot. Every
-backup is checked with ``PRAGMA integrity_check`` before it counts; rotation never deletes
-the newest good one; a restore checks the file first, keeps a safety copy of what it
-replaces, and never writes over a damaged database (it is moved aside, byte-for-byte).
+A file copy of an open WAL database can lack whole tables; the backup API cannot. A backup
+is written under a temporary name and checked with ``PRAGMA integrity_check`` once complete
+and closed; only then is it renamed to a backup's name, so a backup cut short (a crash, a
+full disk) is never offered. Rotation counts only backups that pass the check; a restore
+checks the file first (sound, a CoopDesk database, a schema this CoopDesk knows), keeps a
+safety copy of what it replaces, and never writes over a damaged database (it is moved
+aside, byte-for-byte).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
+from coopdesk.files import PART_SUFFIX, replacing
 
 #: Backups kept per database unless the user's settings say otherwise.
 DEFAULT_KEEP = 10
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z][a-z-]*)\.db$")
+#: Seconds after which an unfinished backup's temporary file is a leftover of a crash (one
+#: being written changes all the time).
+LEFTOVER_AGE = 3600
 #: Tables whose row counts summarise a database before it is restored.
 SUMMARY_TABLES = ("program", "specialist", "contract", "budget_line", "expenditure",
                   "audit_entry")
@@ -41,16 +50,31 @@ def has_sqlite_header(path: Path) -> bool:
         return False
 
 
-def readonly_uri(path: Path) -> str:
+def readonly_uri(path: Path, *, shared: bool = False) -> str:
     """A URI opening ``path`` without writing to it or beside it.
 
     With no write-ahead log beside the file, ``immutable=1`` keeps SQLite from creating
     ``-wal``/``-shm`` files next to a file it is only inspecting; with one, the log holds
-    committed data and must be read, so plain read-only mode is used.
+    committed data and must be read, so plain read-only mode is used. A file that another
+    CoopDesk may write while it is read (``shared``) is never opened immutable: SQLite
+    would not see its changes, or see them half made.
     """
     wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    mode = "mode=ro" if shared or wal.exists() else "mode=ro&immutable=1"
     return f"{path.resolve().as_uri()}?{mode}"
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write ``path`` and create files beside it (``-wal``, locks).
+
+    False on read-only media and folders, and for a file whose mode forbids writing even
+    to an administrator (who ``os.access`` would let through).
+    """
+    try:
+        file_ok = os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+    except OSError:
+        return False
+    return file_ok and os.access(path.parent, os.W_OK)
 
 
 def integrity_ok(path: Path) -> bool:
@@ -113,17 +137,19 @@ def _copy(source_uri: str, target: Path) -> None:
 
 
 def backup_database(source: Path, target_dir: Path, reason: str = "manual") -> Path:
-    """Copy ``source`` into ``target_dir`` with the backup API; return the verified copy."""
+    """Copy ``source`` into ``target_dir`` with the backup API; return the verified copy.
+
+    The copy gets its backup's name only once it is complete, closed and verified.
+    """
     target = target_dir / backup_name(source, reason)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        _copy(readonly_uri(source), target)
+        with replacing(target) as temporary:
+            _copy(readonly_uri(source), temporary)
+            if not integrity_ok(temporary):
+                raise BackupError(f"The backup of {source} did not pass the integrity check.")
     except (sqlite3.Error, OSError) as exc:
-        target.unlink(missing_ok=True)
         raise BackupError(f"Could not back up {source} to {target_dir}: {exc}") from exc
-    if not integrity_ok(target):
-        target.unlink(missing_ok=True)
-        raise BackupError(f"The backup of {source} did not pass the integrity check.")
     return target
 
 
@@ -154,16 +180,30 @@ def has_backup_on(source: Path, target_dir: Path, day: date) -> bool:
 
 
 def rotate(source: Path, target_dir: Path, keep: int = DEFAULT_KEEP) -> list[Path]:
-    """Delete the oldest backups beyond ``keep``; never the newest good one. Return what went."""
-    found = backups_of(source, target_dir)
-    newest_good = latest_good(source, target_dir)
-    removed = []
-    for old in found[max(keep, 1):]:
-        if newest_good is not None and old.path == newest_good.path:
+    """Keep the newest ``keep`` backups that pass the integrity check; return what went.
+
+    Only verified backups count: a broken one never pushes a good one out. Backups older
+    than the last one kept go, broken or not; broken ones newer than it stay until newer
+    good ones are taken. Leftovers of backups cut short by a crash are removed too.
+    """
+    removed, verified = [], 0
+    for backup in backups_of(source, target_dir):
+        if verified < max(keep, 1):
+            verified += integrity_ok(backup.path)
             continue
-        old.path.unlink(missing_ok=True)
-        removed.append(old.path)
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    _remove_leftovers(source, target_dir)
     return removed
+
+
+def _remove_leftovers(source: Path, target_dir: Path) -> None:
+    """Delete temporary files of ``source``'s backups that a crash left unfinished."""
+    old = time.time() - LEFTOVER_AGE
+    for path in target_dir.glob(f".{source.stem}-*{PART_SUFFIX}*"):
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < old:
+                path.unlink()
 
 
 @dataclass(frozen=True)
@@ -182,8 +222,10 @@ def summarize(path: Path) -> BackupSummary:
     """Check that ``path`` is a sound CoopDesk database and say what it holds.
 
     Raises ``BackupError`` for anything else (another file, another program's database, a
-    damaged one), reading the file only.
+    damaged one, one of a newer CoopDesk), reading the file only.
     """
+    from coopdesk.persistence import migrate  # Alembic: loaded when a backup is inspected
+
     if not path.is_file():
         raise BackupError(f"{path} does not exist or is not a file.")
     if not has_sqlite_header(path):
@@ -195,9 +237,20 @@ def summarize(path: Path) -> BackupSummary:
             if check != "ok":
                 raise BackupError(f"{path} is damaged ({check}); it cannot be restored.")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables or not set(SUMMARY_TABLES) <= tables:
+            application = conn.execute("PRAGMA application_id").fetchone()[0]
+            if ("alembic_version" not in tables or not set(SUMMARY_TABLES) <= tables
+                    or application not in (0, migrate.APPLICATION_ID)):
                 raise BackupError(f"{path} is an SQLite database, but not a CoopDesk one.")
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            try:
+                migrate.refuse_foreign(
+                    str(path), marked=application == migrate.APPLICATION_ID, tables=tables,
+                    revision=revision[0] if revision else None,
+                )
+            except DatabaseOpenError as exc:
+                raise BackupError(str(exc)) from exc
+            if revision is None or not migrate.is_known_revision(revision[0]):
+                raise BackupError(_unknown_schema(path, revision[0] if revision else None))
             counts = {
                 t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608
                 for t in SUMMARY_TABLES
@@ -214,8 +267,16 @@ def summarize(path: Path) -> BackupSummary:
     parsed = parse_backup(path)
     taken = parsed.taken_at if parsed else datetime.fromtimestamp(path.stat().st_mtime, UTC)
     last_change = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
-    return BackupSummary(path, taken, revision[0] if revision else "", counts, programs,
-                         last_change)
+    return BackupSummary(path, taken, revision[0], counts, programs, last_change)
+
+
+def _unknown_schema(path: Path, revision: str | None) -> str:
+    if revision is None:
+        return f"{path} records no CoopDesk schema version; it cannot be restored."
+    return (
+        f"{path} was written by a newer CoopDesk (schema {revision}): restored, it could not "
+        "be opened by this one. Install the newer CoopDesk to restore it; nothing was changed."
+    )
 
 
 @dataclass(frozen=True)
@@ -245,7 +306,9 @@ def move_aside(database: Path) -> Path:
 def restore(backup: Path, database: Path, safety_dir: Path) -> RestoreOutcome:
     """Put the content of ``backup`` into ``database``; the caller holds its writer lock.
 
-    A sound current database is first copied (backup API, verified) into ``safety_dir``;
+    The backup is checked before anything else (``summarize``: sound, a CoopDesk database,
+    a schema this CoopDesk knows). A sound current database is then copied (backup API,
+    verified) into ``safety_dir``;
     a damaged one is moved aside, never written over. The copy in goes through the backup
     API too, which writes the destination in one transaction.
     """

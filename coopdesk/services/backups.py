@@ -1,8 +1,10 @@
 """Backups of a database file as the window and the command line ask for them: take, list,
 check, restore.
 
-Restoring takes the database's writer lock, so it can never pull a file from under another
-CoopDesk; the caller closes its own connection first.
+Restoring takes the database's writer lock and holds it from the safety copy to the last
+page copied in, so it can never pull a file from under another CoopDesk: a running holder
+is named and the restore refused, even with ``take_over`` (which is for a holder that is
+gone). The caller closes its own connection first.
 """
 
 from __future__ import annotations
@@ -82,7 +84,10 @@ def restore_backup(
     target: str | os.PathLike[str], backup: Path, *, folder: Path | None = None,
     take_over: bool = False,
 ) -> RestoreOutcome:
-    """Replace the database file ``target`` by ``backup``, keeping what it replaces."""
+    """Replace the database file ``target`` by ``backup``, keeping what it replaces.
+
+    Refused (``DatabaseLockedError``) while another CoopDesk that still runs holds it.
+    """
     path = _file_of(target)
     if backup.resolve() == path.resolve():
         raise BackupError("A database cannot be restored from itself: choose a backup file.")

@@ -54,7 +54,7 @@ def test_first_open_of_the_day_takes_one_verified_daily_backup(tmp_path: Path) -
     assert backups.summarize(found[0].path).programs == ("A — Program A",)
 
 
-def _fake_backup(source: Path, folder: Path, days_ago: int, *, good: bool = True) -> Path:
+def _fake_backup(source: Path, folder: Path, days_ago: float, *, good: bool = True) -> Path:
     when = datetime.now(UTC) - timedelta(days=days_ago)
     target = folder / store.backup_name(source, "daily", when)
     if good:
@@ -66,18 +66,44 @@ def _fake_backup(source: Path, folder: Path, days_ago: int, *, good: bool = True
     return target
 
 
-def test_rotation_keeps_n_and_never_the_newest_good_one(tmp_path: Path) -> None:
+def test_rotation_counts_only_verified_backups(tmp_path: Path) -> None:
     source, folder = tmp_path / "c.db", tmp_path / "b"
     folder.mkdir()
-    good = _fake_backup(source, folder, 10)
+    good = [_fake_backup(source, folder, d) for d in (12, 11, 10)]
     damaged = [_fake_backup(source, folder, d, good=False) for d in (3, 2, 1)]
     other = folder / store.backup_name(tmp_path / "other.db", "daily")
     other.write_bytes(b"not ours")
     removed = store.rotate(source, folder, keep=2)
     left = {b.path for b in store.backups_of(source, folder)}
-    assert left == {damaged[2], damaged[1], good}, "the newest good backup survives rotation"
-    assert removed == [damaged[0]]
+    assert left == {good[1], good[2], *damaged}, "the two newest verified backups are kept"
+    assert removed == [good[0]], "broken backups never push verified ones out"
     assert other.exists(), "another database's backups are not touched"
+    newer = [_fake_backup(source, folder, d) for d in (0.5, 0)]
+    assert store.rotate(source, folder, keep=2) == [*reversed(damaged), good[2], good[1]], (
+        "once two newer backups are verified, the older ones go, broken ones too"
+    )
+    assert {b.path for b in store.backups_of(source, folder)} == set(newer)
+
+
+def test_a_backup_of_a_newer_coopdesk_is_refused_before_anything_is_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, folder = tmp_path / "c.db", tmp_path / "b"
+    database = open_database(path, backup_dir=folder)
+    add_program(database, "NOW")
+    taken = backups.back_up(database, target_dir=folder)
+    database.close()
+    with sqlite3.connect(taken) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(backups.BackupError, match="newer CoopDesk"):
+        backups.restore_backup(path, taken, folder=folder)
+    assert main(["restore", str(taken), "--database", str(path), "--yes"]) == 2
+    assert "newer CoopDesk" in capsys.readouterr().err
+    assert digest(path) == before
+    assert [b.path for b in store.backups_of(path, folder)] == [taken], "no safety copy made"
+    assert codes(path, folder) == ["NOW"]
 
 
 def test_restore_keeps_a_safety_copy_and_brings_back_the_backup(db, db_path: Path,
@@ -179,3 +205,26 @@ def test_a_database_held_by_another_coopdesk_cannot_be_restored(tmp_path: Path,
     )
     with pytest.raises(DatabaseOpenError, match="maria on other-pc"):
         backups.restore_backup(path, taken, folder=tmp_path / "b")
+
+
+@pytest.mark.parametrize("application_id", [0x12345678, 0])
+def test_another_programs_file_with_our_table_names_is_not_restored(
+    tmp_path: Path, application_id: int
+) -> None:
+    """A file with CoopDesk's tables but another program's mark (or, unmarked, a schema
+    revision CoopDesk never had) is not a CoopDesk backup, whatever its tables are called."""
+    path, folder = tmp_path / "coopdesk.db", tmp_path / "backups"
+    database = open_database(path, backup_dir=folder)
+    add_program(database, "MINE")
+    taken = backups.back_up(database, target_dir=folder)
+    database.close()
+    with sqlite3.connect(taken) as conn:
+        conn.execute(f"PRAGMA application_id={application_id}")
+        if application_id == 0:
+            conn.execute("UPDATE alembic_version SET version_num = 'a1b2c3_theirs'")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(backups.BackupError, match="not a CoopDesk"):
+        backups.restore_backup(path, taken, folder=folder)
+    assert digest(path) == before
+    assert codes(path, folder) == ["MINE"]

@@ -8,9 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from coopdesk import __version__
-from coopdesk.bootstrap import database_target, run_gui
+from coopdesk.bootstrap import run_gui
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.services.database import check_database, open_database
 
 #: Exit code for a refused input (bad database, bad arguments, failed validation).
 EXIT_ERROR = 2
@@ -18,23 +17,6 @@ EXIT_ERROR = 2
 
 def _cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.database, getattr(args, "qt_args", []))
-
-
-def _cmd_db_upgrade(args: argparse.Namespace) -> int:
-    database = open_database(database_target(args.database))
-    try:
-        print(f"{database.display_name}: schema {database.schema_revision()}")
-        for backup in database.backups:
-            print(f"backup taken before migrating: {backup}")
-    finally:
-        database.close()
-    return 0
-
-
-def _cmd_db_check(args: argparse.Namespace) -> int:
-    for line in check_database(database_target(args.database)):
-        print(line)
-    return 0
 
 
 def database_option() -> argparse.ArgumentParser:
@@ -66,16 +48,6 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", parents=[common], help="open the window (the default)")
     gui.set_defaults(handler=_cmd_gui)
 
-    db = commands.add_parser("db", help="database maintenance")
-    db.set_defaults(handler=lambda _args: db.print_help() or EXIT_ERROR)
-    db_commands = db.add_subparsers(title="database commands", metavar="ACTION")
-    db_commands.add_parser(
-        "upgrade", parents=[common], help="back up, then migrate the database to this version"
-    ).set_defaults(handler=_cmd_db_upgrade)
-    db_commands.add_parser(
-        "check", parents=[common], help="check the database without changing it"
-    ).set_defaults(handler=_cmd_db_check)
-
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands, common)
     return parser
@@ -85,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 #: ``register(subparsers, common)``, ``common`` being the parent parser with ``--database``,
 #: and imports what is heavy inside its handlers, so ``--version`` stays fast.
 COMMAND_MODULES: list[str] = [
+    "coopdesk.commands.database",
     "coopdesk.commands.report",
     "coopdesk.commands.transfer",
     "coopdesk.commands.demo",

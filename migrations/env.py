@@ -2,7 +2,8 @@
 
 CoopDesk passes an open connection in ``config.attributes["connection"]`` (see
 ``coopdesk/persistence/migrate.py``); the ``alembic`` command line works too, with
-``-x url=…`` or ``COOPDESK_DATABASE_URL``.
+``-x url=…`` or ``COOPDESK_DATABASE_URL``, on a connection prepared the same way (on SQLite:
+foreign keys off while migrating, links checked before the commit).
 """
 
 from __future__ import annotations
@@ -50,9 +51,10 @@ def run_migrations_online() -> None:
     if not url:
         raise SystemExit("give the database with -x url=… or COOPDESK_DATABASE_URL")
     from coopdesk.persistence.db import make_engine
+    from coopdesk.persistence.migrate import migration_connection
 
     engine = make_engine(url) if "://" in url else create_engine(f"sqlite:///{url}")
-    with engine.begin() as conn:
+    with migration_connection(engine) as conn:
         _configure(conn)
     engine.dispose()
 

@@ -7,20 +7,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coopdesk.commands import opening
+
 if TYPE_CHECKING:
     from coopdesk.services.backups import BackupSummary
-
-
-def _target(args: argparse.Namespace) -> str:
-    from coopdesk.bootstrap import database_target
-
-    return database_target(getattr(args, "database", None))
 
 
 def _run_backup(args: argparse.Namespace) -> int:
     from coopdesk.services.backups import back_up_file, list_backups
 
-    target = _target(args)
+    target = opening.target(args)
     folder = Path(args.to) if args.to else None
     taken = back_up_file(target, keep=args.keep, target_dir=folder)
     print(f"Backed up to {taken} (integrity check ok)")
@@ -46,7 +42,7 @@ def _run_restore(args: argparse.Namespace) -> int:
     from coopdesk.domain.errors import CoopDeskError
     from coopdesk.services.backups import restore_backup, summarize
 
-    target = _target(args)
+    target = opening.target(args)
     summary = summarize(Path(args.file))
     for line in describe_summary(summary):
         print(line)
@@ -81,8 +77,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     )
     restore.add_argument("file", help="the backup file to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.add_argument(
-        "--take-over", action="store_true",
-        help="take over the lock left by a CoopDesk that is no longer running",
-    )
+    opening.add_writing_options(restore)
     restore.set_defaults(handler=_run_restore)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from coopdesk.commands.opening import add_reading_options
 from coopdesk.commands.transfer import (
     add_import_arguments,
     add_program_option,
@@ -27,7 +28,7 @@ def _export(args: argparse.Namespace) -> int:
     from coopdesk.io.contracts_export import export_contracts
     from coopdesk.services.programs import get_program
 
-    with open_program(args) as (uow, program_id):
+    with open_program(args, writes=False) as (uow, program_id):
         as_of = args.as_of or min(date.today(), get_program(uow, program_id).end_date)
         count = export_contracts(uow, program_id, args.file, as_of)
     print(f"Exported {count} contracts to {args.file} (status as of {as_of:%d/%m/%Y}).")
@@ -54,4 +55,5 @@ def register_export(kinds: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument("file", help="the .xlsx or .csv file to write")
     parser.add_argument("--as-of", type=parse_day, help="date of the statuses (default today)")
     add_program_option(parser)
+    add_reading_options(parser)
     parser.set_defaults(handler=_export)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from coopdesk.commands.opening import add_writing_options, open_for_writing
+
 
 def _run(args: argparse.Namespace) -> int:
-    from coopdesk.bootstrap import database_target
-    from coopdesk.services.database import open_database
     from coopdesk.services.demo import load_demo
     from coopdesk.services.programs import get_program
 
-    database = open_database(database_target(getattr(args, "database", None)))
+    database = open_for_writing(args)
     try:
         with database.unit_of_work() as uow:
             program_id = load_demo(uow)
@@ -28,4 +28,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser = commands.add_parser(
         "demo", parents=[common], help="load the demo program (PROCAP-like) into the database"
     )
+    add_writing_options(parser)
     parser.set_defaults(handler=_run)

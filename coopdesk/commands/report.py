@@ -10,6 +10,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from coopdesk.commands.opening import add_reading_options, open_for_reading
 from coopdesk.domain.errors import ValidationError
 
 
@@ -21,21 +22,19 @@ def _day(text: str) -> date:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from coopdesk.bootstrap import database_target
+    from coopdesk.files import write_bytes
     from coopdesk.persistence.audit import default_actor
     from coopdesk.reports.contract_sheet import build_contract_sheet
     from coopdesk.reports.document import Stamp
     from coopdesk.reports.status_report import build_status_report
     from coopdesk.services import report_data
-    from coopdesk.services.database import open_database
     from coopdesk.services.programs import find_program
 
     if args.contract_sheet is None and args.period is None:
         raise ValidationError({"period": "is required for a status report (e.g. 2019Q3)"})
     period = report_data.parse_period(args.period) if args.period else None
     sections = args.sections.split(",") if args.sections else None
-    database = open_database(database_target(getattr(args, "database", None)), read_only=True,
-                             daily_backup=False)
+    database = open_for_reading(args)
     try:
         with database.unit_of_work() as uow:
             program = find_program(uow, args.program)
@@ -53,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
                 pdf = build_status_report(data, args.lang, stamp)
     finally:
         database.close()
-    Path(args.output).write_bytes(pdf)
+    write_bytes(Path(args.output), pdf)
     print(f"Wrote {args.output} ({len(pdf):,} bytes)")
     return 0
 
@@ -79,4 +78,5 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--contract-sheet", metavar="SPECIALIST",
                         help="write the contract sheet of this specialist (name or id) instead")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    add_reading_options(parser)
     parser.set_defaults(handler=_run)

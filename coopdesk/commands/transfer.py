@@ -5,8 +5,9 @@ edit each other's code. To add one (e.g. ``import expenditure``):
 
 1. write ``coopdesk/commands/<kind>.py`` with ``register_import(subparsers, common)``
    and/or ``register_export(subparsers, common)``, each adding one ``add_parser(<kind>,
-   parents=[common])`` with its handler; use ``add_program_option`` and ``open_program``
-   from here;
+   parents=[common])`` with its handler; use ``add_import_arguments``, ``add_program_option``
+   and ``open_program`` from here (an export: ``open_program(args, writes=False)`` and
+   ``add_reading_options`` from ``commands/opening.py``);
 2. add the module name to ``TRANSFER_MODULES`` below.
 """
 
@@ -19,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
+
+from coopdesk.commands.opening import add_writing_options, open_for_reading, open_for_writing
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [
@@ -46,11 +49,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments every ``import KIND`` takes: the file, --dry-run, --sheet, --program."""
+    """The arguments every ``import KIND`` takes: the file, --dry-run, --sheet, --program,
+    --take-over."""
     parser.add_argument("file", help="the .xlsx or .csv file")
     parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
     add_program_option(parser)
+    add_writing_options(parser)
 
 
 def finish_import(uow: Any, plan: Any, args: argparse.Namespace) -> int:
@@ -89,17 +94,19 @@ def parse_day(text: str) -> date:
 
 
 @contextmanager
-def open_program(args: argparse.Namespace, actor: str | None = None) -> Iterator[tuple]:
+def open_program(
+    args: argparse.Namespace, actor: str | None = None, *, writes: bool = True
+) -> Iterator[tuple]:
     """Yield (unit of work, program id) for the database and program the arguments name.
 
-    The unit of work is not committed: the handler commits what it means to keep.
+    The unit of work is not committed: the handler commits what it means to keep. A command
+    that only reads (``writes=False``, an export) opens the database read-only
+    (``commands/opening.py``).
     """
-    from coopdesk.bootstrap import database_target
     from coopdesk.domain.errors import NotFoundError
     from coopdesk.services import programs
-    from coopdesk.services.database import open_database
 
-    database = open_database(database_target(getattr(args, "database", None)))
+    database = open_for_writing(args) if writes else open_for_reading(args)
     try:
         with database.unit_of_work(actor) as uow:
             code = getattr(args, "program", None)

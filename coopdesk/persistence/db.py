@@ -129,9 +129,28 @@ def _install_sqlite_recipe(engine: Engine, read_only: bool) -> None:
 
 
 def storage_error(original: BaseException) -> CoopDeskError | None:
-    """The user's words for a write the storage refused, or None for other errors."""
+    """The user's words for a write the storage refused, or None for other errors.
+
+    On a full disk or an I/O error SQLite may undo the whole transaction, savepoints and
+    all; rolling back to one of them (as an import does for its rows) then fails with "no
+    such savepoint" while the first refusal is being handled. That refusal is what the user
+    must read, so it is given again instead.
+    """
     code = getattr(original, "sqlite_errorcode", None)
     state = getattr(original, "sqlstate", None)
+    if code is not None and "no such savepoint" in str(original):
+        earlier = original.__context__
+        while earlier is not None and not isinstance(earlier, StorageError):
+            earlier = earlier.__context__
+        if earlier is not None:
+            return StorageError(str(earlier))
+    if "cannot contain NUL (0x00)" in str(original):
+        # psycopg's refusal, before the server is asked; saves refuse it earlier, naming
+        # the field (persistence.uow), so this is a text searched for
+        return CoopDeskError(
+            "The text holds an invisible control character (U+0000), which the server "
+            "cannot take: remove it, then try again."
+        )
     if (code is not None and code & 0xFF == SQLITE_FULL) or state == PG_DISK_FULL:
         return StorageError(
             "The disk is full: the change was not saved and the database keeps its previous "
@@ -161,8 +180,11 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if read_only and parsed.database:
-            url = f"sqlite:///{readonly_uri(Path(parsed.database)).replace('file://', 'file:')}"
-            url = url.replace("&immutable=1", "") + "&uri=true"
+            # a file this process cannot write is read as it is (immutable when it has no
+            # log): nothing is created beside it; one it can write may have a writer too
+            path = Path(parsed.database)
+            uri = readonly_uri(path, shared=backups.writable(path))
+            url = f"sqlite:///{uri.replace('file://', 'file:')}&uri=true"
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_recipe(engine, read_only)
     else:
@@ -228,15 +250,21 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
                 raise DamagedDatabaseError(
                     path, f"{path} is damaged ({check}). It was left untouched; restore a backup."
                 )
+            application = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if not tables:
-                return None
-            if "alembic_version" not in tables:
+            if application not in (0, migrate.APPLICATION_ID) or (
+                tables and "alembic_version" not in tables
+            ):
                 raise DatabaseOpenError(
                     f"{path} is an SQLite database of another program, not a CoopDesk one."
                 )
+            if not tables:
+                return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            revision = row[0] if row else None
+            migrate.refuse_foreign(str(path), marked=application == migrate.APPLICATION_ID,
+                                   tables=tables, revision=revision)
+            return revision
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(
             path, f"{path} is damaged or not a database ({exc}). It was left untouched."
@@ -295,7 +323,8 @@ def _open_sqlite(
         if revision != migrate.head_revision():
             raise DatabaseOpenError(
                 f"{path} needs an update of its structure, which a read-only open cannot "
-                "make. Open it for writing once the other CoopDesk has closed it."
+                "make. Open it once for writing (in the window, or with `coopdesk db "
+                "upgrade`) when no other CoopDesk has it open."
             )
         engine = make_engine(url, read_only=True)
         return Database(url, engine, make_session_factory(engine, read_only=True), path,
@@ -323,7 +352,7 @@ def _open_server(url: str, *, migrate_schema: bool) -> Database:
     shown = make_url(url).render_as_string(hide_password=True)
     try:
         with engine.connect() as conn:
-            revision = migrate.current_revision(conn)
+            revision = migrate.server_revision(conn, shown)
             _refuse_unknown(revision, shown)
             role = current_role(conn)
             superuser = is_superuser(conn)
@@ -383,14 +412,14 @@ def check_database(target: str | os.PathLike[str]) -> list[str]:
     if path is not None:
         if not path.exists():
             raise DatabaseOpenError(f"{path} does not exist.")
-        revision = _check_sqlite_file(path)
+        revision = _check_sqlite_file(path, read_only=True)
         findings.append(f"{path}: SQLite file, quick_check ok")
     else:
         shown = make_url(url).render_as_string(hide_password=True)
         engine = create_engine(url)
         try:
             with engine.connect() as conn:
-                revision = migrate.current_revision(conn)
+                revision = migrate.server_revision(conn, shown)
         except SQLAlchemyError as exc:
             raise DatabaseOpenError(f"Could not connect to {shown}: {exc}") from exc
         finally:

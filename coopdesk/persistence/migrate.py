@@ -1,7 +1,21 @@
-"""Runs the Alembic migrations in ``migrations/`` from code, on an open connection."""
+"""Runs the Alembic migrations in ``migrations/`` from code, on an open connection.
+
+On SQLite a migration runs with foreign keys off: Alembic's batch mode rebuilds a table by
+copying it, dropping it and renaming the copy, and with foreign keys on, the drop deletes,
+nulls or refuses every row pointing at it. The links are checked before the commit instead
+(``PRAGMA foreign_key_check``), and the migration is refused if any is broken.
+
+A CoopDesk database is marked as CoopDesk's: an SQLite file in its header (``PRAGMA
+application_id``, written when it is migrated), any database by the row of
+``coopdesk_database`` (migration 0004). Another program's database is refused even when it
+uses Alembic too; one made by a CoopDesk before the mark is recognised by its schema.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -9,9 +23,27 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
 from coopdesk.paths import repository_root
+
+#: ``PRAGMA application_id`` of a CoopDesk SQLite file: the ASCII bytes "CDSK".
+APPLICATION_ID = int.from_bytes(b"CDSK", "big")
+#: The table whose one row marks a database as CoopDesk's, and what the row says.
+MARKER_TABLE, MARKER_APPLICATION = "coopdesk_database", "CoopDesk"
+#: The tables of every CoopDesk database made before databases were marked (revision 0001).
+UNMARKED_TABLES = frozenset({
+    "audit_entry", "award_change", "budget_line", "contract", "contract_amendment",
+    "deliverable", "exchange_rate", "expenditure", "funding_scenario", "initiative",
+    "milestone", "milestone_rebaseline", "phase", "program", "result", "revision",
+    "revision_line", "risk", "scenario_fund", "specialist", "unit", "year_lock",
+})
+
+
+class MigrationError(CoopDeskError):
+    """A migration would have damaged the database; it was rolled back, nothing changed."""
 
 
 def migrations_dir() -> Path:
@@ -52,11 +84,103 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
+def refuse_foreign(
+    where: str, *, marked: bool, tables: Collection[str], revision: str | None
+) -> None:
+    """Refuse another program's database that has an Alembic revision too.
+
+    A marked database is CoopDesk's (a revision this CoopDesk does not know then means a
+    newer CoopDesk, which the caller refuses). An unmarked one is CoopDesk's only if a
+    CoopDesk made it before databases were marked: a revision of CoopDesk's and its tables.
+    """
+    if marked or revision is None:
+        return
+    if is_known_revision(revision) and UNMARKED_TABLES <= set(tables):
+        return
+    raise DatabaseOpenError(
+        f"{where} is not a CoopDesk database: it has no CoopDesk mark, and its schema "
+        f"({revision}) and tables are not CoopDesk's, so it belongs to another program. It "
+        "was left untouched; choose a CoopDesk database, or a new file to create one."
+    )
+
+
+def server_revision(connection: Connection, where: str) -> str | None:
+    """The schema revision of a server database, once it is known to be CoopDesk's."""
+    revision = current_revision(connection)
+    tables = inspect(connection).get_table_names()
+    marked = MARKER_TABLE in tables and bool(connection.scalar(
+        text(f"SELECT count(*) FROM {MARKER_TABLE} WHERE application = :name"),
+        {"name": MARKER_APPLICATION},
+    ))
+    refuse_foreign(where, marked=marked, tables=tables, revision=revision)
+    return revision
+
+
+def _check_links(connection: Connection) -> None:
+    """Refuse (the caller rolls back) when a row points at a row that is not there."""
+    broken = Counter(
+        (row[0], row[2]) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
+    )
+    if broken:
+        listed = "; ".join(
+            f"{count} row(s) of {table} would point at missing rows of {parent}"
+            for (table, parent), count in sorted(broken.items())
+        )
+        raise MigrationError(
+            f"Updating the database structure would break links ({listed}), so it was "
+            "undone and nothing was changed. Keep using this database with the previous "
+            "CoopDesk and report the problem."
+        )
+
+
+def _mark_sqlite(connection: Connection) -> None:
+    """Write CoopDesk's application id into the file header, if it is not there yet."""
+    if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+#: SQLite settings while migrating: no foreign key actions, and a rename that neither rewrites
+#: nor checks the triggers naming the table (in batch mode the table they name is briefly
+#: gone); then the settings of normal use again.
+_MIGRATING_PRAGMAS = ("foreign_keys=OFF", "legacy_alter_table=ON")
+_USING_PRAGMAS = ("legacy_alter_table=OFF", "foreign_keys=ON")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrating, committed when the block ends.
+
+    On SQLite, foreign keys are off for the whole transaction (the pragma cannot change
+    inside one, so it is set on the driver's connection before BEGIN); when a migration ran,
+    every link is checked before the commit (not on every open: the check reads every row);
+    the file is marked as CoopDesk's; foreign keys are on again before the connection goes
+    back to the pool.
+    """
+    with engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            with connection.begin():
+                yield connection
+            return
+        driver = connection.connection.driver_connection
+        for pragma in _MIGRATING_PRAGMAS:
+            driver.execute(f"PRAGMA {pragma}")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                before = current_revision(connection)
+                yield connection
+                if current_revision(connection) != before:
+                    _check_links(connection)
+                _mark_sqlite(connection)
+        finally:
+            for pragma in _USING_PRAGMAS:
+                driver.execute(f"PRAGMA {pragma}")  # type: ignore[union-attr]
+
+
 def upgrade(engine: Engine, target: str = "head") -> None:
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         command.upgrade(alembic_config(connection), target)
 
 
 def downgrade(engine: Engine, target: str) -> None:
-    with engine.begin() as connection:
+    with migration_connection(engine) as connection:
         command.downgrade(alembic_config(connection), target)

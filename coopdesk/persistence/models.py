@@ -502,7 +502,8 @@ class ExchangeRate(Entity):
 
 
 class AuditEntry(Base):
-    """One recorded insert, update or delete. Written by the flush listener only, never edited.
+    """One recorded insert, update or delete, never edited. Written by the flush listener on
+    SQLite, by the database's triggers on a PostgreSQL server (``persistence/audit.py``).
 
     It has ``id`` and ``uid`` like every table but no ``version``: it never changes.
     """
@@ -518,3 +519,16 @@ class AuditEntry(Base):
     action: Mapped[AuditAction] = mapped_column(StrEnumType(AuditAction))
     #: JSON object: field name → [old, new].
     changes: Mapped[str] = mapped_column(Text)
+
+
+class DatabaseMarker(Base):
+    """The one row saying a database is CoopDesk's, so another program's is never taken for
+    one. A PostgreSQL database has no file header to carry the mark; an SQLite file carries
+    it in its header too (``PRAGMA application_id``, see ``persistence/migrate.py``)."""
+
+    __tablename__ = "coopdesk_database"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    application: Mapped[str] = mapped_column(String(40))
+
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)

@@ -1,4 +1,10 @@
-"""``coopdesk server init URL`` and ``coopdesk server add-user NAME --role ROLE``."""
+"""``coopdesk server init URL`` and ``coopdesk server add-user NAME --role ROLE``.
+
+Both act as the server's owner. The owner's password never comes on the command line (every
+local user can read the process list): a URL holding one is refused. libpq finds it in
+``PGPASSWORD`` or the password file (``~/.pgpass``, ``PGPASSFILE``); failing that, a person at
+a terminal is asked for it, without echo.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,44 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 #: Environment variable a script may use to give a new user's password without a prompt.
 ENV_PASSWORD = "COOPDESK_NEW_PASSWORD"
 
+T = TypeVar("T")
+
+
+def _as_owner(url: str, action: Callable[[str], T]) -> T:
+    """Run ``action`` with the owner's URL, asking a terminal for the password if libpq has
+    none (not in the URL, not in PGPASSWORD, not in the password file)."""
+    from sqlalchemy.engine import make_url
+
+    from coopdesk.domain.errors import CoopDeskError
+    from coopdesk.persistence.server import PasswordError
+
+    parsed = make_url(url)
+    try:
+        return action(url)
+    except PasswordError as exc:
+        if parsed.password is not None or os.environ.get("PGPASSWORD"):
+            raise
+        if not sys.stdin.isatty():
+            raise CoopDeskError(
+                f"{exc} Give the owner's password in PGPASSWORD or the password file "
+                "(~/.pgpass), or run the command in a terminal to be asked for it."
+            ) from exc
+    where = parsed.host or "this computer"
+    password = getpass.getpass(f"Password of {parsed.username} on {where}: ")
+    return action(parsed.set(password=password).render_as_string(hide_password=False))
+
 
 def _run_init(args: argparse.Namespace) -> int:
-    from coopdesk.persistence.server import init_server
+    from coopdesk.persistence.server import init_server, refuse_password_in_url
 
-    for line in init_server(args.url):
+    refuse_password_in_url(args.url)
+    for line in _as_owner(args.url, init_server):
         print(line)
     return 0
 
@@ -38,10 +73,14 @@ def _password(args: argparse.Namespace) -> str:
 
 def _run_add_user(args: argparse.Namespace) -> int:
     from coopdesk.bootstrap import database_target
-    from coopdesk.persistence.server import add_user
+    from coopdesk.persistence.server import add_user, refuse_password_in_url
 
-    url = args.url or database_target(getattr(args, "database", None))
-    add_user(url, args.name, args.role, _password(args))
+    given = args.url or getattr(args, "database", None)
+    if given:
+        refuse_password_in_url(given)
+    url = database_target(given)
+    password = _password(args)
+    _as_owner(url, lambda owner: add_user(owner, args.name, args.role, password))
     print(f"User {args.name} created with the role {args.role}.")
     return 0
 
@@ -54,12 +93,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     init = actions.add_parser(
         "init", help="create or update the schema and the roles (as the database owner)"
     )
-    init.add_argument("url", help="postgresql+psycopg://OWNER:PASSWORD@HOST/DATABASE")
+    init.add_argument(
+        "url", help="postgresql+psycopg://OWNER@HOST/DATABASE, without the password"
+    )
     init.set_defaults(handler=_run_init)
 
     add = actions.add_parser("add-user", parents=[common], help="create a login with a role")
     add.add_argument("name", help="the new user's login name")
     add.add_argument("--role", required=True, choices=["viewer", "administrator", "coordinator"])
-    add.add_argument("--url", help="the server, as the owner (default: --database)")
+    add.add_argument(
+        "--url", help="the server, as the owner, without the password (default: --database)"
+    )
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=_run_add_user)

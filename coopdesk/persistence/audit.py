@@ -1,7 +1,10 @@
-"""The audit trail: a flush listener that records every insert, update and delete.
+"""The audit trail: every insert, update and delete is recorded in the same transaction.
 
-Timestamps and uids are filled in before the flush; the audit rows are written after it,
-in the same transaction, so an audit entry exists exactly when its change is committed.
+Timestamps and uids are filled in before the flush. On SQLite, a flush listener writes the
+audit rows after it, so an audit entry exists exactly when its change is committed. On a
+PostgreSQL server the database's own triggers write them (migration 0003), for plain SQL
+too, with the login as actor; the listener only tells them the actor a superuser names
+(maintenance, tests), which the triggers ignore for a login.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.enums import AuditAction
@@ -23,6 +26,8 @@ from coopdesk.persistence.models import AuditEntry, Entity, new_uid
 _BOOKKEEPING = frozenset({"id", "uid", "created_at", "updated_at", "version"})
 
 ACTOR_KEY = "actor"
+#: The setting the server's audit triggers read for the actor of a superuser's changes.
+SERVER_ACTOR_SETTING = "coopdesk.actor"
 
 
 def default_actor() -> str:
@@ -71,7 +76,21 @@ def _changes(obj: Entity, action: AuditAction) -> dict[str, list[Any]]:
     return result
 
 
+def _server_writes_audit(session: Session) -> bool:
+    """Whether the database's triggers write the audit entries (a PostgreSQL server)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _actor(session: Session) -> str:
+    return session.info.get(ACTOR_KEY) or default_actor()
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if _server_writes_audit(session):
+        session.connection().execute(
+            text("SELECT set_config(:name, :actor, true)"),
+            {"name": SERVER_ACTOR_SETTING, "actor": _actor(session)},
+        )
     now = datetime.now(UTC)
     for obj in session.new:
         if isinstance(obj, Entity):
@@ -84,8 +103,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
 
 
 def _after_flush(session: Session, _context: Any) -> None:
+    if _server_writes_audit(session):
+        return
     now = datetime.now(UTC)
-    actor = session.info.get(ACTOR_KEY) or default_actor()
+    actor = _actor(session)
     rows: list[dict[str, Any]] = []
     groups = (
         (AuditAction.INSERT, session.new),

@@ -9,8 +9,10 @@ raw SQL typed into psql:
   and expenditure;
 * ``coopdesk_coordinator``: writes everything.
 
-Nobody may change or delete audit entries; writers may only add them. A trigger writes the
-logged-in user as the actor of every audit entry a login makes, whatever the client says.
+Nobody but the database writes audit entries: triggers (migration 0003) record every
+insert, update and delete a login makes, plain SQL included, with the login as actor and the
+server's clock; logins may only read the trail. Triggers also keep approved budget revisions
+unchanged (migration 0002).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
 from coopdesk.persistence import migrate
 from coopdesk.persistence.models import Base
 
@@ -34,11 +36,48 @@ ADMINISTRATOR_TABLES = frozenset(
     {"specialist", "contract", "contract_amendment", "deliverable", "expenditure"}
 )
 AUDIT_TABLE = "audit_entry"
+#: Tables no login writes: the audit trail (the triggers write it) and the database marker.
+READ_ONLY_TABLES = frozenset({AUDIT_TABLE, migrate.MARKER_TABLE})
 _LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 
 
 class ServerError(CoopDeskError):
     """A server operation was refused; the message says why and nothing was changed."""
+
+
+class PasswordError(ServerError):
+    """The server wants a password that was not given, or refused the one given."""
+
+
+#: How libpq says the password was missing or wrong.
+_PASSWORD_FAILURES = ("password authentication failed", "no password supplied")
+
+
+def _password_failed(exc: Any) -> bool:
+    detail = str(getattr(exc, "orig", exc)).lower()
+    return any(failure in detail for failure in _PASSWORD_FAILURES)
+
+
+def _server_error(shown: str, exc: SQLAlchemyError) -> ServerError:
+    error = PasswordError if _password_failed(exc) else ServerError
+    return error(connection_error(shown, exc))
+
+
+def refuse_password_in_url(url: str) -> None:
+    """Refuse a URL holding a password: on a command line, every local user can read it."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ServerError(
+            "The server must be given as a URL: postgresql+psycopg://OWNER@HOST/DATABASE."
+        ) from exc
+    if parsed.password is not None:
+        shown = parsed.render_as_string(hide_password=True)
+        raise ServerError(
+            f"{shown} holds a password, which every user of this computer can read in the "
+            "process list; nothing was done. Give the URL without the password: CoopDesk "
+            "asks for it, or takes it from PGPASSWORD or the password file (~/.pgpass)."
+        )
 
 
 def group_role(role: str) -> str:
@@ -49,23 +88,12 @@ def group_role(role: str) -> str:
 
 def role_tables(role: str) -> list[str]:
     """The business tables ``role`` may insert into, update and delete from."""
-    names = [t.name for t in Base.metadata.sorted_tables if t.name != AUDIT_TABLE]
+    names = [t.name for t in Base.metadata.sorted_tables if t.name not in READ_ONLY_TABLES]
     if role == COORDINATOR:
         return names
     if role == ADMINISTRATOR:
         return [n for n in names if n in ADMINISTRATOR_TABLES]
     return []
-
-
-_AUDIT_ACTOR_FUNCTION = """
-CREATE OR REPLACE FUNCTION coopdesk_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) THEN
-        NEW.actor := session_user;
-    END IF;
-    RETURN NEW;
-END $$
-"""
 
 
 def _grant(conn: Connection) -> None:
@@ -83,14 +111,7 @@ def _grant(conn: Connection) -> None:
         if writable:
             listed = ", ".join(f'"{t}"' for t in writable)
             conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {listed} TO {name}")
-            conn.exec_driver_sql(f'GRANT INSERT ON "{AUDIT_TABLE}" TO {name}')
             conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {name}")
-    conn.exec_driver_sql(_AUDIT_ACTOR_FUNCTION)
-    conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS audit_actor ON "{AUDIT_TABLE}"')
-    conn.exec_driver_sql(
-        f'CREATE TRIGGER audit_actor BEFORE INSERT ON "{AUDIT_TABLE}" '
-        "FOR EACH ROW EXECUTE FUNCTION coopdesk_audit_actor()"
-    )
 
 
 def init_server(url: str) -> list[str]:
@@ -103,7 +124,7 @@ def init_server(url: str) -> list[str]:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            before = migrate.current_revision(conn)
+            before = migrate.server_revision(conn, shown)
         if before is not None and not migrate.is_known_revision(before):
             raise ServerError(
                 f"{shown} was set up by a newer CoopDesk (schema {before}); this one leaves "
@@ -112,8 +133,10 @@ def init_server(url: str) -> list[str]:
         migrate.upgrade(engine)
         with engine.begin() as conn:
             _grant(conn)
+    except DatabaseOpenError as exc:
+        raise ServerError(str(exc)) from exc
     except SQLAlchemyError as exc:
-        raise ServerError(connection_error(shown, exc)) from exc
+        raise _server_error(shown, exc) from exc
     finally:
         engine.dispose()
     head = migrate.head_revision()
@@ -151,7 +174,7 @@ def add_user(url: str, name: str, role: str, password: str) -> None:
                 f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{verifier}' IN ROLE {group}"
             )
     except SQLAlchemyError as exc:
-        raise ServerError(connection_error(shown, exc)) from exc
+        raise _server_error(shown, exc) from exc
     finally:
         engine.dispose()
 
@@ -187,7 +210,7 @@ def connection_error(shown: str, exc: Any) -> str:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
     first = detail[0] if detail else str(exc)
     lowered = " ".join(detail).lower()
-    if "password authentication failed" in lowered or "no password supplied" in lowered:
+    if _password_failed(exc):
         return f"Wrong user name or password for {shown}."
     if any(s in lowered for s in ("connection refused", "could not translate host",
                                   "timeout expired", "no route to host", "could not connect",

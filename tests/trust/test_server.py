@@ -1,8 +1,13 @@
 """The shared office database on a real PostgreSQL server: init, roles enforced by the
-database against raw SQL, the login as audit actor, concurrent edits, refusals."""
+database against raw SQL, the login as audit actor, concurrent edits, refusals, and the
+owner's password kept off the command line."""
 
 from __future__ import annotations
 
+import os
+import pty
+import select
+import sys
 from datetime import date
 
 import psycopg
@@ -60,13 +65,19 @@ def new_program(database, code: str = "00086731") -> int:
     return pid
 
 
-def test_cli_server_init_creates_schema_and_roles(pg_server, capsys) -> None:
+def owner_url(pg_server, database: str) -> str:
+    """The owner's URL without its password, as the command line takes it."""
+    return pg_server.url(database).replace(f":{pg_server.password}@", "@")
+
+
+def test_cli_server_init_creates_schema_and_roles(pg_server, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("PGPASSWORD", pg_server.password)
     name = pg_server.new_database()
     try:
-        assert main(["server", "init", pg_server.url(name)]) == 0
+        assert main(["server", "init", owner_url(pg_server, name)]) == 0
         out = capsys.readouterr().out
         assert "schema created at" in out and "coopdesk_viewer" in out
-        assert main(["server", "init", pg_server.url(name)]) == 0
+        assert main(["server", "init", owner_url(pg_server, name)]) == 0
         assert "up to date" in capsys.readouterr().out
         database = open_database(pg_server.url(name))
         with database.engine.connect() as conn:
@@ -81,13 +92,14 @@ def test_cli_server_init_creates_schema_and_roles(pg_server, capsys) -> None:
 def test_cli_add_user_gives_a_login_with_its_role(pg_server, office, monkeypatch,
                                                   capsys) -> None:
     monkeypatch.setenv("COOPDESK_NEW_PASSWORD", "another-pass")
+    monkeypatch.setenv("PGPASSWORD", pg_server.password)
+    url = owner_url(pg_server, office.database)
     assert main(["server", "add-user", "carla", "--role", "administrator",
-                 "--database", office.url()]) == 0
+                 "--database", url]) == 0
     database = open_database(pg_server.url(office.database, "carla", "another-pass"))
     assert database.role == "administrator" and "role: administrator" in database.display_name
     database.close()
-    assert main(["server", "add-user", "carla", "--role", "viewer",
-                 "--database", office.url()]) == 2
+    assert main(["server", "add-user", "carla", "--role", "viewer", "--database", url]) == 2
     assert "already exists" in capsys.readouterr().err
 
 
@@ -136,11 +148,13 @@ def test_the_login_is_the_audit_actor_whatever_the_client_says(office) -> None:
         uow.commit()
     database.close()
     with office.raw("bruno") as conn:
-        conn.execute("INSERT INTO audit_entry (uid, at, actor, entity, entity_uid, action, "
-                     "changes) VALUES ('forged', now(), 'alice', 'program', 'x', 'update', '{}')")
-        actors = dict(conn.execute("SELECT entity, actor FROM audit_entry "
-                                   "WHERE entity = 'specialist' OR uid = 'forged'").fetchall())
-    assert actors == {"specialist": "bruno", "program": "bruno"}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO audit_entry (uid, at, actor, entity, entity_uid, action, "
+                         "changes) VALUES ('forged', now(), 'alice', 'program', 'x', 'update', "
+                         "'{}')")
+        actors = conn.execute("SELECT entity, actor FROM audit_entry "
+                              "WHERE entity = 'specialist' OR uid = 'forged'").fetchall()
+    assert actors == [("specialist", "bruno")]
 
 
 def test_the_window_role_is_refused_by_the_database_through_the_services(office) -> None:
@@ -289,3 +303,97 @@ def test_the_window_logs_in_asks_again_after_a_wrong_password_and_never_stores_i
     assert PASSWORD not in stored and "wrong-password" not in stored
     assert settings.get(settings.LAST_DATABASE) == target
     window.ctx.set_database(None)
+
+
+def _empty(pg_server, database: str) -> bool:
+    with psycopg.connect(host="127.0.0.1", port=pg_server.port, user="postgres",
+                         password=pg_server.password, dbname=database) as conn:
+        return conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                            ).fetchone()[0] == 0
+
+
+def test_cli_refuses_an_owner_password_on_the_command_line_without_connecting(
+    pg_server, capsys
+) -> None:
+    name = pg_server.new_database()
+    try:
+        commands = (
+            ["server", "init", pg_server.url(name)],
+            ["server", "add-user", "dora", "--role", "viewer", "--url", pg_server.url(name)],
+            ["server", "add-user", "dora", "--role", "viewer", "--database",
+             pg_server.url(name)],
+            # nothing listens on port 1: a connection attempt would say so
+            ["server", "init", f"postgresql+psycopg://postgres:{pg_server.password}@"
+                               "127.0.0.1:1/coopdesk"],
+        )
+        for command in commands:
+            assert main(command) == 2
+            out, err = capsys.readouterr()
+            assert "password" in err and "process list" in err and "PGPASSWORD" in err
+            assert "reached" not in err
+            assert pg_server.password not in out + err
+        assert _empty(pg_server, name)
+        with psycopg.connect(host="127.0.0.1", port=pg_server.port, user="postgres",
+                             password=pg_server.password, dbname=name) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname = 'dora'"
+                                ).fetchone()[0] == 0
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_cli_takes_the_owner_password_from_the_libpq_password_file(
+    pg_server, monkeypatch, tmp_path, capsys
+) -> None:
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"127.0.0.1:{pg_server.port}:*:postgres:{pg_server.password}\n")
+    passfile.chmod(0o600)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    name = pg_server.new_database()
+    try:
+        assert main(["server", "init", owner_url(pg_server, name)]) == 0
+        assert "schema created at" in capsys.readouterr().out
+        assert not _empty(pg_server, name)
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_cli_asks_a_terminal_for_the_owner_password_without_echoing_it(
+    pg_server, tmp_path
+) -> None:
+    """The command runs on a pseudo-terminal, as a person would run it."""
+    name = pg_server.new_database()
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PG")}
+    env["PGPASSFILE"] = str(tmp_path / "no-such-file")
+    script = "import sys; from coopdesk.cli import main; sys.exit(main(sys.argv[1:]))"
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: its terminal is the pseudo-terminal
+        try:
+            os.execve(sys.executable, [sys.executable, "-c", script, "server", "init",
+                                       owner_url(pg_server, name)], env)
+        finally:
+            os._exit(127)
+    shown = b""
+    answered = False
+    try:
+        while True:
+            ready, _, _ = select.select([terminal], [], [], 120)
+            assert ready, f"the command stopped answering: {shown!r}"
+            try:
+                chunk = os.read(terminal, 1024)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            shown += chunk
+            if not answered and b"Password" in shown:
+                os.write(terminal, pg_server.password.encode() + b"\n")
+                answered = True
+        status = os.waitpid(pid, 0)[1]
+        assert answered and os.waitstatus_to_exitcode(status) == 0, shown
+        assert b"schema created at" in shown
+        assert pg_server.password.encode() not in shown
+        assert not _empty(pg_server, name)
+    finally:
+        os.close(terminal)
+        pg_server.drop_database(name)

@@ -15,17 +15,24 @@ synonyms, kind, required) and then:
 
 Dates are real Excel dates or text ``dd/mm/yyyy`` (also ``dd-mm-yyyy``, ``dd.mm.yyyy`` and
 ISO ``yyyy-mm-dd``); amounts go through ``domain.money.parse_amount`` (``18500``,
-``"$18,500.00"``, ``"18 500,00"``; never a float); formulas are refused, since the value a
-formula shows is not in the file for certain. Each import then plans its rows into an
-``ImportPlan`` of ``PlanRow`` (new / update / unchanged / error) that the window and the
-command line show before anything is written.
+``"$18,500.00"``, ``"18 500,00"``; never a float); formula cells are refused, since the value
+a formula shows is not in the file for certain, while text that merely begins with ``=`` is
+text (and a CSV cell an export neutralised with an apostrophe reads back as its text, see
+``domain.spreadsheet``). A workbook is measured before it is parsed (unpacked size, packing
+ratio, the cells a sheet spans) and its cells counted while read, against ``Limits``: a
+small file made to unpack to gigabytes is refused at once.
+
+Each import then plans its rows into an ``ImportPlan`` of ``PlanRow`` (new / update /
+unchanged / error) that the window and the command line show before anything is written.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
+import sys
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,9 +41,12 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, text_problem
 from coopdesk.domain.money import AmountError, parse_amount
+from coopdesk.domain.spreadsheet import restore
+from coopdesk.files import replacing, write_csv
 
 
 class TabularError(CoopDeskError):
@@ -72,6 +82,14 @@ class Limits:
     max_rows: int = 200_000
     max_columns: int = 200
     max_text: int = 5_000
+    #: Bytes the parts of a workbook may unpack to together. Sheet XML takes some 40 bytes
+    #: a cell, so this holds ``max_cells``; a "zip bomb" of a few MB unpacks to gigabytes.
+    max_unpacked_bytes: int = 200 * 1024 * 1024
+    #: How many times over a part of a workbook may be packed. Real sheets pack 5-20 times
+    #: (even 100,000 identical rows, about 16); a bomb's repeated bytes hundreds of times.
+    max_ratio: int = 100
+    #: Cells a sheet may span or hold, blank ones included (200,000 rows of 20 columns).
+    max_cells: int = 4_000_000
     #: Rows searched for the header row.
     header_search: int = 20
 
@@ -316,22 +334,90 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
+#: Parts smaller than this may pack any number of times over: they cannot exhaust anything.
+_RATIO_FROM = 1024 * 1024
+#: What openpyxl raises on a damaged workbook, while opening it or reading a sheet (a
+#: ``ParseError`` of broken XML is a ``SyntaxError``).
+_XLSX_ERRORS = (zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError, EOFError)
+
+
 def _xlsx_sheets(path: Path, limits: Limits) -> list[tuple[str, Iterable[list[object]]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_unpacked(path, limits)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, *_XLSX_ERRORS) as exc:
+        raise _unreadable(path, exc) from exc
+    return [(ws.title, _xlsx_rows(ws, path, limits)) for ws in workbook.worksheets]
+
+
+def _check_unpacked(path: Path, limits: Limits) -> None:
+    """Refuse a workbook that unpacks to too much, from its zip directory alone.
+
+    Sizes a part lies about cannot slip through: the zip reader stops at the size a part
+    declares, and its checksum then fails.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise _unreadable(path, exc) from exc
+    total = sum(part.file_size for part in parts)
+    if total > limits.max_unpacked_bytes:
         raise TabularError(
-            f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}"
-        ) from exc
-    return [(ws.title, _xlsx_rows(ws)) for ws in workbook.worksheets]
+            f"{path.name} unpacks to {total / 1_048_576:,.0f} MB; workbooks above "
+            f"{limits.max_unpacked_bytes / 1_048_576:,.0f} MB unpacked are refused as too "
+            "large to be a table."
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > _RATIO_FROM and ratio > limits.max_ratio:
+            raise TabularError(
+                f"{path.name} is packed {ratio:,.0f} times over (in {part.filename}); above "
+                f"{limits.max_ratio} times it is refused: real spreadsheets never are, a file "
+                "made to exhaust the computer (a \"zip bomb\") is."
+            )
 
 
-def _xlsx_rows(worksheet: object) -> Iterator[list[object]]:
-    for row in worksheet.iter_rows(values_only=True):  # type: ignore[attr-defined]
-        yield list(row)
+class Formula(str):
+    """The text of a formula cell, read but never evaluated: imports refuse it, since the
+    value a formula shows is not in the file for certain. Text merely beginning with "="
+    (a text cell, or a neutralised CSV cell) is plain text, not this."""
+
+
+def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[object]]:
+    """The sheet's rows, refused once its cells (blank ones and empty rows too) pass
+    ``limits.max_cells``: before reading when its ``<dimension>`` says so, else on the way."""
+    where = f"sheet {worksheet.title!r} of {path.name}"
+    if worksheet.max_row is not None and worksheet.max_column is not None:
+        spans = ((worksheet.max_row - worksheet.min_row + 1)
+                 * (worksheet.max_column - worksheet.min_column + 1))
+        if spans > limits.max_cells:
+            raise TabularError(
+                f"{where} spans {worksheet.calculate_dimension()} ({spans:,} cells); sheets "
+                f"above {limits.max_cells:,} cells are refused as too large to be a table."
+            )
+    # Read to the end whatever the dimension says: a wrong one would silently drop rows.
+    worksheet.reset_dimensions()
+    seen = 0
+    try:
+        for row in worksheet.iter_rows():
+            seen += max(len(row), 1)
+            if seen > limits.max_cells:
+                raise TabularError(
+                    f"{where} holds more than {limits.max_cells:,} cells; sheets above "
+                    f"{limits.max_cells:,} cells are refused as too large to be a table."
+                )
+            yield [Formula(cell.value) if cell.data_type == "f" else cell.value
+                   for cell in row]
+    except _XLSX_ERRORS as exc:
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: BaseException) -> TabularError:
+    return TabularError(f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}")
 
 
 def _csv_rows(path: Path, limits: Limits) -> Iterator[list[object]]:
@@ -352,9 +438,17 @@ def _csv_rows(path: Path, limits: Limits) -> Iterator[list[object]]:
     delimiter = max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ","
     csv.field_size_limit(limits.max_text * 4)
     try:
-        yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+            yield [_csv_value(cell) for cell in row]
     except csv.Error as exc:
         raise TabularError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
+
+
+def _csv_value(cell: str) -> object:
+    """A CSV cell as imports see it: a formula marked, neutralised text given back."""
+    if cell.lstrip().startswith("="):
+        return Formula(cell)
+    return restore(cell)
 
 
 # -- converting ----------------------------------------------------------------------------
@@ -364,12 +458,14 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 
 def convert_cell(value: object, kind: CellKind, currency: str, max_text: int) -> object:
     """The typed value of one non-blank cell; ``ValueError`` says what is wrong with it."""
-    if isinstance(value, str) and value.strip().startswith("="):
+    if isinstance(value, Formula):
         raise ValueError("holds a formula; type the value itself (paste as values)")
     if kind is CellKind.TEXT:
         text = _plain_text(value)
         if len(text) > max_text:
             raise ValueError(f"is longer than {max_text} characters")
+        if (problem := text_problem(text)) is not None:
+            raise ValueError(problem)
         return text
     if kind is CellKind.DATE:
         return _date(value)
@@ -466,23 +562,54 @@ def write_table(path: str | Path, sheets: Sequence[OutSheet]) -> None:
 
     CSV is UTF-8 with a byte-order mark (so Excel reads accents right), dates as
     dd/mm/yyyy and amounts as plain ``1234.50``: exactly what ``read_table`` reads back.
+    Either way the file appears whole or not at all (``coopdesk.files``), and no text is
+    ever a formula: XLSX text cells are typed as text, CSV text is neutralised.
     """
-    path = Path(path)
-    if path.suffix.lower() == ".csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(sheets[0].headers)
-            writer.writerows([_csv_cell(v) for v in row] for row in sheets[0].rows)
+    if Path(path).suffix.lower() == ".csv":
+        first = sheets[0]
+        write_csv(path, [first.headers, *([_csv_cell(v) for v in row] for row in first.rows)])
         return
+    # Inside the block: openpyxl spools each sheet to a temporary file of its own while rows
+    # are appended, so a full disk may strike there too.
+    with replacing(path) as temporary:
+        try:
+            _save_workbook(temporary, sheets)
+        except OSError as exc:
+            _collect_spools(exc)
+            raise
+
+
+def _save_workbook(target: Path, sheets: Sequence[OutSheet]) -> None:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.name[:31])
-        worksheet.append(sheet.headers)
+        worksheet.append([_xlsx_cell(worksheet, v) for v in sheet.headers])
         for row in sheet.rows:
             worksheet.append([_xlsx_cell(worksheet, v) for v in row])
-    workbook.save(path)
+    workbook.save(target)
+
+
+def _collect_spools(error: OSError) -> None:
+    """Close openpyxl's half-written sheet spools now, quietly.
+
+    After a disk error they are closed only when garbage-collected, and closing them fails
+    again, which Python prints on stderr as an "ignored" traceback long after the clear
+    message. Here that second failure of the same disk is expected and dropped.
+    """
+    error.__traceback__ = None  # the failed call's frames, which hold the spools
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, OSError):
+            previous(unraisable)
+
+    sys.unraisablehook = hook
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 def _csv_cell(value: object) -> object:
@@ -501,5 +628,11 @@ def _xlsx_cell(worksheet: object, value: object) -> object:
     if isinstance(value, Decimal):
         cell = WriteOnlyCell(worksheet, value=value)
         cell.number_format = "#,##0.00"
+        return cell
+    if isinstance(value, str):
+        # openpyxl makes text beginning with "=" a live formula (and "#N/A" an error):
+        # text stays text.
+        cell = WriteOnlyCell(worksheet, value=value)
+        cell.data_type = "s"
         return cell
     return value

@@ -6,7 +6,6 @@ end and the window must open the page at the cost of what it shows.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from coopdesk.files import write_csv
 from coopdesk.persistence.models import AuditEntry
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.history import AuditEntryDTO, entry_dto
@@ -72,18 +72,18 @@ def audit_entities(uow: UnitOfWork) -> list[str]:
         AuditEntry.entity)))
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any) -> object:
+    """A changed value as a CSV cell: text and numbers as they are, anything else as JSON."""
     if value is None:
         return ""
-    if isinstance(value, str):
-        # A leading "=", "+" or "@" would make a spreadsheet run the text as a formula.
-        return "'" + value if value[:1] in ("=", "+", "@") else value
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
     return json.dumps(value, ensure_ascii=False)
 
 
-def csv_rows(entries: Iterable[AuditEntryDTO]) -> list[tuple[str, ...]]:
+def csv_rows(entries: Iterable[AuditEntryDTO]) -> list[tuple[object, ...]]:
     """One row per changed field (a delete or an insert with no field still gets one)."""
-    rows: list[tuple[str, ...]] = []
+    rows: list[tuple[object, ...]] = []
     for entry in entries:
         head = (entry.at.astimezone(UTC).isoformat(timespec="seconds"), entry.actor,
                 entry.entity, entry.entity_uid, entry.action)
@@ -95,10 +95,8 @@ def csv_rows(entries: Iterable[AuditEntryDTO]) -> list[tuple[str, ...]]:
 
 
 def export_csv(entries: Iterable[AuditEntryDTO], path: Path) -> int:
-    """Write the entries to a UTF-8 CSV file (with BOM, so spreadsheets read accents)."""
+    """Write the entries to a CSV file spreadsheets open safely (``files.write_csv``):
+    whole or not at all, and no user's text (a name, a changed value) run as a formula."""
     rows = csv_rows(entries)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_HEADER)
-        writer.writerows(rows)
+    write_csv(path, [CSV_HEADER, *rows])
     return len(rows)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.files import OutputFileError, replacing, write_bytes
 from coopdesk.reports.contract_sheet import build_contract_sheet
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
@@ -321,7 +322,11 @@ class ReportsPage(Page):
         self.task.sig_finished.connect(lambda: self.generate_button.setEnabled(True))
 
     def _generated(self, target: Path, pdf: bytes) -> None:
-        target.write_bytes(pdf)
+        try:
+            write_bytes(target, pdf)
+        except OutputFileError as exc:
+            self._failed(exc)
+            return
         self.show_file(target)
 
     def _failed(self, exc: Exception) -> None:
@@ -345,11 +350,13 @@ class ReportsPage(Page):
             button.setEnabled(self.current is not None)
 
     def save_to(self, target: Path) -> None:
-        """Copy the previewed report to ``target`` and list it among the recent reports."""
+        """Copy the previewed report to ``target`` (whole, or leaving what was there as it
+        was) and list it among the recent reports."""
         if self.current is None:
             return
         if target.resolve() != self.current.resolve():
-            shutil.copyfile(self.current, target)
+            with replacing(target) as temporary:
+                shutil.copyfile(self.current, temporary)
         recent = [p for p in settings.get(settings.RECENT_REPORTS) if p != str(target)]
         settings.put(settings.RECENT_REPORTS, [str(target), *recent][:settings.RECENT_LIMIT])
         self._fill_recent()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 
@@ -67,14 +68,42 @@ class ErrorCollector:
             raise ValidationError(self.errors)
 
 
+#: Characters no text may hold: the control characters (C0, DEL, C1) but tab, line feed and
+#: carriage return, which notes are typed with, and lone surrogates (half a character).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def text_problem(text: str) -> str | None:
+    """What is wrong with a text's characters, or None.
+
+    Control characters are never typed on purpose: they come with text pasted from other
+    programs or damaged files. PostgreSQL refuses NUL outright, spreadsheets and PDFs
+    cannot hold the others, and none can be seen to be removed. So every text is checked
+    the same way, whatever the database (SQLite would store them).
+    """
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return None
+    return (f"holds an invisible control character (U+{ord(found.group()):04X}); remove it, "
+            "then save again")
+
+
 def clean_text(
     errors: ErrorCollector, field: str, value: str | None, limit: int | None = None,
     *, required: bool = False,
 ) -> str:
-    """Strip a typed text, recording an error when required and empty or too long."""
+    """Strip a typed text, recording an error when required and empty, too long, or holding
+    a character no text may hold (``text_problem``).
+
+    Such characters are left out of the text returned, so the checks that follow (a query
+    for a duplicate code) run on every database; the error recorded refuses the write.
+    """
     text = (value or "").strip()
     if required and not text:
         errors.add(field, "is required")
     if limit is not None and len(text) > limit:
         errors.add(field, f"is longer than {limit} characters")
+    if (problem := text_problem(text)) is not None:
+        errors.add(field, problem)
+        text = _FORBIDDEN.sub("", text)
     return text

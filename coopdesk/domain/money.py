@@ -24,9 +24,19 @@ _MINOR_DIGITS: dict[str, int] = {
 }
 
 
+#: The most minor units an amount may have: amounts are stored in 64-bit integer columns
+#: (SQLite's INTEGER, PostgreSQL's BIGINT), which refuse anything larger with a raw error.
+MAX_MINOR = 2**63 - 1
+
+
 def minor_digits(currency: str) -> int:
     """Decimals of the currency's minor unit (2 for USD and MXN)."""
     return _MINOR_DIGITS.get(currency, 2)
+
+
+def max_amount(currency: str) -> Decimal:
+    """The largest amount of ``currency`` that can be stored (92,233,720,368,547,758.07 USD)."""
+    return Decimal(MAX_MINOR).scaleb(-minor_digits(currency))
 
 
 def is_currency(code: str) -> bool:
@@ -97,7 +107,9 @@ def parse_amount(value: object, currency: str = "USD") -> Decimal:
 
     Accepts ``18500``, ``"$18,500.00"``, ``"18 500,00"``, ``"18.500,00"``, ``"(1,296.75)"``.
     A float (what a spreadsheet cell holds) is read through its shortest repr, so 18500.5
-    stays 18500.5 and 18500.004 is refused rather than rounded.
+    stays 18500.5 and 18500.004 is refused rather than rounded. An amount beyond what the
+    database can store (``max_amount``) is refused here, so every form, import and service
+    says so for its field instead of failing when saving.
     """
     if isinstance(value, bool) or value is None:
         raise AmountError("no amount given")
@@ -114,6 +126,11 @@ def parse_amount(value: object, currency: str = "USD") -> Decimal:
     if not number.is_finite():
         raise AmountError(f"{value!r} is not an amount")
     digits = minor_digits(currency)
+    if abs(number) > max_amount(currency):
+        raise AmountError(
+            f"is beyond the largest amount that can be kept ({max_amount(currency):,.{digits}f}"
+            f" {currency}, either sign); check the number of digits"
+        )
     quantum = Decimal(1).scaleb(-digits)
     if number != number.quantize(quantum, rounding=ROUND_HALF_UP):
         raise AmountError(f"{value!r} has more than {digits} decimals")

@@ -1,12 +1,36 @@
-"""The unit of work: one transaction per use case, rolled back unless committed."""
+"""The unit of work: one transaction per use case, rolled back unless committed.
+
+Every write passes two guards here, whichever service makes it:
+
+- text holding a control character is refused before anything is flushed, naming the
+  field (``domain.errors.text_problem``): SQLite would store it, PostgreSQL refuse a NUL
+  with a raw error;
+- two clients saving the same record at the same instant both pass the early version check
+  (``services.common.check_version``); only the database sees the second save is stale.
+  SQLAlchemy then raises ``StaleDataError`` (the versioned UPDATE matched no row), or SQLite
+  refuses to write from a read made before the other save (SQLITE_BUSY_SNAPSHOT). Leaving
+  the unit of work, either becomes the ``StaleEditError`` the early check gives: who changed
+  the record last and when, and to reload.
+"""
 
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any
 
+from sqlalchemy import event, inspect, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
+from coopdesk.domain.errors import ErrorCollector, StaleEditError, text_problem
 from coopdesk.persistence.audit import ACTOR_KEY
+from coopdesk.persistence.models import AuditEntry, Entity
+
+#: SQLite's (extended) answer to a write from a read that another connection's save outdated.
+SQLITE_BUSY_SNAPSHOT = 517
+#: Key of ``Session.info`` holding the records a flush changes: (model, id, version, uid).
+_CHANGING = "coopdesk.changing"
 
 
 class UnitOfWork:
@@ -27,6 +51,8 @@ class UnitOfWork:
         self._session = self._factory()
         if self._actor:
             self._session.info[ACTOR_KEY] = self._actor
+        event.listen(self._session, "before_flush", _refuse_control_characters)
+        event.listen(self._session, "before_flush", _note_changing)
         return self
 
     def __exit__(
@@ -35,12 +61,80 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        # close() rolls back whatever was not committed and detaches the objects unexpired
-        self.session.close()
-        self._session = None
+        session = self.session
+        try:
+            stale = _stale_edit(session, exc) if exc is not None else None
+        finally:
+            # close() rolls back whatever was not committed and detaches the objects unexpired
+            session.close()
+            self._session = None
+        if stale is not None:
+            raise stale from exc
 
     def commit(self) -> None:
         self.session.commit()
 
     def flush(self) -> None:
         self.session.flush()
+
+
+def stale_edit_error(session: Session, entity: str, uid: str) -> StaleEditError:
+    """The refusal of an edit made on an outdated copy of record ``uid``, naming who changed
+    the record last and when (from the audit trail)."""
+    last = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity_uid == uid)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return StaleEditError(
+        entity,
+        by=last.actor if last else None,
+        at=last.at.strftime("%Y-%m-%d %H:%M UTC") if last else None,
+    )
+
+
+def _refuse_control_characters(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse, before the flush, every new or changed text no record may hold."""
+    errors = ErrorCollector()
+    for obj in (*session.new, *session.dirty):
+        for attribute in inspect(obj).attrs:
+            for value in attribute.history.added:
+                if isinstance(value, str) and (problem := text_problem(value)) is not None:
+                    errors.add(attribute.key, problem)
+    errors.raise_if_any()
+
+
+def _note_changing(session: Session, _context: Any, _instances: Any) -> None:
+    """Note the versioned records this flush updates or deletes, as they were loaded: when
+    another client saved one first, the failed flush forgets its changes (``_stale_edit``)."""
+    changing = []
+    for obj in (*session.dirty, *session.deleted):
+        loaded = inspect(obj).dict
+        if isinstance(obj, Entity) and {"id", "version", "uid"} <= loaded.keys():
+            changing.append((type(obj), loaded["id"], loaded["version"], loaded["uid"]))
+    session.info[_CHANGING] = changing
+
+
+def _concurrent_save(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database saying another client saved first."""
+    if isinstance(exc, StaleDataError):
+        return True
+    orig = exc.orig if isinstance(exc, DBAPIError) else None
+    return getattr(orig, "sqlite_errorcode", None) == SQLITE_BUSY_SNAPSHOT
+
+
+def _stale_edit(session: Session, exc: BaseException) -> StaleEditError | None:
+    """The ``StaleEditError`` a failed save stands for, or None when it is another failure.
+
+    Of the records the failed flush was changing, the first whose stored version moved is
+    named. Were none found, a stale UPDATE still is a stale edit.
+    """
+    if not _concurrent_save(exc):
+        return None
+    session.rollback()
+    for model, record_id, version, uid in session.info.get(_CHANGING, ()):
+        stored = session.scalar(select(model.version).where(model.id == record_id))
+        if stored != version:
+            return stale_edit_error(session, model.audit_name, uid)
+    return StaleEditError("record") if isinstance(exc, StaleDataError) else None

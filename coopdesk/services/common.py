@@ -7,10 +7,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
-from coopdesk.domain.errors import ErrorCollector, NotFoundError, StaleEditError
+from coopdesk.domain.errors import ErrorCollector, NotFoundError
 from coopdesk.domain.money import AmountError, Money, is_currency, parse_amount
-from coopdesk.persistence.models import AuditEntry, Entity
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.models import Entity
+from coopdesk.persistence.uow import UnitOfWork, stale_edit_error
 
 E = TypeVar("E", bound=Entity)
 
@@ -39,20 +39,14 @@ def check_owned(
 
 
 def check_version(uow: UnitOfWork, obj: Entity, expected_version: int | None) -> None:
-    """Refuse an edit made on a copy older than what is stored, naming who changed it last."""
+    """Refuse an edit made on a copy older than what is stored, naming who changed it last.
+
+    Two saves at the same instant both pass this check; the unit of work refuses the later
+    one with the same error (``persistence.uow``).
+    """
     if expected_version is None or obj.version == expected_version:
         return
-    last = uow.session.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.entity_uid == obj.uid)
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    raise StaleEditError(
-        obj.audit_name,
-        by=last.actor if last else None,
-        at=last.at.strftime("%Y-%m-%d %H:%M UTC") if last else None,
-    )
+    raise stale_edit_error(uow.session, obj.audit_name, obj.uid)
 
 
 def amount_to_minor(

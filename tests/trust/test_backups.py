@@ -3,9 +3,8 @@ restored with a safety copy, never over a damaged file; the CLI does the same.""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,28 +12,10 @@ import pytest
 from coopdesk.cli import main
 from coopdesk.domain.errors import DatabaseOpenError
 from coopdesk.persistence import backup as store
-from coopdesk.services import backups, programs
+from coopdesk.services import backups
 from coopdesk.services.database import DamagedDatabaseError, open_database
 
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def add_program(database, code: str) -> None:
-    with database.unit_of_work("tester") as uow:
-        programs.create_program(uow, code=code, title=f"Program {code}", currency="USD",
-                                start_date=date(2020, 1, 1), end_date=date(2022, 12, 31))
-        uow.commit()
-
-
-def codes(path: Path, folder: Path) -> list[str]:
-    database = open_database(path, backup_dir=folder, daily_backup=False)
-    try:
-        with database.unit_of_work() as uow:
-            return [p.code for p in programs.list_programs(uow)]
-    finally:
-        database.close()
+from .helpers import add_program, codes, digest
 
 
 def test_first_open_of_the_day_takes_one_verified_daily_backup(tmp_path: Path) -> None:

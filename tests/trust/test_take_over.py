@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopdesk.cli import main
 from coopdesk.persistence.lock import lock_path, read_lock
-from coopdesk.services import backups, programs
+from coopdesk.services import backups
 from coopdesk.services.database import DatabaseLockedError, open_database
 from coopdesk.ui import database_opening
 
+from .helpers import add_program, codes
 from .test_lock import HOLDER
 
 #: A CoopDesk that holds the database, saves a program when told, and closes when told.
@@ -47,20 +48,8 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def add_program(database, code: str) -> None:
-    with database.unit_of_work("tester") as uow:
-        programs.create_program(uow, code=code, title=f"Program {code}", currency="USD",
-                                start_date=date(2020, 1, 1), end_date=date(2022, 12, 31))
-        uow.commit()
 
 
-def codes(path: Path, folder: Path) -> list[str]:
-    database = open_database(path, backup_dir=folder, daily_backup=False)
-    try:
-        with database.unit_of_work() as uow:
-            return sorted(p.code for p in programs.list_programs(uow))
-    finally:
-        database.close()
 
 
 def start(script: str, path: Path) -> subprocess.Popen[str]:

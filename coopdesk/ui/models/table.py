@@ -16,6 +16,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from coopdesk.collation import collation_key
 from coopdesk.ui.formatting import fmt_date
 
 T = TypeVar("T")
@@ -63,9 +64,13 @@ class Column(Generic[T]):
 
 
 def sort_key(value: Any) -> tuple[bool, Any]:
-    """None last, and strings case-insensitively, so sorting never compares None with a date."""
+    """None last, so sorting never compares None with a date; texts in Spanish order.
+
+    Texts take ``collation_key``, the key the services, reports and exports sort by, so a
+    list reads in the same order on screen as on paper ("Ángela" between "Ana" and "Beatriz").
+    """
     if isinstance(value, str):
-        return (False, value.casefold())
+        return (False, collation_key(value))
     return (value is None, value if value is not None else 0)
 
 

@@ -5,9 +5,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
-#: Translation sources (edited, in git) and their compiled form (built, not in git).
+#: Translation sources (edited, in git) and their compiled form (built, not in git). English
+#: is the source language: its file holds only the singular of texts with a count (%n).
 TS     := resources/i18n/coopdesk_es.ts
-QM     := $(TS:.ts=.qm)
+TS_EN  := resources/i18n/coopdesk_en.ts
+QM     := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: all run test lint bench clean i18n dist dist-check
 
@@ -25,16 +27,20 @@ $(DIST_STAMP): pyproject.toml | $(STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test,dev,dist]"
 	touch $(DIST_STAMP)
 
-$(QM): $(TS) | $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Regenerate the .ts from the source after strings changed; then translate the new entries
-# (`$(BIN)/python tools/translations.py todo`) and `make` compiles them.
+# (`$(BIN)/python tools/translations.py [--ts $(TS_EN)] todo`) and `make` compiles them.
 i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete \
 		-target-language es_MX \
 		coopdesk/ui -ts $(TS)
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations relative -no-obsolete \
+		-pluralonly -source-language en -target-language en \
+		coopdesk/ui -ts $(TS_EN)
 	$(BIN)/python tools/translations.py status
+	$(BIN)/python tools/translations.py --ts $(TS_EN) status
 
 run: $(STAMP) $(QM)
 	$(BIN)/coopdesk

@@ -6,8 +6,11 @@
     python tools/translations.py check           # exit 1 if any entry is unfinished
 
 The TSV has three tab-separated columns: context, English source, translation; newlines and
-tabs inside a text are written ``\\n`` and ``\\t``. ``make i18n`` regenerates the ``.ts``
-(``pyside6-lupdate``) and prints the status; ``make`` compiles it (``pyside6-lrelease``).
+tabs inside a text are written ``\\n`` and ``\\t``. A text with a count (``%n``, Qt's plural
+forms) has one translation column per form the language has, in Qt's order: for Spanish
+and English the singular, then the plural ("%n contrato", "%n contratos"). ``make i18n``
+regenerates the ``.ts`` files (``pyside6-lupdate``) and prints the status; ``make`` compiles
+them (``pyside6-lrelease``). ``--ts`` chooses another file, such as English's plural forms.
 """
 
 from __future__ import annotations
@@ -25,12 +28,17 @@ DEFAULT_TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "co
 
 @dataclass(frozen=True)
 class Message:
-    """One translatable text of the ``.ts``."""
+    """One translatable text of the ``.ts``.
+
+    A text with plural forms has them in ``forms`` (singular first), and ``translation``
+    holds them one per line.
+    """
 
     context: str
     source: str
     translation: str
     finished: bool
+    forms: tuple[str, ...] = ()
 
 
 def _escape(text: str) -> str:
@@ -56,14 +64,29 @@ def _entries(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
     return pairs
 
 
+def _forms(element: ET.Element) -> list[ET.Element]:
+    """The ``numerusform`` elements of a text with plural forms, [] for any other text."""
+    translation = element.find("translation")
+    if element.get("numerus") != "yes" or translation is None:
+        return []
+    return translation.findall("numerusform")
+
+
 def _message(context: str, element: ET.Element) -> Message:
     translation = element.find("translation")
     kind = translation.get("type", "") if translation is not None else "unfinished"
+    forms = tuple(form.text or "" for form in _forms(element))
+    if element.get("numerus") == "yes":
+        text, done = "\n".join(forms), bool(forms) and all(forms)
+    else:
+        text = (translation.text or "") if translation is not None else ""
+        done = bool(text)
     return Message(
         context=context,
         source=element.findtext("source", ""),
-        translation=(translation.text or "") if translation is not None else "",
-        finished=kind == "" and translation is not None and bool(translation.text),
+        translation=text,
+        finished=kind == "" and translation is not None and done,
+        forms=forms,
     )
 
 
@@ -79,22 +102,38 @@ def read_messages(path: Path = DEFAULT_TS) -> list[Message]:
     return messages
 
 
-def apply(path: Path, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """Set the translations of (context, source, translation) rows; return the unmatched."""
+Row = tuple[str, str, tuple[str, ...]]
+"""(context, source, translations): one translation, or one per plural form."""
+
+
+def _set(element: ET.Element, texts: tuple[str, ...]) -> bool:
+    """Write ``texts`` into ``element``; False if they are empty or not one per form."""
+    forms = _forms(element)
+    if not all(texts) or len(texts) != (len(forms) if element.get("numerus") == "yes" else 1):
+        return False
+    translation = element.find("translation")
+    if translation is None:
+        translation = ET.SubElement(element, "translation")
+    translation.attrib.pop("type", None)
+    if forms:
+        for form, text in zip(forms, texts, strict=True):
+            form.text = text
+    else:
+        translation.text = texts[0]
+    return True
+
+
+def apply(path: Path, rows: list[Row]) -> list[tuple[str, str]]:
+    """Set the translations of (context, source, translations) rows; return the unmatched
+    (no such text, an empty translation, or not one per plural form)."""
     tree = ET.parse(path)
     index = {(context, element.findtext("source", "")): element
              for context, element in _entries(tree)}
     unmatched = []
-    for context, source, text in rows:
+    for context, source, texts in rows:
         element = index.get((context, source))
-        if element is None or not text:
+        if element is None or not _set(element, texts):
             unmatched.append((context, source))
-            continue
-        translation = element.find("translation")
-        if translation is None:
-            translation = ET.SubElement(element, "translation")
-        translation.attrib.pop("type", None)
-        translation.text = text
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text(
@@ -103,16 +142,16 @@ def apply(path: Path, rows: list[tuple[str, str, str]]) -> list[tuple[str, str]]
     return unmatched
 
 
-def read_tsv(path: Path) -> list[tuple[str, str, str]]:
+def read_tsv(path: Path) -> list[Row]:
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         parts = line.split("\t")
-        if len(parts) != 3:
-            raise SystemExit(f"{path}:{number}: expected 3 tab-separated columns")
-        context, source, text = (_unescape(p) for p in parts)
-        rows.append((context, source, text))
+        if len(parts) < 3:
+            raise SystemExit(f"{path}:{number}: expected at least 3 tab-separated columns")
+        context, source, *texts = (_unescape(p) for p in parts)
+        rows.append((context, source, tuple(texts)))
     return rows
 
 
@@ -137,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     todo = [m for m in messages if not m.finished]
     if args.command == "todo":
         for m in todo:
-            print(f"{_escape(m.context)}\t{_escape(m.source)}\t")
+            print(f"{_escape(m.context)}\t{_escape(m.source)}" + "\t" * max(1, len(m.forms)))
         return 0
     if args.command == "status":
         totals = Counter(m.context for m in messages)

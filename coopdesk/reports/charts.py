@@ -1,7 +1,9 @@
 """Charts of the status report, drawn with ``reportlab.graphics``.
 
 Amounts are plotted in whole currency units (``int`` of the exact ``Decimal``): a chart
-needs positions, not cents, and no money value ever becomes a float.
+needs positions, not cents, and no money value ever becomes a float. The axes are marked
+where ``coopdesk.domain.chart_ticks`` says, with its labels (months in the report's language,
+grouped thousands), so a chart on paper is marked as the same chart on screen.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from coopdesk.domain.chart_ticks import Tick, month_ticks, value_ticks
+from coopdesk.domain.formats import Conventions
 from coopdesk.reports import styles as st
 
 WIDTH = 495
@@ -21,10 +25,14 @@ def _units(amount: Decimal) -> int:
     return int(amount.to_integral_value())
 
 
-def _axis_labels(axis: Any, fmt: Callable[[int], str]) -> None:
+def _mark(axis: Any, ticks: Sequence[Tick], shift: int = 0) -> None:
+    """Mark ``axis`` at ``ticks`` (positions moved by ``shift``), each with its own label."""
+    labels = {tick.at + shift: tick.label for tick in ticks}
     axis.labels.fontName = st.FONT
     axis.labels.fontSize = 7
-    axis.labelTextFormat = lambda v: fmt(int(round(v)))
+    axis.valueSteps = list(labels)
+    axis.valueMin, axis.valueMax = min(labels), max(labels)
+    axis.labelTextFormat = lambda v: labels.get(int(round(v)), "")
 
 
 def _legend(drawing: Any, x: float, y: float, items: Sequence[tuple[str, str]]) -> None:
@@ -39,12 +47,11 @@ def _legend(drawing: Any, x: float, y: float, items: Sequence[tuple[str, str]]) 
 
 def line_chart(
     series: Sequence[tuple[str, str, Sequence[tuple[int, int]]]],
-    x_label: Callable[[int], str],
-    y_label: Callable[[int], str],
-    x_steps: Sequence[int],
+    x_ticks: Sequence[Tick],
+    y_ticks: Sequence[Tick],
     x_max: int,
 ) -> Any:
-    """Lines (label, colour, points (x, y)) over 1..``x_max``, labelled at ``x_steps``."""
+    """Lines (label, colour, points (x, y)) over 1..``x_max``, x marked at ``x_ticks`` + 1."""
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib import colors
@@ -52,18 +59,16 @@ def line_chart(
     drawing = Drawing(WIDTH, HEIGHT)
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 62, 34, WIDTH - 80, HEIGHT - 56
-    plot.data = [list(points) or [(0, 0)] for _, _, points in series]
+    plot.data = [list(points) or [(1, 0)] for _, _, points in series]
     for index, (_, colour, _) in enumerate(series):
         plot.lines[index].strokeColor = colors.HexColor(colour)
         plot.lines[index].strokeWidth = 1.8
-    plot.xValueAxis.valueSteps = list(x_steps)
+    _mark(plot.xValueAxis, x_ticks, shift=1)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 1, max(x_max, 2)
-    plot.yValueAxis.valueMin = 0
+    _mark(plot.yValueAxis, y_ticks)
     plot.yValueAxis.visibleGrid = True
     plot.yValueAxis.gridStrokeColor = colors.HexColor(st.RULE)
     plot.yValueAxis.gridStrokeWidth = 0.3
-    _axis_labels(plot.xValueAxis, x_label)
-    _axis_labels(plot.yValueAxis, y_label)
     drawing.add(plot)
     _legend(drawing, 62, HEIGHT - 12, [(label, colour) for label, colour, _ in series])
     return drawing
@@ -74,39 +79,34 @@ def rhythm_chart(
     planned: Sequence[Decimal],
     actual: Sequence[Decimal | None],
     labels: tuple[str, str],
-    month_label: Callable[[date], str],
-    amount_label: Callable[[int], str],
+    conventions: Conventions,
 ) -> Any:
     """Cumulative planned vs actual expenditure by month; the actual line stops at as-of."""
     steps = list(range(1, len(months) + 1))
     planned_points = [(i, _units(v)) for i, v in zip(steps, planned, strict=True)]
     actual_points = [(i, _units(v)) for i, v in zip(steps, actual, strict=True) if v is not None]
+    top = max(y for _, y in planned_points + actual_points)
     return line_chart(
         [(labels[0], st.PLANNED, planned_points), (labels[1], st.ACCENT, actual_points)],
-        lambda i: month_label(months[i - 1]) if 1 <= i <= len(months) else "",
-        amount_label, steps, len(months),
+        month_ticks(months, conventions), value_ticks(top, conventions), len(months),
     )
 
 
-def headcount_chart(
-    series: Sequence[tuple[date, int]], label: str, count_label: Callable[[int], str]
-) -> Any:
-    """Specialists under contract at each month end; the x axis marks each January."""
+def headcount_chart(series: Sequence[tuple[date, int]], label: str,
+                    conventions: Conventions) -> Any:
+    """Specialists under contract at each month end, marked by month, quarter or year."""
     points = [(i, count) for i, (_, count) in enumerate(series, start=1)]
-    januaries = [i for i, (day, _) in enumerate(series, start=1) if day.month == 1]
-    steps = januaries if len(januaries) >= 2 else [p[0] for p in points]
     return line_chart(
         [(label, st.ACCENT, points)],
-        lambda i: str(series[i - 1][0].year) if len(januaries) >= 2 and 1 <= i <= len(series)
-        else (series[i - 1][0].strftime("%m/%y") if 1 <= i <= len(series) else ""),
-        count_label, steps, len(series),
+        month_ticks([day for day, _ in series], conventions),
+        value_ticks(max(count for _, count in series), conventions), len(series),
     )
 
 
 def bar_chart(
     categories: Sequence[str],
     groups: Sequence[tuple[str, str, Sequence[Decimal]]],
-    amount_label: Callable[[int], str],
+    conventions: Conventions,
 ) -> Any:
     """Grouped vertical bars: one group (label, colour, values) per series, by category."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -123,11 +123,10 @@ def bar_chart(
     chart.categoryAxis.categoryNames = list(categories) or [""]
     chart.categoryAxis.labels.fontName = st.FONT
     chart.categoryAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    _mark(chart.valueAxis, value_ticks(max(max(row) for row in chart.data), conventions))
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor(st.RULE)
     chart.valueAxis.gridStrokeWidth = 0.3
-    _axis_labels(chart.valueAxis, amount_label)
     chart.groupSpacing = 10
     drawing.add(chart)
     _legend(drawing, 62, HEIGHT - 12, [(label, colour) for label, colour, _ in groups])

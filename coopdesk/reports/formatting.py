@@ -1,8 +1,10 @@
-"""Numbers, money, percentages and dates in the report's language, with Babel, exactly.
+"""Numbers, money, percentages and dates in the report's language, as the window writes them.
 
-The report language is chosen per report, independent of the window's. Spanish follows
-Babel's ``es`` locale ("1.874.494,53 US$"); English follows ``en`` but writes the dollar
-of a program in Mexico unambiguously ("US$1,874,494.53", never a bare "$").
+The report language is chosen per report, independent of the window's; the conventions are
+the window's own (``coopdesk.domain.formats``), so the paper reads ``US$9,177,700.08`` and
+``30/09/2019`` in Spanish as the screen does. Each language's own date order is used, and
+the US dollar is always "US$": a report travels beyond the office. A missing value prints
+"—", so an empty cell is never mistaken for a lost one.
 """
 
 from __future__ import annotations
@@ -10,20 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cached_property
 
-from coopdesk.domain.money import minor_digits
+from coopdesk.domain.formats import Conventions
 
-#: Report languages and the Babel locale each formats with.
-LOCALES = {"es": "es", "en": "en"}
-
-#: Symbols written instead of an ambiguous "$" in English reports.
-_UNAMBIGUOUS = {"USD": "US$", "MXN": "MX$"}
+#: The report languages.
+LANGUAGES = ("es", "en")
+#: What a report prints for a value it does not have.
+MISSING = "—"
 
 
 def check_language(lang: str) -> str:
     """The language code if it is a report language; ValueError naming the choices if not."""
-    if lang not in LOCALES:
-        raise ValueError(f"{lang!r} is not a report language (choose {' or '.join(LOCALES)})")
+    if lang not in LANGUAGES:
+        raise ValueError(f"{lang!r} is not a report language (choose {' or '.join(LANGUAGES)})")
     return lang
 
 
@@ -33,69 +35,34 @@ class Formatter:
 
     lang: str
 
-    @property
-    def locale(self) -> str:
-        return LOCALES[check_language(self.lang)]
+    @cached_property
+    def conventions(self) -> Conventions:
+        return Conventions.of(check_language(self.lang), unambiguous=True)
 
     def money(self, amount: Decimal | None, currency: str) -> str:
-        """An amount with its currency: "US$1,874,494.53" / "1.874.494,53 US$"."""
-        from babel.numbers import format_currency, get_currency_symbol
-
-        if amount is None:
-            return "—"
-        text = format_currency(amount, currency, locale=self.locale)
-        if self.lang == "en" and currency in _UNAMBIGUOUS:
-            text = text.replace(get_currency_symbol(currency, self.locale),
-                                _UNAMBIGUOUS[currency], 1)
-        return text
+        """An amount with its currency: "US$1,874,494.53"."""
+        return MISSING if amount is None else self.conventions.money(amount, currency)
 
     def amount(self, amount: Decimal | None, currency: str) -> str:
         """An amount without its currency, for table columns headed by the currency."""
-        from babel.numbers import format_decimal
-
-        if amount is None:
-            return "—"
-        digits = minor_digits(currency)
-        pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(amount, format=pattern, locale=self.locale,
-                              decimal_quantization=True)
+        return MISSING if amount is None else self.conventions.amount(amount, currency)
 
     def integer(self, value: int | None) -> str:
-        from babel.numbers import format_decimal
-
-        return "—" if value is None else format_decimal(value, format="#,##0", locale=self.locale)
+        return MISSING if value is None else self.conventions.integer(value)
 
     def percent(self, ratio: Decimal | None) -> str:
-        """A ratio as a percentage with one decimal (0.953 → "95.3%" / "95,3 %")."""
-        from babel.numbers import format_decimal
-
-        if ratio is None:
-            return "—"
-        number = format_decimal(ratio * 100, format="#,##0.0", locale=self.locale)
-        return f"{number}\u00a0%" if self.lang == "es" else f"{number}%"
+        """A ratio as a percentage with one decimal (0.953 → "95.3%" / "95.3 %")."""
+        return MISSING if ratio is None else self.conventions.percent(ratio)
 
     def date(self, day: date | None) -> str:
-        """A day in tables: "Sep 30, 2019" / "30 sept 2019"."""
-        from babel.dates import format_date
-
-        return "—" if day is None else format_date(day, "medium", locale=self.locale)
+        """A day in tables: "09/30/2019" / "30/09/2019"."""
+        return MISSING if day is None else self.conventions.date(day)
 
     def long_date(self, day: date) -> str:
         """A day in prose: "September 30, 2019" / "30 de septiembre de 2019"."""
-        from babel.dates import format_date
-
-        return format_date(day, "long", locale=self.locale)
-
-    def month(self, day: date) -> str:
-        """A month on a chart axis: "Sep 19" / "sept 19"."""
-        from babel.dates import format_date
-
-        return format_date(day, "MMM yy", locale=self.locale)
+        return self.conventions.long_date(day)
 
     def timestamp(self, moment: datetime) -> str:
         """A generation time, in UTC so that it reads the same on every machine."""
         utc = moment.astimezone(UTC) if moment.tzinfo else moment
         return f"{self.date(utc.date())} {utc:%H:%M} UTC"
-
-    def days(self, value: int) -> str:
-        return self.integer(value)

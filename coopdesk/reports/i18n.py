@@ -1,14 +1,17 @@
 """The words of the reports in Spanish and English (DOMAIN.md, "Words").
 
 Reports are written in the language chosen for each report, not the window's, so their
-vocabulary lives here rather than in Qt's translation files. Stored enum values are
-translated by value; an English label falls back to the enum's own ``label``.
+headings live here rather than in Qt's translation files. The domain's values (statuses,
+kinds, purposes…) are named by ``coopdesk.domain.vocabulary``, the window's own words, so
+the paper and the screen say the same ("Por vencer" on both).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+
+from coopdesk.domain.enums import LabelledEnum
+from coopdesk.domain.vocabulary import enum_term
 
 #: key → (English, Spanish)
 _WORDS: dict[str, tuple[str, str]] = {
@@ -48,7 +51,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "sec.key_figures": ("Key figures", "Cifras clave"),
     "sec.budget": ("Budget, revisions and award", "Presupuesto, revisiones y monto del proyecto"),
     "sec.expenditure": ("Rhythm of expenditure and delivery",
-                        "Ritmo del ejercicio del gasto y tasa de entrega"),
+                        "Ritmo del ejercicio del gasto y tasa de ejecución"),
     "sec.specialists": ("Specialists and service contracts",
                         "Especialistas y contratos de servicios"),
     "sec.consultancies": ("Consultancies and deliverables", "Consultorías y entregables"),
@@ -59,8 +62,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "kf.award": ("Award total", "Monto total del proyecto"),
     "kf.budget_year": ("Budget {year}", "Presupuesto {year}"),
     "kf.spent_year": ("Expenditure {year}", "Ejercicio del gasto {year}"),
-    "kf.rate_year": ("Delivery rate {year}", "Tasa de entrega {year}"),
-    "kf.rate_life": ("Cumulative delivery (since start)", "Tasa de entrega acumulada"),
+    "kf.rate_year": ("Delivery rate {year}", "Tasa de ejecución {year}"),
+    "kf.rate_life": ("Cumulative delivery (since start)", "Tasa de ejecución acumulada"),
     "kf.spent_life": ("Cumulative expenditure", "Ejercicio del gasto acumulado"),
     "kf.active": ("Active specialists", "Especialistas activos"),
     "kf.ending": ("Contracts ending in the next 90 days",
@@ -88,16 +91,16 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.component": ("Component", "Componente"),
     "col.budget": ("Budget", "Presupuesto"),
     "col.spent": ("Expenditure", "Gasto ejercido"),
-    "col.rate": ("Delivery rate", "Tasa de entrega"),
+    "col.rate": ("Delivery rate", "Tasa de ejecución"),
     # expenditure
     "exp.rhythm": ("Cumulative expenditure {year}: planned and actual ({currency})",
                    "Gasto acumulado {year}: programado y ejercido ({currency})"),
     "exp.planned": ("Planned", "Programado"),
     "exp.actual": ("Actual", "Ejercido"),
     "exp.delivery_year": ("Delivery by component, {year}",
-                          "Tasa de entrega por componente, {year}"),
+                          "Tasa de ejecución por componente, {year}"),
     "exp.delivery_life": ("Delivery by component since the program began",
-                          "Tasa de entrega por componente desde el inicio del programa"),
+                          "Tasa de ejecución por componente desde el inicio del programa"),
     # specialists
     "sp.headcount": ("Specialists under service contract, month by month",
                      "Especialistas con contrato de servicios, mes a mes"),
@@ -175,43 +178,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "ev.termination": ("Termination", "Terminación"),
 }
 
-#: Stored enum value → Spanish label.
-_SPANISH_VALUES: dict[str, str] = {
-    # statuses
-    "active": "Activo", "ending_soon": "Por terminar", "expired": "Vencido",
-    "terminated": "Terminado", "upcoming": "Por iniciar", "no_contract": "Sin contrato",
-    "pending": "Pendiente", "late": "Atrasado", "submitted": "Entregado",
-    "accepted": "Aceptado", "rejected": "Rechazado",
-    "on_track": "En tiempo", "at_risk": "En riesgo", "done": "Cumplido",
-    "low": "Bajo", "medium": "Medio", "high": "Alto", "critical": "Crítico",
-    "open": "Abierto", "mitigated": "Mitigado", "closed": "Cerrado",
-    "materialised": "Materializado",
-    "planned": "Planeada", "ongoing": "En curso", "completed": "Concluida",
-    "suspended": "Suspendida",
-    # revisions
-    "general": "General", "substantive": "Sustantiva",
-    "open_multi_year_budget": "Abrir presupuesto multianual",
-    "increase_award": "Incrementar el monto", "decrease_award": "Disminuir el monto",
-    "adjust_to_cdr": "Ajustar al CDR", "carry_remainder": "Trasladar remanente entre años",
-    "extend_validity": "Extender la vigencia",
-    "transfer_from_project": "Transferencia de otro proyecto",
-    "correct_fund_donor": "Corregir fondo/donante", "modify_activities": "Modificar actividades",
-    "schedule_years": "Programar años", "close_year": "Cerrar el año",
-    # initiative dimensions
-    "instruments_methodologies": "Fortalecimiento de instrumentos y metodologías",
-    "staff_training": "Capacitación de personal", "operational_support": "Apoyo operativo",
-    "systematization_good_practices": "Sistematización de buenas prácticas",
-    "network_facilitation": "Facilitación de redes", "direct_support_ssc": "Apoyo directo a la CSS",
-    "positioning_in_forums": "Posicionamiento en foros",
-    # risk categories
-    "financial": "Financiero", "institutional": "Institucional", "contractual": "Contractual",
-    "political": "Político", "operational": "Operativo",
-    # fee basis
-    "monthly": "Mensual", "lump_sum": "Suma alzada",
-    # contract kinds
-    "SC": "Contrato de servicios", "IC": "Contrato individual",
-}
-
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -224,10 +190,6 @@ class Vocabulary:
         text = spanish if self.lang == "es" else english
         return text.format(**values) if values else text
 
-    def value(self, value: Enum | str) -> str:
-        """The label of a stored enum value (or of its text) in this language."""
-        raw = value.value if isinstance(value, Enum) else str(value)
-        if self.lang == "es":
-            return _SPANISH_VALUES.get(raw, raw.replace("_", " ").capitalize())
-        label = getattr(value, "label", None)
-        return label if isinstance(label, str) else raw.replace("_", " ").capitalize()
+    def value(self, value: LabelledEnum) -> str:
+        """What a value of the domain is called in this language, as the window calls it."""
+        return enum_term(value, self.lang)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from coopdesk.domain.enums import RiskCategory, RiskStatus
 from coopdesk.domain.monitoring import risk_level
 from coopdesk.reports import charts, document
 from coopdesk.reports import styles as st
@@ -39,7 +40,7 @@ def period_name(period: ReportPeriod, fmt: Formatter, voc: Vocabulary) -> str:
 
 
 def period_text(period: ReportPeriod, fmt: Formatter, voc: Vocabulary) -> str:
-    """"Quarter 3 of 2019 (Jul 1, 2019 to Sep 30, 2019)"."""
+    """"Quarter 3 of 2019 (07/01/2019 to 09/30/2019)"."""
     name = period_name(period, fmt, voc)
     if period.kind == "custom":
         return name
@@ -227,7 +228,7 @@ class _Writer:
                 [p.month for p in section.rhythm],
                 [p.planned_cumulative for p in section.rhythm],
                 [p.actual_cumulative if p.past else None for p in section.rhythm],
-                (voc("exp.planned"), voc("exp.actual")), self.fmt.month, self.fmt.integer,
+                (voc("exp.planned"), voc("exp.actual")), self.fmt.conventions,
             ))
         self.h2(voc("exp.delivery_year", year=section.year))
         self._delivery(section.delivery)
@@ -236,7 +237,7 @@ class _Writer:
                 [r.result_code for r in section.delivery],
                 [(voc("col.budget"), st.PLANNED, [r.budget for r in section.delivery]),
                  (voc("col.spent"), st.ACCENT, [r.expenditure for r in section.delivery])],
-                self.fmt.integer,
+                self.fmt.conventions,
             ))
         self.h2(voc("exp.delivery_life"))
         self._delivery(section.delivery_life)
@@ -264,7 +265,7 @@ class _Writer:
         self.h2(voc("sp.headcount"))
         if section.headcount:
             self.story.append(charts.headcount_chart(section.headcount, voc("kf.active"),
-                                                     fmt.integer))
+                                                     fmt.conventions))
         self.note(f"{voc('kf.active')}: {fmt.integer(section.active)}")
         self.h2(voc("sp.by_unit", day=fmt.date(self.data.as_of)))
         units = section.by_unit
@@ -362,8 +363,9 @@ class _Writer:
              Col(voc("col.risk"), 2.4), Col(voc("col.category"), 1.3),
              Col(voc("col.owner"), 1.3), Col(voc("col.status"), 1.1),
              Col(voc("col.review"), 1.1, "plain"), Col(voc("col.mitigation"), 2.8)],
-            [(fmt.integer(r.score), voc.value(r.level), r.title, voc.value(r.category),
-              r.owner, voc.value(r.status), fmt.date(r.review_date), r.mitigation)
+            [(fmt.integer(r.score), voc.value(r.level), r.title,
+              voc.value(RiskCategory(r.category)), r.owner, voc.value(RiskStatus(r.status)),
+              fmt.date(r.review_date), r.mitigation)
              for r in section.risks],
         )
 

@@ -3,7 +3,9 @@
 English is the source language; Spanish comes from ``resources/i18n/coopdesk_es.qm``
 (compiled by ``make`` from the ``.ts`` that ``make i18n`` regenerates) together with Qt's own
 ``qtbase_es.qm`` for the standard buttons and dialogs. The "es" of CoopDesk is Mexican
-Spanish: its users are Mexican public servants.
+Spanish: its users are Mexican public servants. English has a small file too,
+``coopdesk_en.qm``, holding only plural forms: a count in a text is written ``%n`` in the
+plural ("%n contracts"), and that file gives the singular ("1 contract").
 """
 
 from __future__ import annotations
@@ -64,7 +66,8 @@ class Translators(QObject):
     def install(self, language: str) -> bool:
         """Install ``language`` (after removing the previous one); False if a file is missing.
 
-        Installing sends every widget a ``LanguageChange`` event.
+        Installing sends every widget a ``LanguageChange`` event. English is complete without
+        its plural-forms file (a singular then reads "1 contracts"), so it is never missing.
         """
         app = self.parent()
         assert isinstance(app, QCoreApplication)
@@ -73,19 +76,19 @@ class Translators(QObject):
         self._installed.clear()
         self.language = language
         QLocale.setDefault(QLocale(LOCALES.get(language, LOCALES[SOURCE_LANGUAGE])))
-        if language == SOURCE_LANGUAGE:
-            return True
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        files = [(f"coopdesk_{language}", str(self.folder))]
+        if language != SOURCE_LANGUAGE:
+            files.insert(0, (f"qtbase_{language}", qt_folder))
         found = True
-        for name, folder in ((f"qtbase_{language}", qt_folder), (f"coopdesk_{language}",
-                                                                  str(self.folder))):
+        for name, folder in files:
             translator = QTranslator(self)
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
             else:
                 found = False
-        return found
+        return found or language == SOURCE_LANGUAGE
 
 
 def translators(app: QCoreApplication, folder: Path | None = None) -> Translators:

@@ -23,12 +23,13 @@ def _settings_in_tmp(tmp_path: Path, qapp) -> None:
 
 @pytest.fixture(scope="session")
 def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The ``.ts`` compiled afresh with ``pyside6-lrelease``, as ``make`` does."""
+    """The ``.ts`` files (Spanish, English's plural forms) compiled afresh with
+    ``pyside6-lrelease``, as ``make`` does."""
     folder = tmp_path_factory.mktemp("qm")
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run(
-        [str(lrelease), "-silent", str(TS), "-qm", str(folder / "coopdesk_es.qm")], check=True
-    )
+    for source in TS.parent.glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(source), "-qm",
+                        str(folder / source.with_suffix(".qm").name)], check=True)
     return folder
 
 

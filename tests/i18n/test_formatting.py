@@ -1,4 +1,5 @@
-"""Money, numbers and dates in es-MX and en, shown in a list and a form and read back."""
+"""Money, numbers and dates in es-MX and en, shown in a list and a form and read back, and
+written on screen as on paper."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coopdesk.domain.money import AmountError
+from coopdesk.reports.formatting import Formatter
 from coopdesk.ui import formatting
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.formatting import (
@@ -18,7 +20,9 @@ from coopdesk.ui.formatting import (
     fmt_date,
     fmt_decimal,
     fmt_int,
+    fmt_long_date,
     fmt_money,
+    fmt_month,
     fmt_percent,
     parse_date,
     parse_money,
@@ -95,6 +99,33 @@ def test_numbers_and_percentages():
     formatting.configure("en")
     assert fmt_percent(Decimal("0.953")) == "95.3%"
     assert fmt_percent(None) == "—"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_screen_and_the_paper_write_a_figure_alike(language):
+    """One set of conventions: the window and a report in the same language write the same
+    amount, count, percentage and date the same way (the paper's English always names the
+    US dollar "US$", the screen's English "$": the one difference, and on purpose)."""
+    formatting.configure(language)
+    paper = Formatter(language)
+    award = Decimal("9177700.08")
+    assert fmt_money(award, "MXN", True) == paper.money(award, "MXN")
+    assert fmt_money(award, "USD") == paper.amount(award, "USD") == "9,177,700.08"
+    assert fmt_int(1874494) == paper.integer(1874494) == "1,874,494"
+    assert fmt_percent(Decimal("0.9534")) == paper.percent(Decimal("0.9534"))
+    assert fmt_date(DAY) == paper.date(DAY)
+    assert fmt_long_date(date(2019, 9, 30)) == paper.long_date(date(2019, 9, 30))
+    if language == "es":
+        assert fmt_money(award, "USD", True) == paper.money(award, "USD") == "US$9,177,700.08"
+
+
+def test_long_dates_and_months_for_sentences():
+    formatting.configure("es")
+    assert fmt_long_date(date(2019, 9, 30)) == "30 de septiembre de 2019"
+    assert fmt_month(date(2021, 3, 1)) == "marzo de 2021"
+    formatting.configure("en")
+    assert fmt_long_date(date(2019, 9, 30)) == "September 30, 2019"
+    assert fmt_month(date(2021, 3, 1)) == "March 2021"
 
 
 def test_unconfigured_conventions_are_neutral_iso():

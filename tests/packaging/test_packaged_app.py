@@ -96,8 +96,8 @@ def test_demo_loads_into_a_new_database(demo):
 
 
 @pytest.mark.parametrize(("lang", "title", "period"), [
-    ("en", "Quarterly status report", "Quarter 3 of 2019 (Jul 1, 2019 to Sep 30, 2019)"),
-    ("es", "Informe trimestral de estatus", "Trimestre 3 de 2019 (1 jul 2019 al 30 sept 2019)"),
+    ("en", "Quarterly status report", "Quarter 3 of 2019 (07/01/2019 to 09/30/2019)"),
+    ("es", "Informe trimestral de estatus", "Trimestre 3 de 2019 (01/07/2019 al 30/09/2019)"),
 ])
 def test_a_status_report_is_written_as_pdf(demo, lang, title, period):
     """The report's font is a file inside reportlab, not an import: the build must bring it."""

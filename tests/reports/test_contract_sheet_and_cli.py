@@ -31,15 +31,16 @@ def test_contract_sheet_shows_the_chain(db: Database, sample: Sample) -> None:
         data = gather_contract_sheet(uow, sample.specialist_id, date(2019, 9, 30))
     pdf = read_pdf(build_contract_sheet(data, "en", STAMP))
     assert "Specialist contract sheet" in pdf.text and "Carla Cruz" in pdf.text
-    assert ("SC-2019-003 Especialista Unidad A Jan 1, 2019 Jun 30, 2019 US$2,800.00 Monthly "
+    assert ("SC-2019-003 Especialista Unidad A 01/01/2019 06/30/2019 US$2,800.00 Monthly "
             "Expired") in pdf.text
-    assert ("SC-2019-004 Especialista Unidad A Jul 1, 2019 Dec 31, 2019 US$2,900.00 Monthly "
+    assert ("SC-2019-004 Especialista Unidad A 07/01/2019 12/31/2019 US$2,900.00 Monthly "
             "Active") in pdf.text
-    assert "Jul 1, 2019 Renewal SC-2019-004 Renews SC-2019-003" in pdf.text
+    assert "07/01/2019 Renewal SC-2019-004 Renews SC-2019-003" in pdf.text
     assert pdf.pages[-1].endswith(f"Page {len(pdf.pages)} of {len(pdf.pages)}")
     spanish = read_pdf(build_contract_sheet(data, "es", STAMP))
     assert "Ficha de contratos del especialista" in spanish.text
-    assert "Renovación SC-2019-004" in spanish.text and "2.900,00 US$" in spanish.text
+    assert "Renovación SC-2019-004" in spanish.text and "US$2,900.00" in spanish.text
+    assert "01/07/2019 31/12/2019" in spanish.text and "2.900,00" not in spanish.text
 
 
 def test_amendments_and_terminations_on_the_sheet(db: Database, sample: Sample) -> None:
@@ -47,7 +48,7 @@ def test_amendments_and_terminations_on_the_sheet(db: Database, sample: Sample) 
         ana = find_specialist(uow, sample.program_id, "ana alvarez")
         data = gather_contract_sheet(uow, ana, date(2019, 9, 30))
     pdf = read_pdf(build_contract_sheet(data, "en", STAMP))
-    assert "Jul 1, 2019 Amendment SC-2019-001 Fee: US$3,000.00 » US$3,100.00 · Ajuste" in pdf.text
+    assert "07/01/2019 Amendment SC-2019-001 Fee: US$3,000.00 » US$3,100.00 · Ajuste" in pdf.text
 
 
 @pytest.fixture
@@ -86,13 +87,13 @@ def test_cli_contract_sheet(db_file: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--program", "NOPE", "--period", "2019Q3"], "No program with code 'NOPE'"),
+        (["--program", "NOPE", "--period", "2019Q3"], "No program with code “NOPE”"),
         (["--program", "TEST-01", "--period", "2019Q7"], "a year has quarters 1 to 4"),
         (["--program", "TEST-01", "--period", "last year"], "is not a period"),
-        (["--program", "TEST-01"], "period: is required"),
+        (["--program", "TEST-01"], "Period: is required"),
         (["--program", "TEST-01", "--period", "2019", "--sections", "budget,gossip"],
          "unknown sections: gossip"),
-        (["--program", "TEST-01", "--contract-sheet", "Nadie"], "No specialist 'Nadie'"),
+        (["--program", "TEST-01", "--contract-sheet", "Nadie"], "No specialist “Nadie”"),
     ],
 )
 def test_cli_refuses_bad_input(db_file: Path, tmp_path: Path, capsys, args, message) -> None:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services.report_data import parse_period
 
 
@@ -33,17 +33,22 @@ def test_periods_parse(text: str, kind: str, start: date, end: date) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("2019Q5", "quarters 1 to 4"),
-        ("2019H3", "half-years 1 and 2"),
-        ("Q3 2019", "is not a period"),
-        ("2019-05-01..2019-04-01", "ends before it starts"),
-        ("2019-02-30..2019-03-01", "day is out of range"),
-        ("", "is required"),
-        ("0019", "between 1900 and 2999"),
+        ("2019Q5", "period_quarters"),
+        ("2019H3", "period_halves"),
+        ("Q3 2019", "period_help"),
+        ("2019-05-01..2019-04-01", "period_reversed"),
+        ("2019-02-30..2019-03-01", "period_bad_date"),
+        ("0019", "period_year_range"),
     ],
 )
 def test_bad_periods_say_why(text: str, message: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_period(text)
-    assert "period" in caught.value.errors
-    assert message in caught.value.errors["period"]
+    assert caught.value.problems == {
+        "period": Message("not_period", value=text, why=Message(message))}
+
+
+def test_a_missing_period_shows_how_to_write_one() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_period("")
+    assert caught.value.errors["period"].startswith("is required: use a year (2019)")

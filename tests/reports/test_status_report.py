@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -92,9 +93,9 @@ def test_delivery_and_specialists_sections(db: Database, sample: Sample) -> None
         assert (f"{fmt.amount(row.budget, 'USD')} {fmt.amount(row.expenditure, 'USD')} "
                 f"{fmt.percent(row.rate)}") in delivery
     people = pdf.section("Specialists and service contracts", "Consultancies and deliverables")
-    assert "Beto Bravo Unidad B SC-2019-002 Oct 15, 2019 15" in people
-    assert "Carla Cruz SC-2019-004 SC-2019-003 Jul 1, 2019 Dec 31, 2019 US$2,900.00" in people
-    assert "Diego Díaz SC-2019-005 Aug 20, 2019 Renuncia voluntaria" in people
+    assert "Beto Bravo Unidad B SC-2019-002 10/15/2019 15" in people
+    assert "Carla Cruz SC-2019-004 SC-2019-003 07/01/2019 12/31/2019 US$2,900.00" in people
+    assert "Diego Díaz SC-2019-005 08/20/2019 Renuncia voluntaria" in people
     assert "Unidad A 2 0 6,000.00" in people  # Ana amended to 3,100 + Carla renewed at 2,900
 
 
@@ -106,11 +107,11 @@ def test_monitoring_sections(db: Database, sample: Sample) -> None:
         register = risks.list_risks(uow, sample.program_id, AS_OF)
     work = pdf.section("Consultancies and deliverables", "Milestones")
     borrador = next(d for d in late if d.title == "Borrador")
-    assert f"IC-2019-001 Borrador Aug 1, 2019 — Late {borrador.days_late}" in work
+    assert f"IC-2019-001 Borrador 08/01/2019 — Late {borrador.days_late}" in work
     assert borrador.days_late == 60
     assert "Plan de trabajo" not in work.split("Deliverables due in the period")[1]
     taller = next(m for m in slipping if m.title == "Taller regional")
-    assert (f"Taller regional Coordinación Aug 1, 2019 Sep 15, 2019 — {taller.slip_days} Late"
+    assert (f"Taller regional Coordinación 08/01/2019 09/15/2019 — {taller.slip_days} Late"
             in pdf.section("Milestones", "Risk register"))
     risk_text = pdf.section("Risk register", "Initiatives")
     positions = [risk_text.index(r.data.title) for r in register]
@@ -143,11 +144,14 @@ def test_the_spanish_report(db: Database, sample: Sample) -> None:
     for heading in ("Informe trimestral de estatus", "Contenido", "Cifras clave",
                     "Presupuesto, revisiones y monto del proyecto",
                     "Especialistas y contratos de servicios", "Consultorías y entregables",
-                    "Hitos", "Registro de riesgos", "Iniciativas", "Tasa de entrega"):
+                    "Hitos", "Registro de riesgos", "Iniciativas", "Tasa de ejecución"):
         assert heading in pdf.text, heading
-    assert "Monto total del proyecto 1.874.494,53 US$" in pdf.text
-    assert pdf.has("Trimestre 3 de 2019")
-    assert pdf.has("30 de septiembre de 2019")
+    assert "Monto total del proyecto US$1,874,494.53" in pdf.text
+    assert "1.874.494,53" not in pdf.text
+    assert pdf.has("Trimestre 3 de 2019 (01/07/2019 al 30/09/2019)")
+    assert "Cifras al 30 de septiembre de 2019" in pdf.text  # prose: the long form
+    assert "Beto Bravo Unidad B SC-2019-002 15/10/2019 15" in pdf.text  # tables: dd/mm/yyyy
+    assert "Tasa de ejecución 2019 60.0 %" in pdf.text  # 108,000 of 180,000, decimal point
     assert "Key figures" not in pdf.text
     assert f"Página {len(pdf.pages)} de {len(pdf.pages)}" in pdf.pages[-1]
 
@@ -209,3 +213,18 @@ def test_late_deliverables_agree_with_the_dashboard(demo_db: Database, as_of: da
         data = gather_status_report(uow, pid, parse_period(str(as_of.year)), as_of)
         shown = dashboard.late_deliverables(uow, pid, as_of)
     assert data.key_figures.late_deliverables == len(shown)
+
+
+def test_the_demos_spanish_report_writes_money_as_mexico_does(demo_db: Database) -> None:
+    """Issue 13's acceptance: the board's Spanish PDF reads ``US$9,177,700.08`` (as the
+    screen does), never Spain's ``9.177.700,08 US$``."""
+    from coopdesk.services.programs import find_program
+
+    with demo_db.unit_of_work() as uow:
+        pid = find_program(uow, "00086731").id
+    data = _gather(demo_db, pid, "2019Q3")
+    pdf = read_pdf(build_status_report(data, "es", STAMP))
+    assert data.key_figures.award_total == Decimal("9177700.08")  # after RG 11, as recorded
+    assert "Monto total del proyecto US$9,177,700.08" in pdf.text
+    assert "9.177.700,08" not in squeeze(pdf.text)
+    assert not re.search(r"\d\.\d{3},\d{2}", pdf.text)  # no amount anywhere in Spain's form

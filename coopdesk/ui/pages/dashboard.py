@@ -8,9 +8,8 @@ dashboard never calls another page.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,6 +37,7 @@ from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import scrolled_body, table_view
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.rhythm_chart import RhythmChart
 
 #: Navigation keys of the pages behind the figures.
 CONSULTANCIES, MILESTONES, RISKS = "consultancies", "milestones", "risks"
@@ -101,7 +101,9 @@ class DashboardPage(Page):
 
         self.rhythm = _Figure(self.tr("Rhythm of expenditure this year"), None, body)
         self.rhythm.headline.clicked.connect(lambda: ctx.navigate(EXPENDITURE, None))
-        self.chart_view: Any = None
+        self.chart = RhythmChart(self.rhythm)
+        self.chart.setMinimumHeight(220)
+        self.rhythm.layout().addWidget(self.chart)
         grid.addWidget(self.rhythm, 2, 0)
 
         self.top_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
@@ -155,22 +157,23 @@ class DashboardPage(Page):
         data = self.ctx.read(dashboard, self.ctx.program_id, as_of)
         self.data = data
         self.heading.setText(self.tr("Joint monitoring as of %s") % fmt_date(as_of))
+        late = self.tr("%n late deliverables", "", len(data.late_deliverables))
         worst = max((d.days_late for d in data.late_deliverables), default=0)
-        self.late.headline.setText(
-            self.tr("%d late deliverables (up to %d days late)")
-            % (len(data.late_deliverables), worst))
+        if worst:
+            late += " " + self.tr("(up to %n days late)", "", worst)
+        self.late.headline.setText(late)
         self.late_model.set_rows(data.late_deliverables)
         self.slipping.headline.setText(
-            self.tr("%d milestones slipping") % len(data.slipping_milestones))
+            self.tr("%n milestones slipping", "", len(data.slipping_milestones)))
         self.slipping_model.set_rows(data.slipping_milestones)
         self._fill_rhythm(data.rhythm)
-        self.top.headline.setText(self.tr("%d active risks shown") % len(data.top_risks))
+        self.top.headline.setText(self.tr("%n active risks shown", "", len(data.top_risks)))
         self.top_model.set_rows(data.top_risks)
         self.overdue.headline.setText(
-            self.tr("%d risks overdue for review") % len(data.overdue_risks))
+            self.tr("%n risks overdue for review", "", len(data.overdue_risks)))
         self.overdue_model.set_rows(data.overdue_risks)
         self.ending.headline.setText(
-            self.tr("%d contracts ending within 90 days") % len(data.ending[90]))
+            self.tr("%n contracts ending within 90 days", "", len(data.ending[90])))
         self.ending_30.setText(self.tr("%d within 30 days") % len(data.ending[30]))
         self.ending_model.set_rows(data.ending[90])
         for figure in self.findChildren(_Figure):
@@ -191,33 +194,4 @@ class DashboardPage(Page):
             % (fmt_money(now.actual_cumulative, currency, True),
                fmt_money(now.planned_cumulative, currency, True), fmt_percent(rate),
                fmt_money(planned, currency, True)))
-        self._draw_chart(points)
-
-    def _draw_chart(self, points: list[RhythmPoint]) -> None:
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries
-
-        chart = QChart()
-        chart.setTitle(self.tr("Cumulative expenditure, planned vs actual"))
-        planned, actual = QLineSeries(), QLineSeries()
-        planned.setName(self.tr("Planned"))
-        actual.setName(self.tr("Actual"))
-        for n, point in enumerate(points, start=1):
-            planned.append(QPointF(n, float(point.planned_cumulative)))
-            if point.past:
-                actual.append(QPointF(n, float(point.actual_cumulative)))
-        chart.addSeries(planned)
-        chart.addSeries(actual)
-        chart.createDefaultAxes()
-        x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
-        x_axis.setRange(1, max(2, len(points)))
-        x_axis.setTickCount(max(2, len(points)))
-        x_axis.setLabelFormat("%d")
-        y_axis = chart.axes(Qt.Orientation.Vertical)[0]
-        y_axis.setMin(0)
-        y_axis.setLabelFormat("%.0f")
-        if self.chart_view is None:
-            self.chart_view = QChartView(chart, self.rhythm)
-            self.chart_view.setMinimumHeight(220)
-            self.rhythm.layout().addWidget(self.chart_view)
-        else:
-            self.chart_view.setChart(chart)
+        self.chart.set_points(points, self.tr("Cumulative expenditure, planned vs actual"))

@@ -23,7 +23,7 @@ from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.dialogs.scenario_dialog import ScenarioDialog
-from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_month
 from coopdesk.ui.models.monitoring import (
     affected_columns,
     scenario_month_columns,
@@ -149,13 +149,14 @@ class RiskPlanPage(Page):
         last = outcome.months[-1] if outcome.months else None
         balance = self.result.money(last.balance_minor) if last else None
         if outcome.run_out_month is not None:
-            head = self.tr("The money runs out in %s.") % outcome.run_out_month.strftime("%Y-%m")
+            head = self.tr("The money runs out in %s.") % fmt_month(outcome.run_out_month)
         else:
             head = self.tr("The funds cover the committed fees to the end.")
         self.summary.setText(
             f"<b>{scenario.name}</b>: {head} "
-            + self.tr("%d contracts cannot be renewed, %d can. Balance at %s: %s.") % (
-                len(outcome.affected), len(outcome.renewed),
+            + self.tr("%n contracts cannot be renewed, %d can. Balance at %s: %s.", "",
+                      len(outcome.affected)) % (
+                len(outcome.renewed),
                 fmt_date(outcome.horizon.end), fmt_money(balance, self.currency, True))
         )
 

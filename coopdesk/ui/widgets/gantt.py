@@ -2,7 +2,8 @@
 
 For each milestone a grey diamond marks the baseline and a coloured diamond the forecast (or
 the actual date once done); a bar joins them, red when the milestone slipped later, green
-when it moved earlier. Dates outside the year are clipped to its edges.
+when it moved earlier. Dates outside the year are clipped to its edges. The months are
+named in the window's language, as every chart's are.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coopdesk.domain.monitoring import MilestoneStatus
 from coopdesk.domain.period import Period, year_period
 from coopdesk.services.milestones import MilestoneDTO
+from coopdesk.ui.formatting import conventions
 
 _ROW = 22
 _LABEL = 220
@@ -65,7 +67,7 @@ class GanttWidget(QWidget):
             x = self.x_of(date(self.year, month, 1))
             painter.drawLine(QPointF(x, _HEADER - 4), QPointF(x, self.height()))
             painter.drawText(QRectF(x + 2, 0, 40, _HEADER), Qt.AlignmentFlag.AlignLeft,
-                             date(self.year, month, 1).strftime("%b"))
+                             conventions().short_month(month))
         if not self.rows:
             painter.drawText(QRectF(_LABEL, _HEADER, 300, _ROW), Qt.AlignmentFlag.AlignLeft,
                              self.tr("No milestone in %d") % self.year)

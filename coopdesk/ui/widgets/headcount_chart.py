@@ -1,7 +1,8 @@
 """Active specialists per month over the program's life, as a QtCharts line.
 
 The chart is given the month-end points of ``services.contracts.headcount_series``; it
-keeps them so the value read at any month end is the value drawn (and testable).
+keeps them so the value read at any month end is the value drawn (and testable). Its axes
+are marked by month, quarter or year and at round counts, as the report's chart is.
 """
 
 from __future__ import annotations
@@ -9,14 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QChart, QChartView, QLineSeries
 from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.ui.widgets.chart_axes import mark_months, mark_values, marked_axis
 
-def _ms(day: date) -> float:
-    return QDateTime(datetime.combine(day, time(12))).toMSecsSinceEpoch()
+
+def _ms(day: date, at: time = time(12)) -> float:
+    return QDateTime(datetime.combine(day, at)).toMSecsSinceEpoch()
+
+
+#: Intervals on the count axis: the chart is as short as 220 pixels, where Qt elides the
+#: labels of more, closer marks.
+SHORT_AXIS_STEPS = 4
 
 
 class HeadcountChart(QChartView):
@@ -31,11 +39,8 @@ class HeadcountChart(QChartView):
         chart.addSeries(self.series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("yyyy")
-        self.x_axis.setTitleText(self.tr("Year"))
-        self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%d")
+        self.x_axis = marked_axis()
+        self.y_axis = marked_axis()
         self.y_axis.setTitleText(self.tr("Specialists"))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -53,11 +58,9 @@ class HeadcountChart(QChartView):
         if not self.points:
             return
         first, last = self.points[0][0], self.points[-1][0]
-        self.x_axis.setRange(QDateTime(datetime.combine(first, time())),
-                             QDateTime(datetime.combine(last, time(23, 59))))
-        self.x_axis.setTickCount(min(14, max(2, last.year - first.year + 2)))
-        top = max(count for _, count in self.points)
-        self.y_axis.setRange(0, max(10, (top // 10 + 1) * 10))
+        mark_months(self.x_axis, [day for day, _ in self.points], _ms, _ms(first, time()),
+                    _ms(last, time(23, 59)))
+        mark_values(self.y_axis, max(count for _, count in self.points), most=SHORT_AXIS_STEPS)
 
     def value_at(self, day: date) -> int | None:
         """The count drawn at month end ``day`` (None if it is not one of the points)."""

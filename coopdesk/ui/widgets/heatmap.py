@@ -33,8 +33,8 @@ class HeatMapWidget(QWidget):
 
     def set_heat_map(self, heat: HeatMap) -> None:
         self.heat = heat
-        self.setToolTip(self.tr("%d active risks; click a cell to list them")
-                        % sum(sum(row.values()) for row in heat.counts.values()))
+        self.setToolTip(self.tr("%n active risks; click a cell to list them", "",
+                                sum(sum(row.values()) for row in heat.counts.values())))
         self.update()
 
     def set_selected(self, cell: tuple[int, int] | None) -> None:

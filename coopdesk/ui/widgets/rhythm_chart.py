@@ -1,24 +1,26 @@
 """The rhythm of expenditure: cumulative planned vs actual per month, as a QtCharts line chart.
 
 The actual line stops at the as-of date; amounts become floats only as chart coordinates.
+The axes are marked by month (or quarter, or year) in the window's language and at round
+amounts with grouped thousands, as the report's chart is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCharts import QChart, QChartView, QLineSeries
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services.budget import RhythmPoint
+from coopdesk.ui.widgets.chart_axes import mark_months, mark_values, marked_axis
 
 
-def _msecs(point: RhythmPoint) -> float:
-    moment = datetime(point.month.year, point.month.month, point.month.day)
-    return float(QDateTime(moment).toMSecsSinceEpoch())
+def _msecs(month: date) -> float:
+    return float(QDateTime(datetime(month.year, month.month, month.day)).toMSecsSinceEpoch())
 
 
 class RhythmChart(QChartView):
@@ -43,10 +45,8 @@ class RhythmChart(QChartView):
         chart.addSeries(self.planned)
         chart.addSeries(self.actual)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("MM/yyyy")
-        self.y_axis = QValueAxis()
-        self.y_axis.setLabelFormat("%.0f")
+        self.x_axis = marked_axis()
+        self.y_axis = marked_axis()
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.planned, self.actual):
@@ -60,16 +60,13 @@ class RhythmChart(QChartView):
         self.planned.clear()
         self.actual.clear()
         for point in points:
-            x = _msecs(point)
+            x = _msecs(point.month)
             self.planned.append(x, float(point.planned_cumulative))
             if point.past:
                 self.actual.append(x, float(point.actual_cumulative))
         if not points:
             return
-        first, last = points[0].month, points[-1].month
-        self.x_axis.setRange(QDateTime(datetime(first.year, first.month, 1)),
-                             QDateTime(datetime(last.year, last.month, 1)))
-        self.x_axis.setFormat("MMM" if len(points) <= 12 else "yyyy")
-        self.x_axis.setTickCount(min(len(points), 13))
+        months = [p.month for p in points]
+        mark_months(self.x_axis, months, _msecs, _msecs(months[0]), _msecs(months[-1]))
         top = max(max(p.planned_cumulative, p.actual_cumulative) for p in points)
-        self.y_axis.setRange(0.0, float(top) * 1.05 or 1.0)
+        mark_values(self.y_axis, int(top.to_integral_value()))

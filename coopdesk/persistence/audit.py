@@ -5,6 +5,10 @@ audit rows after it, so an audit entry exists exactly when its change is committ
 PostgreSQL server the database's own triggers write them (migration 0003), for plain SQL
 too, with the login as actor; the listener only tells them the actor a superuser names
 (maintenance, tests), which the triggers ignore for a login.
+
+Each entry also names the user operation it belongs to (``OperationTag``, kept by the unit of
+work in the session): the listener writes it on SQLite, and tells it the triggers on a
+server as it tells them the actor, so both group a hire or an import the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import getpass
 import json
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +32,19 @@ _BOOKKEEPING = frozenset({"id", "uid", "created_at", "updated_at", "version"})
 ACTOR_KEY = "actor"
 #: The setting the server's audit triggers read for the actor of a superuser's changes.
 SERVER_ACTOR_SETTING = "coopdesk.actor"
+#: Key of ``Session.info`` holding the ``OperationTag`` of the changes being flushed.
+OPERATION_KEY = "coopdesk.operation"
+#: The settings the server's audit triggers read for the operation (migration 0005).
+SERVER_OPERATION_SETTING = "coopdesk.operation"
+SERVER_OPERATION_NAME_SETTING = "coopdesk.operation_name"
+
+
+class OperationTag(NamedTuple):
+    """The operation the changes being flushed belong to: its uid and, when a service named
+    it, what it is (a ``domain.operations.Operation`` value)."""
+
+    uid: str
+    name: str | None = None
 
 
 def default_actor() -> str:
@@ -85,11 +102,21 @@ def _actor(session: Session) -> str:
     return session.info.get(ACTOR_KEY) or default_actor()
 
 
+def _operation(session: Session) -> OperationTag:
+    """The operation of this flush; a session made outside a unit of work names none."""
+    return session.info.get(OPERATION_KEY) or OperationTag("")
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     if _server_writes_audit(session):
+        operation = _operation(session)
         session.connection().execute(
-            text("SELECT set_config(:name, :actor, true)"),
-            {"name": SERVER_ACTOR_SETTING, "actor": _actor(session)},
+            text("SELECT set_config(:actor_setting, :actor, true), "
+                 "set_config(:operation_setting, :operation, true), "
+                 "set_config(:name_setting, :name, true)"),
+            {"actor_setting": SERVER_ACTOR_SETTING, "actor": _actor(session),
+             "operation_setting": SERVER_OPERATION_SETTING, "operation": operation.uid,
+             "name_setting": SERVER_OPERATION_NAME_SETTING, "name": operation.name or ""},
         )
     now = datetime.now(UTC)
     for obj in session.new:
@@ -107,6 +134,7 @@ def _after_flush(session: Session, _context: Any) -> None:
         return
     now = datetime.now(UTC)
     actor = _actor(session)
+    operation = _operation(session)
     rows: list[dict[str, Any]] = []
     groups = (
         (AuditAction.INSERT, session.new),
@@ -129,6 +157,8 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "entity_uid": obj.uid,
                     "action": action,
                     "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                    "operation_uid": operation.uid or None,
+                    "operation": operation.name,
                 }
             )
     if rows:

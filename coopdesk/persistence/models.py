@@ -519,6 +519,12 @@ class AuditEntry(Base):
     action: Mapped[AuditAction] = mapped_column(StrEnumType(AuditAction))
     #: JSON object: field name → [old, new].
     changes: Mapped[str] = mapped_column(Text)
+    #: The user operation the change belongs to: every change of one hire, approval or
+    #: import carries the same uid, so the trail shows it as one entry. None before 0005.
+    operation_uid: Mapped[str | None] = mapped_column(String(36), index=True)
+    #: What that operation was, when its service named it (``domain.operations.Operation``);
+    #: plain text, so an operation a later CoopDesk names never makes an entry unreadable.
+    operation: Mapped[str | None] = mapped_column(String(60))
 
 
 class DatabaseMarker(Base):

@@ -11,12 +11,19 @@ Every write passes two guards here, whichever service makes it:
   refuses to write from a read made before the other save (SQLITE_BUSY_SNAPSHOT). Leaving
   the unit of work, either becomes the ``StaleEditError`` the early check gives: who changed
   the record last and when, and to reload.
+
+Every change is recorded in the audit trail under an operation (``OperationTag``): the one a
+service names with ``audited_as`` while it runs (a hire, an import), otherwise the unit of
+work's own, renewed at each commit.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.exc import DBAPIError
@@ -24,13 +31,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from coopdesk.domain.errors import ErrorCollector, StaleEditError, text_problem
-from coopdesk.persistence.audit import ACTOR_KEY
-from coopdesk.persistence.models import AuditEntry, Entity
+from coopdesk.domain.operations import Operation
+from coopdesk.persistence.audit import ACTOR_KEY, OPERATION_KEY, OperationTag
+from coopdesk.persistence.models import AuditEntry, Entity, new_uid
 
 #: SQLite's (extended) answer to a write from a read that another connection's save outdated.
 SQLITE_BUSY_SNAPSHOT = 517
 #: Key of ``Session.info`` holding the records a flush changes: (model, id, version, uid).
 _CHANGING = "coopdesk.changing"
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class UnitOfWork:
@@ -51,6 +62,7 @@ class UnitOfWork:
         self._session = self._factory()
         if self._actor:
             self._session.info[ACTOR_KEY] = self._actor
+        self._session.info[OPERATION_KEY] = OperationTag(new_uid())
         event.listen(self._session, "before_flush", _refuse_control_characters)
         event.listen(self._session, "before_flush", _note_changing)
         return self
@@ -73,9 +85,50 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        self.session.info[OPERATION_KEY] = OperationTag(new_uid())
 
     def flush(self) -> None:
         self.session.flush()
+
+    @contextmanager
+    def operation(self, name: Operation) -> Iterator[None]:
+        """Record what the block writes as one operation ``name`` of the audit trail.
+
+        Changes pending before are flushed first, under the operation they belong to; the
+        block's are flushed at its end, under this one. Inside another named operation the
+        block is part of it: the hires of an import are the import.
+        """
+        info = self.session.info
+        outer = info.get(OPERATION_KEY)
+        if outer is not None and outer.name is not None:
+            yield
+            return
+        self.session.flush()
+        info[OPERATION_KEY] = OperationTag(new_uid(), name.value)
+        try:
+            yield
+            self.session.flush()
+        finally:
+            info[OPERATION_KEY] = outer
+
+
+def audited_as(
+    name: Operation,
+) -> Callable[[Callable[Concatenate[UnitOfWork, P], R]], Callable[Concatenate[UnitOfWork, P], R]]:
+    """Decorate a writing service taking the unit of work first: what it writes is one
+    operation ``name`` of the audit trail (``UnitOfWork.operation``)."""
+
+    def decorate(
+        service: Callable[Concatenate[UnitOfWork, P], R],
+    ) -> Callable[Concatenate[UnitOfWork, P], R]:
+        @functools.wraps(service)
+        def run(uow: UnitOfWork, *args: P.args, **kwargs: P.kwargs) -> R:
+            with uow.operation(name):
+                return service(uow, *args, **kwargs)
+
+        return run
+
+    return decorate
 
 
 def stale_edit_error(session: Session, entity: str, uid: str) -> StaleEditError:

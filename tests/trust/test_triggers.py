@@ -266,19 +266,36 @@ def _normalized(rows: Iterable[tuple[str, str, str, str]]) -> Counter[tuple[str,
     return trail
 
 
+def _operations(rows: Iterable[tuple[str, str | None, str, str]]) -> Counter[tuple[Any, ...]]:
+    """Operations as (name, their sorted (entity, action) pairs): uids differ between two
+    loads, what each operation holds does not."""
+    held: dict[str, list[tuple[str, str]]] = {}
+    names: dict[str, str | None] = {}
+    for uid, name, entity, action in rows:
+        assert uid, "every entry of the demo names its operation"
+        held.setdefault(uid, []).append((entity, action))
+        names[uid] = name
+    return Counter((names[uid], tuple(sorted(pairs))) for uid, pairs in held.items())
+
+
 @pytest.mark.postgresql
 def test_the_server_writes_the_entries_the_listener_writes(
     pg_server: Cluster, demo_server: str, demo_template
 ) -> None:
     query = "SELECT entity, action, actor, changes FROM audit_entry"
+    operations = "SELECT operation_uid, operation, entity, action FROM audit_entry"
     with sqlite3.connect(f"file:{demo_template}?mode=ro", uri=True) as conn:
         on_sqlite = _normalized(conn.execute(query).fetchall())
+        sqlite_operations = _operations(conn.execute(operations).fetchall())
     conn.close()
     name = pg_server.new_database(template=demo_server)
     try:
         with connect(pg_server, name) as server:
             on_server = _normalized(server.execute(query).fetchall())
+            server_operations = _operations(server.execute(operations).fetchall())
     finally:
         pg_server.drop_database(name)
     assert sum(on_sqlite.values()) > 1000
     assert on_server == on_sqlite
+    assert sum(sqlite_operations.values()) > 1000
+    assert server_operations == sqlite_operations

@@ -147,7 +147,7 @@ def test_restore_dialog_refuses_a_file_that_is_not_a_database(qtbot, db, tmp_pat
     assert not dialog.restore_button.isEnabled()
 
 
-def test_history_dialog_shows_who_changed_what(qtbot, db, program_id) -> None:
+def test_history_dialog_shows_each_operation_and_its_changes(qtbot, db, program_id) -> None:
     with db.unit_of_work("maria") as uow:
         program = programs.get_program(uow, program_id)
         programs.update_program(
@@ -162,14 +162,25 @@ def test_history_dialog_shows_who_changed_what(qtbot, db, program_id) -> None:
     ctx.set_database(db)
     dialog = HistoryDialog(ctx, [uid], "PROCAP")
     qtbot.addWidget(dialog)
-    rows = dialog.panel.model.rows()
-    updates = {(r.actor, r.field, r.old, r.new) for r in rows if r.action == "update"}
-    assert updates == {("maria", "title", "PROCAP", "PROCAP II"),
-                       ("maria", "end date", "2025-12-31", "2026-06-30")}
-    assert rows[0].action == "update" and rows[-1].action == "insert"
+    model = dialog.view.panel.model
+    assert [[model.index(r, c).data() for c in (1, 2, 3)] for r in range(model.rowCount())] == [
+        ["maria", "Edit program", "Program: PROCAP II"],
+        ["tester", "Create program", "Program: PROCAP II"],
+    ]
+    assert model.index(0, 4).data() == (
+        "End date: 2025-12-31 → 2026-06-30; Title: PROCAP → PROCAP II")
+    details = dialog.view.details.model
+    assert {tuple(details.index(r, c).data() for c in range(5)) for r in range(
+        details.rowCount())} == {
+        ("Program: PROCAP II", "Update", "Title", "PROCAP", "PROCAP II"),
+        ("Program: PROCAP II", "Update", "End date", "2025-12-31", "2026-06-30"),
+    }
+    dialog.view.panel.view.selectRow(1)
+    assert ("Program: PROCAP II", "Insert", "Currency", "", "USD") in {
+        tuple(details.index(r, c).data() for c in range(5)) for r in range(details.rowCount())}
 
 
-def test_audit_page_filters_by_user_and_entity_and_exports_csv(
+def test_audit_page_filters_by_user_record_type_operation_and_date_and_exports_csv(
     qtbot, db, program_id, tmp_path: Path, messages
 ) -> None:
     add_program(db, "B", actor="bruno")
@@ -184,8 +195,12 @@ def test_audit_page_filters_by_user_and_entity_and_exports_csv(
     assert page.panel.model.rowCount() == 3
     page.user_combo.setCurrentIndex(page.user_combo.findData("bruno"))
     assert {e.actor for e in page.panel.model.rows()} == {"bruno"}
-    page.entity_combo.setCurrentIndex(page.entity_combo.findData("unit"))
-    assert [e.entity for e in page.panel.model.rows()] == ["unit"]
+    assert page.panel.model.rowCount() == 2
+    page.operation_combo.setCurrentIndex(page.operation_combo.findText("Create program"))
+    assert [e.subject.record.parts for e in page.panel.model.rows()] == [("Program B",)]
+    page.operation_combo.setCurrentIndex(0)
+    page.entity_combo.setCurrentIndex(page.entity_combo.findText("Unit"))
+    assert [e.subject.record.entity for e in page.panel.model.rows()] == ["unit"]
     page.to_check.setChecked(True)
     page.to_edit.setDate(date(2000, 1, 1))
     assert page.panel.model.rowCount() == 0
@@ -194,9 +209,13 @@ def test_audit_page_filters_by_user_and_entity_and_exports_csv(
     assert page.export_to(out) == 2  # one unit insert: its name and program
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0][:3] == ["time_utc", "user", "entity"]
-    assert {(r[1], r[2], r[5], r[7]) for r in rows[1:]} >= {
-        ("bruno", "unit", "name", "Dirección Ejecutiva")
+    assert rows[0] == ["When", "Who", "Operation", "Record", "Changed record", "Action",
+                       "Field", "From", "To"]
+    assert {tuple(r[1:]) for r in rows[1:]} == {
+        ("bruno", "Add unit", "Unit: Dirección Ejecutiva", "Unit: Dirección Ejecutiva",
+         "Insert", "Name", "", "Dirección Ejecutiva"),
+        ("bruno", "Add unit", "Unit: Dirección Ejecutiva", "Unit: Dirección Ejecutiva",
+         "Insert", "Program", "", "PROCAP"),
     }
 
 

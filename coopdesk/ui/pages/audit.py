@@ -1,8 +1,9 @@
-"""Audit: every recorded change of the database, filtered by user, record type and dates,
-exported to CSV; a row opens the History of its record.
+"""Audit: every operation recorded in the database (a hire, an approval, an import), filtered
+by user, record type, operation and dates, with each operation's details; exported to CSV
+worded as on screen; a row opens the History of its record.
 
 The filters run in the query (the trail only grows); the text filter then narrows what
-was loaded.
+was loaded, by what the rows show (record names included).
 """
 
 from __future__ import annotations
@@ -22,31 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.domain.operations import Operation
+from coopdesk.files import write_csv
 from coopdesk.services.audit_log import (
     DEFAULT_LIMIT,
     AuditFilter,
     audit_actors,
     audit_entities,
     audit_entries,
-    export_csv,
+    audit_operations,
 )
-from coopdesk.services.history import AuditEntryDTO, field_label, value_text
+from coopdesk.services.history import OperationEntry
 from coopdesk.ui import events
+from coopdesk.ui.audit_text import csv_table, record_text, record_type
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.history_dialog import local_time, show_history
-from coopdesk.ui.labels import action_label, record_label
-from coopdesk.ui.models.table import Column
+from coopdesk.ui.dialogs.history_dialog import OperationsView, show_history
+from coopdesk.ui.labels import enum_label
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.inputs import DateEdit
-from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
-
-
-def changes_text(entry: AuditEntryDTO) -> str:
-    """``field: old → new; …`` for the one-line summary of an entry."""
-    return "; ".join(
-        f"{field_label(c.field)}: {value_text(c.field, c.old)} → {value_text(c.field, c.new)}"
-        for c in entry.changes
-    )
+from coopdesk.ui.widgets.list_panel import refill_combo
 
 
 def _date_filter(parent: QWidget, label: str) -> tuple[QCheckBox, DateEdit]:
@@ -67,24 +62,20 @@ class AuditPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.panel: ListPanel[AuditEntryDTO] = ListPanel(
-            [
-                Column(self.tr("When"), lambda e: e.at, lambda e: local_time(e.at)),
-                Column(self.tr("Who"), lambda e: e.actor),
-                Column(self.tr("Record"), lambda e: record_label(e.entity)),
-                Column(self.tr("Action"), lambda e: action_label(e.action)),
-                Column(self.tr("Changes"), changes_text, tooltip=changes_text),
-            ],
-            self,
-        )
+        self.view = OperationsView(self)
+        self.panel = self.view.panel
         self.panel.sig_activated.connect(self.open_history)
         self.user_combo = QComboBox(self)
         self.user_combo.setAccessibleName(self.tr("User"))
         self.entity_combo = QComboBox(self)
         self.entity_combo.setAccessibleName(self.tr("Record type"))
+        self.operation_combo = QComboBox(self)
+        self.operation_combo.setAccessibleName(self.tr("Operation"))
         self.from_check, self.from_edit = _date_filter(self, self.tr("From"))
         self.to_check, self.to_edit = _date_filter(self, self.tr("To"))
-        for signal in (self.user_combo.currentIndexChanged, self.entity_combo.currentIndexChanged,
+        for signal in (self.user_combo.currentIndexChanged,
+                       self.entity_combo.currentIndexChanged,
+                       self.operation_combo.currentIndexChanged,
                        self.from_check.toggled, self.to_check.toggled,
                        self.from_edit.dateChanged, self.to_edit.dateChanged):
             signal.connect(self.reload_entries)
@@ -95,10 +86,11 @@ class AuditPage(Page):
         self.limit_label = QLabel(self)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("User:"), self))
-        bar.addWidget(self.user_combo)
-        bar.addWidget(QLabel(self.tr("Record:"), self))
-        bar.addWidget(self.entity_combo)
+        for label, combo in ((self.tr("User:"), self.user_combo),
+                             (self.tr("Record:"), self.entity_combo),
+                             (self.tr("Operation:"), self.operation_combo)):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(combo)
         for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -106,32 +98,38 @@ class AuditPage(Page):
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.limit_label)
 
     def title(self) -> str:
         return self.tr("Audit")
 
     def refresh(self) -> None:
-        """Reload the filter choices (users and record types seen so far), then the entries."""
+        """Reload the filter choices (users, record types and operations seen so far), then
+        the entries."""
         if self.ctx.database is None:
-            self.panel.set_rows([])
+            self.view.set_entries([])
             return
-        for combo, values, label, text in (
-            (self.user_combo, self.ctx.read(audit_actors), self.tr("Every user"), str),
-            (self.entity_combo, self.ctx.read(audit_entities), self.tr("Every record type"),
-             record_label),
-        ):
-            refill_combo(combo, label, [(text(v), v) for v in values], combo.currentData())
+        refill_combo(self.user_combo, self.tr("Every user"),
+                     [(actor, actor) for actor in self.ctx.read(audit_actors)],
+                     self.user_combo.currentData())
+        refill_combo(self.entity_combo, self.tr("Every record type"),
+                     [(record_type(e), e) for e in self.ctx.read(audit_entities)],
+                     self.entity_combo.currentData())
+        refill_combo(self.operation_combo, self.tr("Every operation"),
+                     [(enum_label(o), o) for o in self.ctx.read(audit_operations)],
+                     self.operation_combo.currentData())
         self.reload_entries()
 
     def current_filter(self) -> AuditFilter:
         def day(check: QCheckBox, edit: DateEdit) -> date | None:
             return edit.value() if check.isChecked() else None
 
+        operation = self.operation_combo.currentData()  # Qt keeps the enum as its text
         return AuditFilter(
             actor=self.user_combo.currentData(),
             entity=self.entity_combo.currentData(),
+            operation=Operation(operation) if operation else None,
             date_from=day(self.from_check, self.from_edit),
             date_to=day(self.to_check, self.to_edit),
         )
@@ -139,16 +137,17 @@ class AuditPage(Page):
     def reload_entries(self) -> None:
         if self.ctx.database is None:
             return
-        rows = self.ctx.read(audit_entries, self.current_filter())
-        self.panel.set_rows(rows)
+        data = self.ctx.read(audit_entries, self.current_filter())
+        self.view.set_entries(data.entries)
         self.limit_label.setText(
-            self.tr("Showing the newest %d entries: narrow the filters to see older ones.")
-            % DEFAULT_LIMIT if len(rows) >= DEFAULT_LIMIT else ""
+            self.tr("Showing the newest %d operations: narrow the filters to see older ones.")
+            % DEFAULT_LIMIT if data.truncated else ""
         )
 
-    def open_history(self, entry: AuditEntryDTO | None) -> None:
+    def open_history(self, entry: OperationEntry | None) -> None:
         if entry is not None:
-            show_history(self, self.ctx, [entry.entity_uid], entry.entity)
+            subject = entry.subject
+            show_history(self, self.ctx, [subject.uid], record_text(subject.record))
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -159,13 +158,17 @@ class AuditPage(Page):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
-        """Export the entries shown (filters and text filter applied) to ``path``."""
+        """Export the operations shown (filters and text filter applied) to ``path``, one
+        row per changed field, worded as on screen; spreadsheets open it safely
+        (``files.write_csv``: whole or not at all, and no user's text run as a formula)."""
+        table = csv_table(self.panel.model.rows())
         try:
-            count = export_csv(self.panel.model.rows(), path)
+            write_csv(path, table)
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
             return 0
+        count = len(table) - 1
         QMessageBox.information(
-            self, self.tr("Audit exported"), self.tr("%d rows written to %s") % (count, path)
+            self, self.tr("Audit exported"), self.tr("%n rows written to %s", "", count) % path
         )
         return count

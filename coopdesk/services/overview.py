@@ -20,7 +20,7 @@ class OverviewData:
     as_of: date
     award_total: Decimal
     award_ledger: list[budget.AwardLedgerRow]
-    #: (year, component or result code) → amount, as of the latest approved revision.
+    #: (year, component or result code) → amount, as of the last revision by the as-of date.
     budget: dict[tuple[int, str], Decimal]
     active_specialists: int
     #: Specialists active on 31 December of each program year up to the as-of year.
@@ -31,13 +31,16 @@ class OverviewData:
 def program_overview(uow: UnitOfWork, program_id: int, as_of: date) -> OverviewData:
     program = programs.get_program(uow, program_id)
     last_year = min(as_of.year, program.end_date.year)
+    # only what was approved and dated by the as-of date: a later revision changes nothing
+    ledger = [row for row in budget.award_ledger(uow, program_id) if row.revision_date <= as_of]
+    last = ledger[-1] if ledger else None
     return OverviewData(
         program=program,
         phases=programs.list_phases(uow, program_id),
         as_of=as_of,
-        award_total=budget.award_total(uow, program_id),
-        award_ledger=budget.award_ledger(uow, program_id),
-        budget=budget.budget_by_year_component(uow, program_id),
+        award_total=last.total if last else Decimal(0),
+        award_ledger=ledger,
+        budget=budget.budget_by_year_component(uow, program_id, last.revision_id) if last else {},
         active_specialists=contracts.headcount_at(uow, program_id, as_of),
         headcount_year_end=[
             (year, contracts.headcount_at(uow, program_id, date(year, 12, 31)))

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import random
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from coopdesk.domain.enums import RevisionKind, RevisionPurpose
 from coopdesk.services import budget, programs
-from coopdesk.services.demo.budget import load_budget
-from coopdesk.services.demo.structure import load_structure
 
 from .test_record import EXPECTED_TOTALS
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    from coopdesk.services.database import open_database
-
-    folder = tmp_path_factory.mktemp("demo")
-    database = open_database(folder / "demo.db", backup_dir=folder / "backups")
-    with database.unit_of_work("demo") as uow:
-        program_id = load_structure(uow)
-        load_budget(uow, program_id, random.Random(86731))
-        uow.commit()
-    yield database, program_id
-    database.close()
+@pytest.fixture
+def demo(demo_db):
+    """The whole demo: Phase 3's budget is sized to the contracts loaded before it."""
+    with demo_db.unit_of_work() as uow:
+        program_id = programs.find_program(uow, "00086731").id
+    return demo_db, program_id
 
 
 def test_demo_ledger_follows_the_record(demo) -> None:
@@ -34,12 +26,30 @@ def test_demo_ledger_follows_the_record(demo) -> None:
     with database.unit_of_work() as uow:
         ledger = budget.award_ledger(uow, program_id)
         program = programs.get_program(uow, program_id)
-    general = {row.number: row.total for row in ledger if row.kind == "general"}
+    general = {row.number: row.total for row in ledger
+               if row.kind == "general" and row.number in EXPECTED_TOTALS}
     assert general == EXPECTED_TOTALS
     dates = [row.revision_date for row in ledger]
     assert dates == sorted(dates)
     assert date(2013, 12, 19) in dates and date(2016, 4, 1) in dates
     assert program.end_date == date(2025, 12, 31)
+
+
+def test_phase_3_contributions_come_after_the_record_and_say_they_are_illustrative(
+    demo,
+) -> None:
+    """The record lists no award change after RG 11: the demo's later general revisions
+    each add AMEXCID money in a year of Phase 3 and say the figure is illustrative."""
+    database, program_id = demo
+    with database.unit_of_work() as uow:
+        ledger = budget.award_ledger(uow, program_id)
+    later = [row for row in ledger
+             if row.kind is RevisionKind.GENERAL and row.number not in EXPECTED_TOTALS]
+    assert [row.number for row in later] == list(range(12, 18))
+    assert [row.revision_date.year for row in later] == list(range(2020, 2026))
+    for row in later:
+        assert row.purposes == [RevisionPurpose.INCREASE_AWARD] and row.change > 0
+        assert "ilustrativa" in row.justification and "RG 11" in row.justification
 
 
 def test_demo_budget_matches_the_award(demo) -> None:

@@ -23,7 +23,7 @@ def test_initiatives_fully_classified(demo_program, read):
         assert d.phase_id and d.result_id and d.alignment and d.challenges and d.good_practices
         assert d.start_date and d.end_date and r.phase and r.result
     assert rows[0].data.alignment == (
-        "LCID Art. 10; PROCID 2014-2018 Objective 1, Strategy 1.2, line 1.2.1")
+        "LCID Art. 10; PROCID 2014-2018 Objetivo 1, Estrategia 1.2, Línea de acción 1.2.1")
 
 
 def test_consultancies_deliverables_and_lateness(db, demo_program, read):
@@ -58,11 +58,11 @@ def test_risks_and_scenarios(demo_program, read):
     rows = read(risks.list_risks, demo_program, CLOSE)
     assert len(rows) >= 8
     assert {r.data.category for r in rows} == set(RiskCategory)
-    assert rows[0].data.title.startswith("Component 1") or rows[0].score >= 20
+    assert rows[0].data.title.startswith("Recorte o término") or rows[0].score >= 20
     assert [r.data.title[:12] for r in rows if r.review_overdue] == [
-        "Component 1 ", "The agency d", "Change of fe", "Delays in th"]
+        "Dependencia ", "Recorte o té", "Cambio de ad", "Retrasos en "]
     names = [s.name for s in read(scenarios.list_scenarios, demo_program)]
-    assert "Component 1 funds cut by 30% from 2019" in names
+    assert "Recorte del 30 % a los fondos del Componente 1 desde 2019" in names
 
 
 def test_full_demo_cut_scenario_names_month_and_contracts(db):
@@ -75,9 +75,9 @@ def test_full_demo_cut_scenario_names_month_and_contracts(db):
         uow.commit()
     with db.unit_of_work() as uow:
         [cut] = [s for s in scenarios.list_scenarios(uow, program_id)
-                 if s.name == "Component 1 funds cut by 30% from 2019"]
+                 if s.name == "Recorte del 30 % a los fondos del Componente 1 desde 2019"]
         outcome = scenarios.evaluate_saved(uow, cut.id, CLOSE).outcome
-    assert outcome.run_out_month == date(2019, 9, 1)
+    assert outcome.run_out_month == date(2019, 10, 1)
     assert outcome.affected and outcome.renewed
     assert all(a.contract.reference.startswith("SC-") and a.contract.unit
                for a in outcome.affected)

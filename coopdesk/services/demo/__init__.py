@@ -32,9 +32,9 @@ def demo_exists(uow: UnitOfWork) -> bool:
 
 def load_demo(uow: UnitOfWork, report: Report | None = None) -> int:
     """Load the demo program into ``uow`` (the caller commits); return its id."""
-    from coopdesk.services.demo.budget import load_budget
+    from coopdesk.services.demo.budget import fund_phase3, load_budget
     from coopdesk.services.demo.contracts import load_contracts
-    from coopdesk.services.demo.monitoring import load_monitoring
+    from coopdesk.services.demo.monitoring import load_records, load_scenarios
 
     if demo_exists(uow):
         raise DemoExistsError(
@@ -45,7 +45,11 @@ def load_demo(uow: UnitOfWork, report: Report | None = None) -> int:
     steps: list[tuple[str, Callable[[UnitOfWork, int, random.Random], None]]] = [
         ("Budget and revisions", load_budget),
         ("Specialists and contracts", load_contracts),
-        ("Initiatives, consultancies, milestones and risks", load_monitoring),
+        ("Initiatives, consultancies, milestones and risks", load_records),
+        # Phase 3's contributions are sized to the contracts above; the scenarios run on
+        # the plan they complete
+        ("Phase 3 funding and expenditure", fund_phase3),
+        ("Funding scenarios", lambda uow, program_id, _rng: load_scenarios(uow, program_id)),
     ]
     total = len(steps) + 1
     if report:

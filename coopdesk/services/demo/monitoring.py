@@ -1,9 +1,11 @@
 """The demo's monitoring: PROCAP's 16 initiatives, consultancies, milestones, risks, scenarios.
 
-Loaded through the monitoring services after the budget and the specialists' contracts.
-Some consultancy deliverables are late (in 2017 and at the program's close in 2025), one
-is rejected and its consultancy terminated for quality, milestones slip and one is
-re-baselined with its reason, and the risk register holds the Component 1 risk.
+Loaded through the monitoring services after the specialists' contracts; the funding
+scenarios last, once Phase 3's budget is in. Some consultancy deliverables are late (in 2017
+and at the program's close in 2025), one is rejected and its consultancy terminated for
+quality, milestones slip and one is re-baselined with its reason, and the risk register
+holds the Component 1 risk. Every text is in Mexican Spanish, as the program's own documents
+are.
 """
 
 from __future__ import annotations
@@ -40,11 +42,12 @@ D, S, L, St = Dimension, DisseminationScope, IncidenceLevel, InitiativeStatus
 
 #: Alignments with the IDC law and the national programme (DOMAIN.md's example first).
 ALIGNMENTS = [
-    "LCID Art. 10; PROCID 2014-2018 Objective 1, Strategy 1.2, line 1.2.1",
-    "LCID Art. 24 (RENCID); PROCID 2014-2018 Objective 1, Strategy 1.3, line 1.3.2",
-    "LCID Art. 10; PROCID 2014-2018 Objective 2, Strategy 2.1, line 2.1.3",
-    "LCID Art. 4; PROCID 2014-2018 Objective 3, Strategy 3.2, line 3.2.1",
-    "LCID Art. 10; PROCID 2014-2018 Objective 4, Strategy 4.1, line 4.1.2",
+    "LCID Art. 10; PROCID 2014-2018 Objetivo 1, Estrategia 1.2, Línea de acción 1.2.1",
+    "LCID Art. 24 (RENCID); PROCID 2014-2018 Objetivo 1, Estrategia 1.3, Línea de acción "
+    "1.3.2",
+    "LCID Art. 10; PROCID 2014-2018 Objetivo 2, Estrategia 2.1, Línea de acción 2.1.3",
+    "LCID Art. 4; PROCID 2014-2018 Objetivo 3, Estrategia 3.2, Línea de acción 3.2.1",
+    "LCID Art. 10; PROCID 2014-2018 Objetivo 4, Estrategia 4.1, Línea de acción 4.1.2",
 ]
 
 #: (code, title, dimension, phase, result, scope, incidence, start, end, status, criteria met)
@@ -91,17 +94,18 @@ INITIATIVES = [
 ]
 
 CHALLENGES = [
-    "Turnover of counterpart staff slowed the validation of products.",
-    "Information scattered across units; no single registry at the start.",
-    "Budget revisions approved late delayed the hiring of consultants.",
-    "Changes of government shifted the agency's priorities.",
+    "La rotación del personal de la contraparte retrasó la validación de los productos.",
+    "Información dispersa entre las áreas; al inicio no existía un registro único.",
+    "Las revisiones presupuestales aprobadas tarde retrasaron la contratación de consultores.",
+    "Los cambios de gobierno modificaron las prioridades de la Agencia.",
 ]
 
 GOOD_PRACTICES = [
-    "Joint work plan agreed with the counterpart unit from the start.",
-    "Products validated in workshops with the units that use them.",
-    "Results published and shared with partner countries.",
-    "Specialists embedded in the units transferred know-how to agency staff.",
+    "Plan de trabajo conjunto acordado desde el inicio con el área contraparte.",
+    "Productos validados en talleres con las áreas que los utilizan.",
+    "Resultados publicados y compartidos con los países socios.",
+    "Los especialistas integrados en las áreas transfirieron conocimientos al personal de la "
+    "Agencia.",
 ]
 
 #: (reference, title, consultant, initiative, start, end, amount,
@@ -195,10 +199,10 @@ CONSULTANCIES = [
 ]
 
 #: The rejected deliverable of IC-2018-002 and the termination that followed.
-REJECTION = (date(2018, 6, 29), "The functional specification does not cover the ToR's "
-             "requirements 4 to 9 and was not validated with the RENCID team.")
-TERMINATION = (date(2018, 7, 16), "Terminated for quality: the second deliverable was "
-               "rejected and the consultant did not present a correction plan.")
+REJECTION = (date(2018, 6, 29), "La especificación funcional no cubre los requerimientos 4 a "
+             "9 de los términos de referencia y no se validó con el equipo del RENCID.")
+TERMINATION = (date(2018, 7, 16), "Terminación por calidad: se rechazó el segundo entregable "
+               "y el consultor no presentó un plan de corrección.")
 
 #: (title, owner, initiative, consultancy, baseline, forecast, actual)
 MILESTONES = [
@@ -235,48 +239,75 @@ MILESTONES = [
 
 #: The re-baselined milestone: (title, new baseline, decided on, reason).
 REBASELINE = ("Plataforma de gestión del conocimiento en operación", date(2019, 6, 30),
-              date(2018, 8, 10), "Consultancy IC-2018-002 terminated for quality; the "
-              "platform needs a new procurement. Agreed by the program board.")
+              date(2018, 8, 10), "Consultoría IC-2018-002 terminada por calidad; la "
+              "plataforma requiere un nuevo proceso de contratación. Acordado por la Junta del "
+              "programa.")
 
-#: (title, category, likelihood, impact, status, owner, review date, initiative, mitigation)
+#: (title, category, likelihood, impact, status, owner, review date, initiative, mitigation,
+#:  description)
 RISKS = [
-    ("Component 1 funds cut or ended before the specialists' functions are absorbed",
-     RiskCategory.FINANCIAL, 4, 5, RiskStatus.OPEN, "Coordinación del programa",
-     date(2025, 9, 30), None,
-     "Risk plan for Component 1: priority functions, profiles and available budget; "
-     "funding scenarios reviewed every quarter with AMEXCID."),
-    ("Change of federal administration and restructuring of the agency",
+    ("Recorte o término de los fondos del Componente 1 antes de que la AMEXCID absorba las "
+     "funciones de los especialistas", RiskCategory.FINANCIAL, 4, 5, RiskStatus.OPEN,
+     "Coordinación del programa", date(2025, 9, 30), None,
+     "Plan de riesgos del Componente 1: funciones prioritarias, perfiles y presupuesto "
+     "disponible; escenarios de financiamiento revisados cada trimestre con la AMEXCID.",
+     "Sin el Componente 1, las áreas de la AMEXCID perderían a un tercio de su personal a "
+     "mitad de sus procesos."),
+    ("Cambio de administración federal y reestructuración de la Agencia",
      RiskCategory.POLITICAL, 4, 4, RiskStatus.MATERIALISED, "Dirección Ejecutiva",
      date(2025, 6, 30), None,
-     "Brief the incoming authorities on the program; align the work plan with the new "
-     "national IDC programme."),
-    ("Austerity measures freeze new hiring and renewals", RiskCategory.FINANCIAL, 3, 5,
-     RiskStatus.OPEN, "Unidad de Administración y Finanzas", date(2026, 1, 31), None,
-     "Renew by priority of function; prepare the budget revision early."),
-    ("Delays in the delivery of consultancy products", RiskCategory.CONTRACTUAL, 4, 3,
-     RiskStatus.OPEN, "Unidad de Administración y Finanzas", date(2025, 11, 30), "INI-15",
-     "Monthly follow-up of deliverables on the joint dashboard; tranches tied to acceptance."),
-    ("The agency depends on program-hired staff for a third of its workforce",
-     RiskCategory.INSTITUTIONAL, 5, 4, RiskStatus.OPEN, "Dirección Ejecutiva",
+     "Informar del programa a las nuevas autoridades; alinear el plan de trabajo con el "
+     "nuevo programa nacional de cooperación internacional para el desarrollo.",
+     "El cambio de gobierno de diciembre de 2018 trajo nuevas prioridades y la "
+     "reestructuración de las áreas de la Agencia."),
+    ("Medidas de austeridad que congelen las nuevas contrataciones y las renovaciones",
+     RiskCategory.FINANCIAL, 3, 5, RiskStatus.OPEN, "Unidad de Administración y Finanzas",
+     date(2026, 1, 31), None,
+     "Renovar según la prioridad de cada función; preparar con anticipación la revisión "
+     "presupuestal.",
+     "Los lineamientos de austeridad del gobierno federal pueden reducir la aportación anual "
+     "de la AMEXCID."),
+    ("Retrasos en la entrega de los productos de las consultorías", RiskCategory.CONTRACTUAL,
+     4, 3, RiskStatus.OPEN, "Unidad de Administración y Finanzas", date(2025, 11, 30), "INI-15",
+     "Seguimiento mensual de los entregables en el tablero conjunto; pagos sujetos a la "
+     "aceptación de cada producto.",
+     "Los productos tardíos retrasan las iniciativas que dependen de ellos."),
+    ("Dependencia de la Agencia del personal contratado por el programa, un tercio de su "
+     "plantilla", RiskCategory.INSTITUTIONAL, 5, 4, RiskStatus.OPEN, "Dirección Ejecutiva",
      date(2025, 12, 15), None,
-     "Transition plan to the agency's authorised posts; document each critical function."),
-    ("Turnover of specialists and loss of institutional knowledge",
+     "Plan de transición a las plazas autorizadas de la Agencia; documentar cada función "
+     "crítica.",
+     "El programa llegó a 112 especialistas; la Agencia tiene 188 plazas autorizadas."),
+    ("Rotación de especialistas y pérdida de la memoria institucional",
      RiskCategory.INSTITUTIONAL, 3, 4, RiskStatus.OPEN, "Coordinación del programa",
-     date(2026, 3, 31), "INI-15", "Knowledge platform; hand-over notes at every change."),
-    ("Transfers between projects not recognised in time in the CDR", RiskCategory.FINANCIAL,
-     2, 3, RiskStatus.MITIGATED, "Unidad de Administración y Finanzas", date(2024, 12, 31),
-     None, "Reconcile transfers with UNDP before each general revision."),
-    ("Poor quality of consultancy products", RiskCategory.CONTRACTUAL, 3, 3,
+     date(2026, 3, 31), "INI-15",
+     "Plataforma de gestión del conocimiento; notas de entrega-recepción en cada cambio.",
+     "Cada salida se lleva el conocimiento de procesos que no están documentados."),
+    ("Transferencias entre proyectos no reconocidas a tiempo en el CDR",
+     RiskCategory.FINANCIAL, 2, 3, RiskStatus.MITIGATED, "Unidad de Administración y Finanzas",
+     date(2024, 12, 31), None,
+     "Conciliar las transferencias con el PNUD antes de cada revisión general.",
+     "Una transferencia no reconocida deja el presupuesto del año sin fondos suficientes."),
+    ("Baja calidad de los productos de las consultorías", RiskCategory.CONTRACTUAL, 3, 3,
      RiskStatus.MITIGATED, "Coordinación del programa", date(2025, 3, 31), "INI-15",
-     "Terms of reference with acceptance criteria; termination clause used in 2018."),
-    ("Failures of the RENCID registry", RiskCategory.OPERATIONAL, 2, 2, RiskStatus.CLOSED,
-     "RENCID", date(2019, 12, 31), "INI-02", "Maintenance contract and backups."),
-    ("Late signature of budget revisions delays payments", RiskCategory.OPERATIONAL, 3, 2,
-     RiskStatus.OPEN, "Coordinación del programa", date(2026, 2, 28), None,
-     "Calendar of revisions agreed with UNDP at the start of each year."),
+     "Términos de referencia con criterios de aceptación; cláusula de terminación aplicada "
+     "en 2018.",
+     "Un producto deficiente obliga a repetir la contratación y retrasa la iniciativa."),
+    ("Fallas del Registro Nacional de Cooperación (RENCID)", RiskCategory.OPERATIONAL, 2, 2,
+     RiskStatus.CLOSED, "RENCID", date(2019, 12, 31), "INI-02",
+     "Contrato de mantenimiento y respaldos periódicos.",
+     "Sin el registro, las áreas no pueden reportar la cooperación ofrecida."),
+    ("Firma tardía de las revisiones presupuestales que retrasa los pagos",
+     RiskCategory.OPERATIONAL, 3, 2, RiskStatus.OPEN, "Coordinación del programa",
+     date(2026, 2, 28), None,
+     "Calendario de revisiones acordado con el PNUD al inicio de cada año.",
+     "Sin la revisión firmada no se pueden pagar honorarios ni productos del año."),
 ]
 
-SCENARIO_CUT = "Component 1 funds cut by 30% from 2019"
+#: The saved scenarios of the risk plan: a cut, shown on purpose, and the plan itself.
+SCENARIO_CUT = "Recorte del 30 % a los fondos del Componente 1 desde 2019"
+SCENARIO_PLANNED = "Presupuesto planeado del Componente 1 desde 2019"
+SCENARIO_EARLY_END = "Presupuesto planeado; el programa termina el 31/12/2021"
 
 
 def _initiatives(uow: UnitOfWork, program_id: int, rng: random.Random) -> dict[str, int]:
@@ -304,15 +335,15 @@ def _consultancies(uow: UnitOfWork, program_id: int, initiative_ids: dict[str, i
         cid = consultancies.create_consultancy(uow, program_id, ConsultancyData(
             reference=reference, title=title, consultant=consultant, start_date=start,
             end_date=end, amount=amount, initiative_id=initiative_ids.get(initiative or ""),
-            terms_of_reference=f"{title}: {len(items)} products, paid in tranches on "
-            "acceptance by the counterpart unit.",
+            terms_of_reference=f"{title}: {len(items)} productos, pagados en parcialidades "
+            "contra su aceptación por el área contraparte.",
         ))
         ids[reference] = cid
         for item_title, due, tranche, submitted, accepted in items:
             did = consultancies.add_deliverable(uow, cid, DeliverableData(
                 title=item_title, due_date=due, tranche=tranche, submitted_date=submitted,
                 accepted_date=accepted,
-                quality_notes="Accepted by the counterpart unit." if accepted else "",
+                quality_notes="Aceptado por el área contraparte." if accepted else "",
             ))
             if reference == "IC-2018-002" and submitted and not accepted:
                 consultancies.reject_deliverable(
@@ -343,16 +374,16 @@ def _milestones(uow: UnitOfWork, program_id: int, initiative_ids: dict[str, int]
 
 
 def _risks(uow: UnitOfWork, program_id: int, initiative_ids: dict[str, int]) -> None:
-    for title, category, lk, impact, status, owner, review, initiative, mitigation in RISKS:
+    for (title, category, lk, impact, status, owner, review, initiative, mitigation,
+         description) in RISKS:
         risks.create_risk(uow, program_id, RiskData(
             title=title, category=category, likelihood=lk, impact=impact, status=status,
             owner=owner, review_date=review, mitigation=mitigation,
-            initiative_id=initiative_ids.get(initiative or ""),
-            description=f"{category.label} risk identified with the program board.",
+            initiative_id=initiative_ids.get(initiative or ""), description=description,
         ))
 
 
-def _scenarios(uow: UnitOfWork, program_id: int) -> None:
+def load_scenarios(uow: UnitOfWork, program_id: int) -> None:
     """The risk plan's scenarios.
 
     The cut applies to funds that keep the 2019 team (the fees committed for 2019) every
@@ -365,26 +396,34 @@ def _scenarios(uow: UnitOfWork, program_id: int) -> None:
     scenarios.create_scenario(uow, program_id, ScenarioData(
         SCENARIO_CUT, cut_percent=30, cut_from_year=2019,
         funds=dict.fromkeys(years, payroll_2019),
-        notes="Austerity: the funds that keep the 2019 team of specialists, cut by 30% "
-        "from 2019.",
+        notes="Escenario de austeridad, mostrado a propósito: los fondos que sostienen al "
+        "equipo de especialistas de 2019, recortados 30 % desde 2019; muestra qué "
+        "renovaciones quedarían sin pagar.",
     ))
     planned = {year: amount for year, amount in
                scenarios.planned_component_one(uow, program_id).items() if year in years}
     scenarios.create_scenario(uow, program_id, ScenarioData(
-        "Planned budget, program ends 2021-12-31", end_date=date(2021, 12, 31),
+        SCENARIO_EARLY_END, end_date=date(2021, 12, 31),
         funds={year: amount for year, amount in planned.items() if year <= 2021},
-        notes="The program closes four years early; the planned Component 1 budget until then.",
+        notes="El programa cierra cuatro años antes; el presupuesto planeado del Componente 1 "
+        "hasta entonces.",
     ))
     scenarios.create_scenario(uow, program_id, ScenarioData(
-        "Planned Component 1 budget from 2019", funds=planned,
-        notes="What the approved revisions plan for Component 1, year by year.",
+        SCENARIO_PLANNED, funds=planned,
+        notes="Lo que las revisiones aprobadas prevén para el Componente 1, año por año.",
     ))
 
 
-def load_monitoring(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:
-    """Load the monitoring demo into ``uow`` (the caller commits)."""
+def load_records(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:
+    """Initiatives, consultancies, milestones and risks (the caller commits)."""
     initiative_ids = _initiatives(uow, program_id, rng)
     contract_ids = _consultancies(uow, program_id, initiative_ids)
     _milestones(uow, program_id, initiative_ids, contract_ids)
     _risks(uow, program_id, initiative_ids)
-    _scenarios(uow, program_id)
+
+
+def load_monitoring(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:
+    """Load the monitoring demo into ``uow``: its records, then the scenarios on whatever
+    budget the program has (the caller commits)."""
+    load_records(uow, program_id, rng)
+    load_scenarios(uow, program_id)

@@ -1,4 +1,7 @@
-"""The demo program's frame: PROCAP's code, partners, phases, components, results and units."""
+"""The demo program's frame: PROCAP's code, partners, phases, components, results and units.
+
+Worded in Mexican Spanish, as the program's own documents are: the users are its staff.
+"""
 
 from __future__ import annotations
 
@@ -12,29 +15,29 @@ PROGRAM_CODE = "00086731"
 
 #: (number, name, start, end) — DOMAIN.md, "The program".
 PHASES = [
-    (1, "Phase 1", date(2013, 1, 1), date(2017, 6, 30)),
-    (2, "Phase 2", date(2017, 7, 1), date(2019, 6, 30)),
-    (3, "Phase 3", date(2019, 7, 1), date(2025, 12, 31)),
+    (1, "Fase 1", date(2013, 1, 1), date(2017, 6, 30)),
+    (2, "Fase 2", date(2017, 7, 1), date(2019, 6, 30)),
+    (3, "Fase 3", date(2019, 7, 1), date(2025, 12, 31)),
 ]
 
 #: Components every budget line is planned against (code, title).
 COMPONENTS = [
-    ("C1", "Component 1: hiring of specialists"),
-    ("C2", "Component 2: substantive (tools, processes and policy instruments)"),
+    ("C1", "Componente 1: contratación de especialistas"),
+    ("C2", "Componente 2: sustantivo (herramientas, procesos e instrumentos de política)"),
 ]
 
 #: Results of each phase document (phase number, code, title).
 RESULTS = [
-    (1, "R1.1", "Institutional capacities of AMEXCID strengthened"),
-    (1, "R1.2", "Instruments and methodologies of South-South cooperation developed"),
-    (1, "R1.3", "Mexico positioned in international cooperation forums"),
-    (2, "R2.1", "Specialised staff supporting AMEXCID's substantive units"),
-    (2, "R2.2", "Cooperation management tools and processes in place"),
-    (2, "R2.3", "Good practices of South-South cooperation systematised"),
-    (3, "R3.1", "Technical and operational capacities of AMEXCID sustained"),
-    (3, "R3.2", "Policy instruments for the PDI and PROCID implemented"),
-    (3, "R3.3", "Triangular cooperation networks facilitated"),
-    (3, "R3.4", "Knowledge of Mexican cooperation managed and disseminated"),
+    (1, "R1.1", "Capacidades institucionales de la AMEXCID fortalecidas"),
+    (1, "R1.2", "Instrumentos y metodologías de cooperación Sur-Sur desarrollados"),
+    (1, "R1.3", "México posicionado en los foros de cooperación internacional"),
+    (2, "R2.1", "Áreas sustantivas de la AMEXCID apoyadas por personal especializado"),
+    (2, "R2.2", "Herramientas y procesos de gestión de la cooperación en operación"),
+    (2, "R2.3", "Buenas prácticas de cooperación Sur-Sur sistematizadas"),
+    (3, "R3.1", "Capacidades técnicas y operativas de la AMEXCID sostenidas"),
+    (3, "R3.2", "Instrumentos de política para el PDI y el PROCID implementados"),
+    (3, "R3.3", "Redes de cooperación triangular facilitadas"),
+    (3, "R3.4", "Conocimiento de la cooperación mexicana gestionado y difundido"),
 ]
 
 #: Units of the partner agency where the specialists work.
@@ -69,9 +72,10 @@ def load_structure(uow: UnitOfWork) -> int:
         start_date=date(2013, 1, 1),
         end_date=date(2015, 12, 31),
         partner_agency="AMEXCID",
-        implementing_agency="UNDP",
-        description="Cooperation program between the Mexican Agency for International "
-        "Development Cooperation and the UN Development Programme.",
+        implementing_agency="PNUD",
+        description="Programa de cooperación entre la Agencia Mexicana de Cooperación "
+        "Internacional para el Desarrollo (AMEXCID) y el Programa de las Naciones Unidas "
+        "para el Desarrollo (PNUD).",
     )
     phase_ids = {
         number: programs.add_phase(

@@ -24,7 +24,7 @@ class FirstStartDialog(QDialog):
             self.tr(
                 "This database holds no program yet.\n\n"
                 "Load the demo program to explore CoopDesk with a realistic cooperation "
-                "program (PROCAP, AMEXCID–UNDP: 112 specialists, eleven budget revisions, "
+                "program (PROCAP, AMEXCID–UNDP: 112 specialists, the budget revisions of its record, "
                 "consultancies, milestones and risks), or create your own program."
             ),
             self,

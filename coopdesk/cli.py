@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from coopdesk import __version__
 from coopdesk.bootstrap import run_gui
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.messages import Wording
 
 #: Exit code for a refused input (bad database, bad arguments, failed validation).
 EXIT_ERROR = 2
@@ -72,11 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown and args.handler is not _cmd_gui:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     args.qt_args = unknown
+    # Errors in the language of the user's locale (LC_ALL, LC_MESSAGES, LANG)
+    wording = Wording.for_locale(os.environ)
     try:
         return int(args.handler(args) or 0)
     except CoopDeskError as exc:
-        print(f"coopdesk: error: {exc}", file=sys.stderr)
+        print(wording.word("cli_error", text=wording.explain(exc)), file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("coopdesk: interrupted", file=sys.stderr)
+        print(wording.word("cli_interrupted"), file=sys.stderr)
         return 130

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 
 from coopdesk.commands.opening import add_reading_options
@@ -13,6 +14,7 @@ from coopdesk.commands.transfer import (
     open_program,
     parse_day,
 )
+from coopdesk.domain.messages import Wording
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -31,7 +33,8 @@ def _export(args: argparse.Namespace) -> int:
     with open_program(args, writes=False) as (uow, program_id):
         as_of = args.as_of or min(date.today(), get_program(uow, program_id).end_date)
         count = export_contracts(uow, program_id, args.file, as_of)
-    print(f"Exported {count} contracts to {args.file} (status as of {as_of:%d/%m/%Y}).")
+    print(Wording.for_locale(os.environ).word("exported_contracts", count=count,
+                                              file=args.file, date=as_of))
     return 0
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from coopdesk.commands.opening import add_writing_options, open_for_writing
+from coopdesk.domain.messages import Wording
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -17,8 +19,9 @@ def _run(args: argparse.Namespace) -> int:
             program_id = load_demo(uow)
             uow.commit()
             program = get_program(uow, program_id)
-        print(f"Loaded the demo program {program.code} ({program.title}) into "
-              f"{database.display_name}")
+        print(Wording.for_locale(os.environ).word(
+            "demo_loaded", code=program.code, title=program.title,
+            database=database.display_name))
     finally:
         database.close()
     return 0

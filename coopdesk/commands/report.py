@@ -7,11 +7,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from coopdesk.commands.opening import add_reading_options, open_for_reading
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
+from coopdesk.domain.messages import Wording
 
 
 def _day(text: str) -> date:
@@ -31,7 +34,7 @@ def _run(args: argparse.Namespace) -> int:
     from coopdesk.services.programs import find_program
 
     if args.contract_sheet is None and args.period is None:
-        raise ValidationError({"period": "is required for a status report (e.g. 2019Q3)"})
+        raise ValidationError({"period": Message("period_required_report")})
     period = report_data.parse_period(args.period) if args.period else None
     sections = args.sections.split(",") if args.sections else None
     database = open_for_reading(args)
@@ -53,7 +56,8 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     write_bytes(Path(args.output), pdf)
-    print(f"Wrote {args.output} ({len(pdf):,} bytes)")
+    print(Wording.for_locale(os.environ).word("wrote_report", file=args.output,
+                                              size=Decimal(len(pdf))))
     return 0
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from datetime import date, datetime
 from typing import Any
 
 from coopdesk.commands.opening import add_writing_options, open_for_reading, open_for_writing
+from coopdesk.domain.messages import Wording
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [
@@ -61,18 +63,20 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 def finish_import(uow: Any, plan: Any, args: argparse.Namespace) -> int:
     """Print the row-by-row report, then commit all rows or nothing; return the exit code.
 
-    ``plan`` is an import plan with ``report_lines()``, ``has_errors`` and ``errors``.
+    ``plan`` is an import plan with ``report_lines()``, ``has_errors`` and ``errors``. The
+    report is in the language of the user's locale (``Wording.for_locale``).
     """
-    for line in plan.report_lines():
+    wording = Wording.for_locale(os.environ)
+    for line in plan.report_lines(wording.language, wording.format_value):
         print(line)
     if plan.has_errors:
-        print(f"{len(plan.errors)} row(s) in error: nothing was imported.", file=sys.stderr)
+        print(wording.word("rows_in_error", count=len(plan.errors)), file=sys.stderr)
         return EXIT_ROWS_REFUSED
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(wording.word("dry_run"))
         return 0
     uow.commit()
-    print(f"Imported {args.file}.")
+    print(wording.word("imported", file=args.file))
     return 0
 
 
@@ -103,7 +107,7 @@ def open_program(
     that only reads (``writes=False``, an export) opens the database read-only
     (``commands/opening.py``).
     """
-    from coopdesk.domain.errors import NotFoundError
+    from coopdesk.domain.errors import Message, NotFoundError
     from coopdesk.services import programs
 
     database = open_for_writing(args) if writes else open_for_reading(args)
@@ -114,12 +118,12 @@ def open_program(
                 program_id = programs.find_program(uow, code).id
             else:
                 found = programs.list_programs(uow)
-                if len(found) != 1:
-                    codes = ", ".join(p.code for p in found) or "none"
-                    raise NotFoundError(
-                        f"{database.display_name} holds {len(found)} programs ({codes}): "
-                        "name one with --program CODE."
-                    )
+                if not found:
+                    raise NotFoundError(Message("no_program", database=database.display_name))
+                if len(found) > 1:
+                    raise NotFoundError(Message(
+                        "several_programs", database=database.display_name, count=len(found),
+                        codes=[p.code for p in found]))
                 program_id = found[0].id
             yield uow, program_id
     finally:

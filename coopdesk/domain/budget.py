@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
-from coopdesk.domain.errors import ErrorCollector, ValidationError
+from coopdesk.domain.errors import ErrorCollector, Message, ValidationError
 from coopdesk.domain.period import Period, month_end, month_starts
 
 K = TypeVar("K", bound=Hashable)
@@ -42,8 +42,9 @@ def split_evenly(total_minor: int, parts: int) -> list[int]:
     return [sign * (base + (1 if i < extra else 0)) for i in range(parts)]
 
 
-def _show(minor: int, digits: int) -> str:
-    return f"{Decimal(minor).scaleb(-digits):,.{digits}f}"
+def _amount(minor: int, digits: int) -> Decimal:
+    """Minor units as the amount a message shows (with its decimals: -1.50, not -1.5)."""
+    return Decimal(minor).scaleb(-digits)
 
 
 def check_not_negative(
@@ -53,11 +54,7 @@ def check_not_negative(
     errors = ErrorCollector()
     for key, amount in amounts.items():
         if amount < 0:
-            errors.add(
-                describe(key),
-                f"would become negative ({_show(amount, digits)}); "
-                "lower what is taken from it",
-            )
+            errors.add(describe(key), "line_negative", amount=_amount(amount, digits))
     errors.raise_if_any()
 
 
@@ -69,13 +66,13 @@ def transfer(
     The total is conserved exactly; a source that would go below zero is refused.
     """
     errors = ErrorCollector()
-    errors.check(amount_minor > 0, "amount", "must be more than zero")
-    errors.check(source != target, "target", "must be another line than the source")
+    errors.check(amount_minor > 0, "amount", "not_positive")
+    errors.check(source != target, "target", "same_line")
     errors.raise_if_any()
     available = plan.get(source, 0)
     if available < amount_minor:
         raise ValidationError(
-            {"amount": f"is more than the {_show(available, digits)} on the source line"}
+            {"amount": Message("more_than_available", available=_amount(available, digits))}
         )
     return {source: available - amount_minor, target: plan.get(target, 0) + amount_minor}
 
@@ -83,10 +80,8 @@ def transfer(
 def _check_later_years(from_year: int, into_years: Iterable[int]) -> list[int]:
     years = sorted(set(into_years))
     errors = ErrorCollector()
-    errors.check(bool(years), "into_years", "choose at least one year to carry into")
-    errors.check(
-        all(y > from_year for y in years), "into_years", f"must all be after {from_year}"
-    )
+    errors.check(bool(years), "into_years", "choose_year_carry")
+    errors.check(all(y > from_year for y in years), "into_years", "years_after", year=from_year)
     errors.raise_if_any()
     return years
 
@@ -137,7 +132,7 @@ def add_split(
     """Add an amount (a new contribution) to one row, split evenly over the chosen years."""
     chosen = sorted(set(years))
     if not chosen:
-        raise ValidationError({"years": "choose at least one year to budget the amount in"})
+        raise ValidationError({"years": Message("choose_year_budget")})
     shares = split_evenly(amount_minor, len(chosen))
     return {(row, y): plan.get((row, y), 0) + s for y, s in zip(chosen, shares, strict=True)}
 
@@ -151,38 +146,30 @@ def check_revision_date(revision_date: date, latest_approved: date | None) -> No
     """A revision may not be dated before the last approved one: the log runs forward."""
     if latest_approved is not None and revision_date < latest_approved:
         raise ValidationError(
-            {
-                "revision_date": f"is before the previous approved revision "
-                f"({latest_approved.isoformat()}); date it on or after that day"
-            }
+            {"revision_date": Message("before_last_approved_date", date=latest_approved)}
         )
 
 
 def check_new_end_date(new_end_date: date | None, current_end: date) -> None:
     """Extending validity needs an end date later than the program's current one."""
     if new_end_date is None:
-        raise ValidationError({"new_end_date": "is required to extend validity"})
+        raise ValidationError({"new_end_date": Message("required_to_extend")})
     if new_end_date <= current_end:
-        raise ValidationError(
-            {
-                "new_end_date": f"must be later than the current end of the program "
-                f"({current_end.isoformat()})"
-            }
-        )
+        raise ValidationError({"new_end_date": Message("after_program_end", date=current_end)})
 
 
 def expenditure_period(year: int, month: int | None = None, quarter: int | None = None) -> Period:
     """The period an expenditure amount covers: a month, a calendar quarter or the whole year."""
     if month is not None and quarter is not None:
-        raise ValidationError({"period": "give a month or a quarter, not both"})
+        raise ValidationError({"period": Message("month_or_quarter")})
     if month is not None:
         if not 1 <= month <= 12:
-            raise ValidationError({"month": f"{month} is not a month (1–12)"})
+            raise ValidationError({"month": Message("not_month", value=month)})
         start = date(year, month, 1)
         return Period(start, month_end(start))
     if quarter is not None:
         if not 1 <= quarter <= 4:
-            raise ValidationError({"quarter": f"{quarter} is not a quarter (1–4)"})
+            raise ValidationError({"quarter": Message("not_quarter", value=quarter)})
         start = date(year, 3 * quarter - 2, 1)
         return Period(start, month_end(date(year, 3 * quarter, 1)))
     return Period(date(year, 1, 1), date(year, 12, 31))
@@ -191,14 +178,10 @@ def expenditure_period(year: int, month: int | None = None, quarter: int | None 
 def check_expenditure_period(period: Period, year: int) -> None:
     """Expenditure is booked on a line of one year, for whole months inside that year."""
     errors = ErrorCollector()
-    errors.check(
-        period.start.year == year and period.end.year == year,
-        "period", f"must lie within {year}, the year of the budget line",
-    )
-    errors.check(period.start.day == 1, "period_start", "must be the first day of a month")
-    errors.check(
-        period.end == month_end(period.end), "period_end", "must be the last day of a month"
-    )
+    errors.check(period.start.year == year and period.end.year == year,
+                 "period", "within_line_year", year=year)
+    errors.check(period.start.day == 1, "period_start", "first_of_month")
+    errors.check(period.end == month_end(period.end), "period_end", "last_of_month")
     errors.raise_if_any()
 
 

@@ -70,12 +70,12 @@ def effective_end(end: date, termination: date | None) -> date:
 
 def check_period(start: date | None, end: date | None, errors: ErrorCollector) -> Period | None:
     """The contract's period, or None after recording why it is not one (end before start)."""
-    errors.check(start is not None, "start_date", "is required")
-    errors.check(end is not None, "end_date", "is required")
+    errors.check(start is not None, "start_date", "required")
+    errors.check(end is not None, "end_date", "required")
     if start is None or end is None:
         return None
     if end < start:
-        errors.add("end_date", "is before the start date")
+        errors.add("end_date", "before_start")
         return None
     return Period(start, end)
 

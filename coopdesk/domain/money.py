@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from coopdesk.domain.errors import InvalidValue, Message
+
 #: Active ISO 4217 codes. An unknown code is a typo far more often than a new currency.
 ISO_4217: frozenset[str] = frozenset(
     """AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
@@ -43,8 +45,8 @@ def is_currency(code: str) -> bool:
     return code in ISO_4217
 
 
-class AmountError(ValueError):
-    """Text or a number that is not an exact amount of money."""
+class AmountError(InvalidValue):
+    """Text or a number that is not an exact amount of money; ``message`` says why."""
 
 
 @dataclass(frozen=True, order=True)
@@ -58,12 +60,11 @@ class Money:
         if not isinstance(self.amount, Decimal):
             raise TypeError("Money amounts are Decimal, never float")
         if self.currency not in ISO_4217:
-            raise AmountError(f"unknown currency {self.currency!r}")
+            raise AmountError(Message("unknown_currency", value=self.currency))
         quantum = Decimal(1).scaleb(-minor_digits(self.currency))
         if self.amount != self.amount.quantize(quantum):
-            raise AmountError(
-                f"{self.amount} has more than {minor_digits(self.currency)} decimals"
-            )
+            raise AmountError(Message("too_many_decimals", value=str(self.amount),
+                                      digits=minor_digits(self.currency)))
 
     @classmethod
     def zero(cls, currency: str) -> Money:
@@ -79,7 +80,8 @@ class Money:
 
     def _same(self, other: Money) -> None:
         if other.currency != self.currency:
-            raise AmountError(f"cannot combine {self.currency} with {other.currency}")
+            raise AmountError(Message("mixed_currencies", first=self.currency,
+                                      second=other.currency))
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
@@ -112,7 +114,7 @@ def parse_amount(value: object, currency: str = "USD") -> Decimal:
     says so for its field instead of failing when saving.
     """
     if isinstance(value, bool) or value is None:
-        raise AmountError("no amount given")
+        raise AmountError(Message("no_amount"))
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -122,30 +124,30 @@ def parse_amount(value: object, currency: str = "USD") -> Decimal:
     elif isinstance(value, str):
         number = _parse_text(value)
     else:
-        raise AmountError(f"{value!r} is not an amount")
+        raise AmountError(Message("not_amount", value=str(value)))
     if not number.is_finite():
-        raise AmountError(f"{value!r} is not an amount")
+        raise AmountError(Message("not_amount", value=str(value)))
     digits = minor_digits(currency)
     if abs(number) > max_amount(currency):
         raise AmountError(
-            f"is beyond the largest amount that can be kept ({max_amount(currency):,.{digits}f}"
-            f" {currency}, either sign); check the number of digits"
-        )
+            Message("amount_too_large", limit=Money(max_amount(currency), currency)))
     quantum = Decimal(1).scaleb(-digits)
     if number != number.quantize(quantum, rounding=ROUND_HALF_UP):
-        raise AmountError(f"{value!r} has more than {digits} decimals")
+        raise AmountError(Message("too_many_decimals", value=str(value), digits=digits))
     return number.quantize(quantum)
 
 
 def _parse_text(text: str) -> Decimal:
     raw = text.strip()
+    if not raw:
+        raise AmountError(Message("no_amount"))
     negative = raw.startswith("(") and raw.endswith(")")
     cleaned = _CURRENCY_MARKS.sub("", raw.strip("()")).strip()
     cleaned = cleaned.replace("\u00a0", " ").replace("\u202f", " ").replace("'", "")
     if cleaned.startswith("-"):
         negative, cleaned = not negative, cleaned[1:].strip()
     if not cleaned or not re.fullmatch(r"[0-9][0-9 ,.]*", cleaned):
-        raise AmountError(f"{text!r} is not an amount")
+        raise AmountError(Message("not_amount", value=text))
     cleaned = cleaned.replace(" ", "")
     last_comma, last_dot = cleaned.rfind(","), cleaned.rfind(".")
     if last_comma > last_dot:
@@ -158,9 +160,9 @@ def _parse_text(text: str) -> Decimal:
     else:
         cleaned = cleaned.replace(",", "")
         if cleaned.count(".") > 1:
-            raise AmountError(f"{text!r} is not an amount")
+            raise AmountError(Message("not_amount", value=text))
     try:
         number = Decimal(cleaned)
     except InvalidOperation as exc:
-        raise AmountError(f"{text!r} is not an amount") from exc
+        raise AmountError(Message("not_amount", value=text)) from exc
     return -number if negative else number

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from coopdesk.domain.enums import LabelledEnum, RiskStatus
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, InvalidValue, Message
 
 #: Basis points of a whole contract amount: tranches of one consultancy add up to this.
 FULL_TRANCHES_BP = 10_000
@@ -93,7 +93,7 @@ def deliverable_days_late(
 
 
 def parse_percent_bp(value: object) -> int:
-    """Read a percentage ("25", "12.5", "12,5 %") into basis points; ValueError if it is not.
+    """Read a percentage ("25", "12.5", "12,5 %") into basis points; ``InvalidValue`` if not.
 
     At most two decimals: a tranche of 33.333 % cannot be paid exactly.
     """
@@ -101,12 +101,12 @@ def parse_percent_bp(value: object) -> int:
     try:
         number = Decimal(text)
     except InvalidOperation as exc:
-        raise ValueError(f"{value!r} is not a percentage") from exc
+        raise InvalidValue(Message("not_percentage", value=str(value))) from exc
     if not number.is_finite():
-        raise ValueError(f"{value!r} is not a percentage")
+        raise InvalidValue(Message("not_percentage", value=str(value)))
     bp = number * 100
     if bp != bp.to_integral_value():
-        raise ValueError("has more than two decimals")
+        raise InvalidValue(Message("percent_decimals"))
     return int(bp)
 
 
@@ -121,14 +121,11 @@ def check_tranches(
 ) -> None:
     """A tranche is 0–100 % and the tranches of one contract never add up to more than 100 %."""
     if not 0 <= tranche_bp <= FULL_TRANCHES_BP:
-        errors.add(field, "must be between 0 and 100 %")
+        errors.add(field, "percent_range")
         return
     total = tranche_bp + sum(others_bp)
     if total > FULL_TRANCHES_BP:
-        errors.add(
-            field,
-            f"brings the contract's tranches to {format_bp(total)} %: they must add up to 100 %",
-        )
+        errors.add(field, "tranches_over", total=format_bp(total))
 
 
 def tranches_complete(tranches_bp: Iterable[int]) -> bool:
@@ -147,21 +144,21 @@ def check_deliverable_dates(
 ) -> None:
     """Dates of a deliverable that cannot be true together, each reported on its field."""
     if due is None:
-        errors.add("due_date", "is required")
+        errors.add("due_date", "required")
     elif due < contract_start:
-        errors.add("due_date", f"is before the contract starts ({contract_start.isoformat()})")
+        errors.add("due_date", "before_contract_start", date=contract_start)
     if submitted is not None and submitted < contract_start:
-        errors.add("submitted_date", "is before the contract starts")
+        errors.add("submitted_date", "before_contract_start", date=contract_start)
     if accepted is not None:
         if submitted is None:
-            errors.add("accepted_date", "a deliverable cannot be accepted before it is submitted")
+            errors.add("accepted_date", "accepted_unsubmitted")
         elif accepted < submitted:
-            errors.add("accepted_date", "is before the submitted date")
+            errors.add("accepted_date", "before_submitted")
     if rejected is not None:
         if submitted is None:
-            errors.add("rejected_date", "a deliverable cannot be rejected before it is submitted")
+            errors.add("rejected_date", "rejected_unsubmitted")
         elif accepted is not None and accepted <= rejected:
-            errors.add("rejected_date", "is on or after the acceptance: re-submit it first")
+            errors.add("rejected_date", "rejected_after_acceptance")
 
 
 # --- milestones ---------------------------------------------------------------------------
@@ -221,7 +218,7 @@ def is_slipping(status: MilestoneStatus, slip_days: int) -> bool:
 def check_risk_scale(errors: ErrorCollector, field: str, value: object) -> int:
     """Validate a likelihood or impact on the 1–5 scale; returns it (0 when invalid)."""
     if isinstance(value, bool) or not isinstance(value, int) or value not in RISK_SCALE:
-        errors.add(field, f"must be a whole number from 1 to 5 (got {value!r})")
+        errors.add(field, "risk_scale", value=str(value))
         return 0
     return value
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import FieldKey, Message, ValidationError
 from coopdesk.domain.money import Money
+from coopdesk.domain.operations import Operation
 from coopdesk.io.tabular import (
     CellKind,
     Column,
@@ -36,7 +37,7 @@ from coopdesk.io.tabular import (
     read_table,
     suggest_mapping,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import contracts, programs, specialists
 from coopdesk.services.contracts import ContractDTO
 
@@ -117,13 +118,14 @@ def _lookups(uow: UnitOfWork, program_id: int) -> _Lookups:
 
 
 class _RowRefused(Exception):
-    """One row cannot be imported; carries its messages, each naming a column."""
+    """One row cannot be imported; carries its message, naming a column."""
 
-    def __init__(self, messages: list[str]) -> None:
-        super().__init__("; ".join(messages))
-        self.messages = messages
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
+@audited_as(Operation.IMPORT_CONTRACTS)
 def plan_contract_import(
     uow: UnitOfWork,
     program_id: int,
@@ -176,43 +178,43 @@ class _Runner:
     def column(self, key: str) -> str:
         return column_name(self.table.headers, self.mapping, _COLUMNS_BY_KEY[key])
 
-    def refuse(self, row: int, key: str, message: str) -> str:
-        return cell_message(row, self.column(key), message)
+    def refuse(self, row: int, key: str, code: str, /, **params: object) -> Message:
+        return cell_message(row, self.column(key), Message(code, **params))
 
     def run(self, parsed: ParsedRow) -> PlanRow:
         values = parsed.values
         reference = str(values.get("reference", ""))
         messages = list(parsed.errors.values())
         if not reference and "reference" not in parsed.errors:
-            messages.append(self.refuse(parsed.row, "reference", "is required"))
+            messages.append(self.refuse(parsed.row, "reference", "required"))
         if reference in self.seen:
-            messages.append(self.refuse(parsed.row, "reference",
-                                        f"{reference} is also on row {self.seen[reference]}"))
+            messages.append(self.refuse(parsed.row, "reference", "duplicate_in_file",
+                                        reference=reference, row=self.seen[reference]))
         self.seen.setdefault(reference, parsed.row)
         ids = self._resolve(parsed, messages)
         if messages:
-            return PlanRow(parsed.row, RowStatus.ERROR, reference, "; ".join(messages))
+            return PlanRow(parsed.row, RowStatus.ERROR, reference, tuple(messages))
         savepoint = self.uow.session.begin_nested()
         try:
             existing = self.lookups.contract(reference)
             if existing is None:
-                status, detail = RowStatus.NEW, self._create(parsed, ids)
+                status, notes = RowStatus.NEW, (self._create(parsed, ids),)
             else:
-                detail = self._update(parsed, ids, existing)
-                status = RowStatus.UPDATE if detail else RowStatus.UNCHANGED
+                notes = self._update(parsed, ids, existing)
+                status = RowStatus.UPDATE if notes else RowStatus.UNCHANGED
         except ValidationError as exc:
             savepoint.rollback()
             return PlanRow(parsed.row, RowStatus.ERROR, reference,
-                           "; ".join(self._messages(parsed.row, exc)))
+                           self._messages(parsed.row, exc))
         except _RowRefused as exc:
             savepoint.rollback()
-            return PlanRow(parsed.row, RowStatus.ERROR, reference, "; ".join(exc.messages))
+            return PlanRow(parsed.row, RowStatus.ERROR, reference, (exc.message,))
         savepoint.commit()
         if status is not RowStatus.UNCHANGED:
             self.lookups.by_reference[reference] = ids["created"] or existing.id  # type: ignore
-        return PlanRow(parsed.row, status, reference, detail)
+        return PlanRow(parsed.row, status, reference, notes)
 
-    def _resolve(self, parsed: ParsedRow, messages: list[str]) -> dict[str, int | None]:
+    def _resolve(self, parsed: ParsedRow, messages: list[Message]) -> dict[str, int | None]:
         """Ids of the unit, component and renewed contract the row names."""
         values, row = parsed.values, parsed.row
         ids: dict[str, int | None] = {
@@ -221,29 +223,31 @@ class _Runner:
         if "unit" in values:
             ids["unit"] = self.lookups.units.get(normalize_header(values["unit"]))
             if ids["unit"] is None:
-                messages.append(self.refuse(row, "unit", f"unknown unit {values['unit']!r}"))
+                messages.append(self.refuse(row, "unit", "unknown_unit", value=values["unit"]))
         if "component" in values:
             ids["component"] = self.lookups.components.get(str(values["component"]).casefold())
             if ids["component"] is None:
-                messages.append(self.refuse(row, "component",
-                                            f"unknown component {values['component']!r}"))
+                messages.append(self.refuse(row, "component", "unknown_component",
+                                            value=values["component"]))
         if "renews" in values:
             previous = self.lookups.contract(str(values["renews"]))
             if previous is None:
-                messages.append(self.refuse(
-                    row, "renews", f"no contract {values['renews']} in the program or above "
-                                   "in the file"))
+                messages.append(self.refuse(row, "renews", "unknown_renewed",
+                                            reference=values["renews"]))
             else:
                 ids["renews"] = previous.id
         return ids
 
-    def _messages(self, row: int, exc: ValidationError) -> list[str]:
-        return [
-            self.refuse(row, _FIELD_COLUMN[f], m) if f in _FIELD_COLUMN else f"row {row}: {m}"
-            for f, m in exc.errors.items()
-        ]
+    def _messages(self, row: int, exc: ValidationError) -> tuple[Message, ...]:
+        """The service's field errors, each on the row's column holding that field."""
+        return tuple(
+            cell_message(row, self.column(_FIELD_COLUMN[f]), m) if f in _FIELD_COLUMN
+            else Message("in_row", row=row, problem=m if f == "__all__" else Message(
+                "field_problem", field=FieldKey(f), problem=m))
+            for f, m in exc.problems.items()
+        )
 
-    def _create(self, parsed: ParsedRow, ids: dict[str, int | None]) -> str:
+    def _create(self, parsed: ParsedRow, ids: dict[str, int | None]) -> Message:
         v = parsed.values
         name = str(v.get("full_name", ""))
         common = dict(
@@ -256,10 +260,10 @@ class _Runner:
             if name and specialists.normalize_name(name) != specialists.normalize_name(
                 previous.specialist_name
             ):
-                raise _RowRefused([self.refuse(
-                    parsed.row, "full_name",
-                    f"the renewed contract {previous.reference} is of {previous.specialist_name}",
-                )])
+                raise _RowRefused(self.refuse(
+                    parsed.row, "full_name", "renewed_other_person",
+                    reference=previous.reference, name=previous.specialist_name,
+                ))
             new_id = contracts.renew(self.uow, previous.id, **common)  # type: ignore[arg-type]
         else:
             person = self.lookups.people.get(specialists.normalize_name(name)) if name else None
@@ -274,15 +278,18 @@ class _Runner:
                     contracts.specialist_of(self.uow, new_id))
         self._terminate(parsed, new_id, None)
         ids["created"] = new_id
-        return f"{name} {v.get('start_date'):%d/%m/%Y}–{v.get('end_date'):%d/%m/%Y}"
+        return Message("hired", name=name, start=v.get("start_date"), end=v.get("end_date"))
 
     def _update(self, parsed: ParsedRow, ids: dict[str, int | None],
-                existing: ContractDTO) -> str:
+                existing: ContractDTO) -> tuple[Message, ...]:
         v, changes = parsed.values, []
         if "renews" in v and v["renews"] != existing.renewed_from_reference:
-            raise _RowRefused([self.refuse(
-                parsed.row, "renews", f"{existing.reference} renews "
-                f"{existing.renewed_from_reference or 'no contract'}; this cannot change")])
+            if existing.renewed_from_reference:
+                raise _RowRefused(self.refuse(
+                    parsed.row, "renews", "renews_fixed", reference=existing.reference,
+                    previous=existing.renewed_from_reference))
+            raise _RowRefused(self.refuse(parsed.row, "renews", "renews_nothing_fixed",
+                                          reference=existing.reference))
         self._update_person(v, existing, changes)
         detail_changes = {
             "position": v.get("position") if v.get("position") != existing.position else None,
@@ -294,7 +301,7 @@ class _Runner:
         }
         if any(value is not None for value in detail_changes.values()):
             contracts.update_contract(self.uow, existing.id, **detail_changes)  # type: ignore
-            changes += [self._describe(k, existing, v) for k, x in detail_changes.items()
+            changes += [_change(k, existing, v) for k, x in detail_changes.items()
                         if x is not None]
         new_fee = v.get("fee") if v.get("fee") not in (None, existing.fee) else None
         new_end = v.get("end_date") if v.get("end_date") not in (None, existing.end_date) else None
@@ -306,16 +313,16 @@ class _Runner:
                 validity_exception=v.get("validity_exception"),  # type: ignore[arg-type]
             )
             if new_fee is not None:
-                changes.append(f"fee {Money(existing.fee, existing.currency)} → "
-                               f"{Money(new_fee, existing.currency)}")  # type: ignore[arg-type]
+                changes.append(_changed("fee", Money(existing.fee, existing.currency),
+                                        Money(new_fee, existing.currency)))  # type: ignore
             if new_end is not None:
-                changes.append(f"end {existing.end_date:%d/%m/%Y} → {new_end:%d/%m/%Y}")
+                changes.append(_changed("end_date", existing.end_date, new_end))
         if self._terminate(parsed, existing.id, existing):
-            changes.append(f"terminated on {v['termination_date']:%d/%m/%Y}")
-        return "; ".join(changes)
+            changes.append(Message("terminated_on", date=v["termination_date"]))
+        return tuple(changes)
 
     def _update_person(self, v: dict[str, object], existing: ContractDTO,
-                       changes: list[str]) -> None:
+                       changes: list[Message]) -> None:
         person = specialists.get_specialist(self.uow, existing.specialist_id)
         name = str(v.get("full_name", person.full_name))
         email = str(v.get("email", person.email))
@@ -324,18 +331,9 @@ class _Runner:
         specialists.update_specialist(self.uow, person.id, expected_version=None,
                                       full_name=name, email=email, notes=person.notes)
         if name != person.full_name:
-            changes.append(f"name {person.full_name!r} → {name!r}")
+            changes.append(_changed("full_name", person.full_name, name))
         if email != person.email:
-            changes.append(f"e-mail {person.email!r} → {email!r}")
-
-    def _describe(self, key: str, existing: ContractDTO, v: dict[str, object]) -> str:
-        if key == "unit_id":
-            return f"unit {existing.unit!r} → {v['unit']!r}"
-        if key == "component_id":
-            return f"component {existing.component!r} → {v['component']!r}"
-        if key == "start_date":
-            return f"start {existing.start_date:%d/%m/%Y} → {v['start_date']:%d/%m/%Y}"
-        return f"position {existing.position!r} → {v['position']!r}"
+            changes.append(_changed("email", person.email, email))
 
     def _terminate(self, parsed: ParsedRow, contract_id: int,
                    existing: ContractDTO | None) -> bool:
@@ -345,13 +343,28 @@ class _Runner:
         assert isinstance(day, date)
         if existing is not None and existing.termination_date is not None:
             if existing.termination_date != day:
-                raise _RowRefused([self.refuse(
-                    parsed.row, "termination_date",
-                    f"the contract was terminated on {existing.termination_date:%d/%m/%Y}")])
+                raise _RowRefused(self.refuse(parsed.row, "termination_date",
+                                              "was_terminated_on",
+                                              date=existing.termination_date))
             return False
         contracts.terminate(self.uow, contract_id, termination_date=day,
                             reason=str(parsed.values.get("termination_reason", "")))
         return True
+
+
+def _changed(field: str, old: object, new: object) -> Message:
+    return Message("changed", field=FieldKey(field), old=old, new=new)
+
+
+def _change(key: str, existing: ContractDTO, v: dict[str, object]) -> Message:
+    """A detail of the contract the row changes (``update_contract``'s keyword ``key``)."""
+    if key == "unit_id":
+        return _changed("unit", existing.unit, v["unit"])
+    if key == "component_id":
+        return _changed("component", existing.component, v["component"])
+    if key == "start_date":
+        return _changed("start_date", existing.start_date, v["start_date"])
+    return _changed("position", existing.position, v["position"])
 
 
 def import_contracts(

@@ -14,7 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from coopdesk.domain.enums import ExpenditureSource
+from coopdesk.domain.errors import Message
 from coopdesk.domain.money import Money
+from coopdesk.domain.operations import Operation
 from coopdesk.io.tabular import (
     CellKind,
     Column,
@@ -27,7 +29,7 @@ from coopdesk.io.tabular import (
     read_table,
     suggest_mapping,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import programs
 from coopdesk.services.expenditure import ExpenditureRow, check_import, import_expenditure
 
@@ -64,6 +66,7 @@ def _row(parsed: ParsedRow) -> ExpenditureRow:
     )
 
 
+@audited_as(Operation.IMPORT_EXPENDITURE)
 def plan_expenditure_import(
     uow: UnitOfWork,
     program_id: int,
@@ -83,25 +86,23 @@ def plan_expenditure_import(
     parsed = convert_rows(table, EXPENDITURE_COLUMNS, mapping, currency=currency)
     if progress is not None:
         progress(0, len(parsed))
-    cell_errors = {p.row: "; ".join(p.errors.values()) for p in parsed if p.errors}
+    cell_errors = {p.row: tuple(p.errors.values()) for p in parsed if p.errors}
     rows = [_row(p) for p in parsed if not p.errors]
     checked, row_errors = check_import(uow, program_id, rows)
     by_row = {c.row_number: c for c in checked}
     plan_rows: list[PlanRow] = []
     for p in parsed:
         key = " · ".join(str(p.values.get(k, "")) for k in ("year", "line", "fund"))
-        problem = cell_errors.get(p.row) or row_errors.get(f"row {p.row}")
-        if problem:
-            plan_rows.append(PlanRow(p.row, RowStatus.ERROR, key, problem))
+        problems = cell_errors.get(p.row) or (
+            (row_errors[p.row],) if p.row in row_errors else ())
+        if problems:
+            plan_rows.append(PlanRow(p.row, RowStatus.ERROR, key, problems))
             continue
         done = by_row[p.row]
-        plan_rows.append(
-            PlanRow(
-                p.row, RowStatus.NEW, done.line_label,
-                f"{done.period_start:%d/%m/%Y}–{done.period_end:%d/%m/%Y}: "
-                f"{Money(Decimal(done.amount), currency)}",
-            )
-        )
+        plan_rows.append(PlanRow(p.row, RowStatus.NEW, done.line_label, (
+            Message("spent", start=done.period_start, end=done.period_end,
+                    amount=Money(Decimal(done.amount), currency)),
+        )))
     plan = ImportPlan(plan_rows)
     if apply and not plan.has_errors:
         import_expenditure(uow, program_id, rows, source=source)

@@ -13,6 +13,9 @@ synonyms, kind, required) and then:
    per bad cell, naming the row and the column. Blank cells are simply absent, so an
    import never overwrites a stored value with a blank.
 
+Every refusal and every row's note is a ``Message`` (``domain/errors.py``), worded by the
+front end that shows it: the window in its language, the command line in the locale's.
+
 Dates are real Excel dates or text ``dd/mm/yyyy`` (also ``dd-mm-yyyy``, ``dd.mm.yyyy`` and
 ISO ``yyyy-mm-dd``); amounts go through ``domain.money.parse_amount`` (``18500``,
 ``"$18,500.00"``, ``"18 500,00"``; never a float); formula cells are refused, since the value
@@ -29,6 +32,7 @@ unchanged / error) that the window and the command line show before anything is 
 from __future__ import annotations
 
 import csv
+import errno
 import gc
 import io
 import re
@@ -43,7 +47,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from coopdesk.domain.errors import CoopDeskError, text_problem
+from coopdesk.domain.errors import CoopDeskError, FieldKey, InvalidValue, Message, text_problem
+from coopdesk.domain.messages import ValueFormat, plain, say
 from coopdesk.domain.money import AmountError, parse_amount
 from coopdesk.domain.spreadsheet import restore
 from coopdesk.files import replacing, write_csv
@@ -51,6 +56,9 @@ from coopdesk.files import replacing, write_csv
 
 class TabularError(CoopDeskError):
     """A file that cannot be imported at all; the message says why and what to do."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(Message(code, **params))
 
 
 class CellKind(StrEnum):
@@ -111,8 +119,8 @@ class ParsedRow:
 
     row: int
     values: dict[str, object] = field(default_factory=dict)
-    #: Column key → message.
-    errors: dict[str, str] = field(default_factory=dict)
+    #: Column key → what is wrong with its cell (naming the row and the column).
+    errors: dict[str, Message] = field(default_factory=dict)
 
 
 class RowStatus(StrEnum):
@@ -131,7 +139,16 @@ class PlanRow:
     #: The record's key in the file (a reference, a code…).
     key: str
     #: What is new or changed, or every error, each naming its column.
-    detail: str
+    notes: tuple[Message, ...] = ()
+
+    @property
+    def detail(self) -> str:
+        """The notes in English, for logs and tests."""
+        return self.describe()
+
+    def describe(self, language: str = "en", format_value: ValueFormat = plain) -> str:
+        """The notes in ``language``, values written by ``format_value``."""
+        return "; ".join(say(note, language, format_value) for note in self.notes)
 
 
 @dataclass(frozen=True)
@@ -155,12 +172,16 @@ class ImportPlan:
             result[r.status] += 1
         return result
 
-    def report_lines(self) -> list[str]:
-        """The row-by-row report the command line prints."""
-        lines = [f"row {r.row:>6}  {r.status.value:<9}  {r.key}  {r.detail}".rstrip()
-                 for r in self.rows]
-        counts = self.counts()
-        lines.append(", ".join(f"{n} {status.value}" for status, n in counts.items()))
+    def report_lines(self, language: str = "en", format_value: ValueFormat = plain) -> list[str]:
+        """The row-by-row report the command line prints, in ``language``."""
+        lines = []
+        for r in self.rows:
+            row = say(Message("import_row", row=f"{r.row:>6}"), language)
+            status = say(Message(f"status_{r.status.value}"), language)
+            lines.append(
+                f"{row}  {status:<11}  {r.key}  {r.describe(language, format_value)}".rstrip())
+        lines.append(", ".join(say(Message(f"count_{status.value}", count=n), language)
+                               for status, n in self.counts().items()))
         return lines
 
 
@@ -194,11 +215,10 @@ def check_mapping(mapping: dict[str, int | None], columns: Sequence[Column]) -> 
     """Refuse a mapping that leaves a required column out or uses one file column twice."""
     missing = missing_required(mapping, columns)
     if missing:
-        raise TabularError("Choose the file's column for: "
-                           + ", ".join(c.label for c in missing) + ".")
+        raise TabularError("mapping_missing", columns=[FieldKey(c.key) for c in missing])
     used = [i for i in mapping.values() if i is not None]
     if len(used) != len(set(used)):
-        raise TabularError("One column of the file is mapped to two fields.")
+        raise TabularError("mapping_twice")
 
 
 def missing_required(mapping: dict[str, int | None], columns: Sequence[Column]) -> list[Column]:
@@ -206,15 +226,17 @@ def missing_required(mapping: dict[str, int | None], columns: Sequence[Column]) 
 
 
 def column_name(headers: Sequence[str], mapping: dict[str, int | None], column: Column) -> str:
-    """The column as the user knows it: its header in the file, else our label."""
+    """The column as the user knows it: its header in the file, else our name for it (a
+    ``FieldKey``, worded in the reader's language)."""
     index = mapping.get(column.key)
     if index is not None and index < len(headers) and str(headers[index]).strip():
         return str(headers[index]).strip()
-    return column.label
+    return FieldKey(column.key)
 
 
-def cell_message(row: int, column: str, message: str) -> str:
-    return f"row {row}, column '{column}': {message}"
+def cell_message(row: int, column: str, problem: Message) -> Message:
+    """What is wrong with one cell, naming its row and column."""
+    return Message("cell_problem", row=row, column=column, problem=problem)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -238,23 +260,34 @@ def read_table(
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise TabularError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise _unreadable_file(path, exc) from exc
     if size == 0:
-        raise TabularError(f"{path.name} is empty.")
+        raise TabularError("file_empty", file=path.name)
     if size > limits.max_bytes:
-        raise TabularError(
-            f"{path.name} is {size / 1_048_576:.1f} MB; files above "
-            f"{limits.max_bytes / 1_048_576:.0f} MB are refused as too large to be a table."
-        )
+        raise TabularError("file_too_large", file=path.name, size=_megabytes(size, 1),
+                           limit=_megabytes(limits.max_bytes))
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise TabularError(f"{path.name} is an old Excel 97 file: save it as .xlsx or .csv.")
+        raise TabularError("old_excel", file=path.name)
     if suffix in {".xlsx", ".xlsm"} or (suffix not in {".csv", ".txt"} and
                                          zipfile.is_zipfile(path)):
         candidates = _xlsx_sheets(path, limits)
     else:
         candidates = [(path.stem, _csv_rows(path, limits))]
     return _choose_sheet(path.name, candidates, columns, sheet, limits, strict)
+
+
+def _megabytes(size: int, places: int = 0) -> Decimal:
+    """A size in MB as messages show it (rounded; grouped by the front end)."""
+    return round(Decimal(size) / 1_048_576, places)
+
+
+def _unreadable_file(path: Path, error: OSError) -> TabularError:
+    if error.errno == errno.ENOENT:
+        return TabularError("file_missing", file=path.name)
+    if error.errno == errno.EACCES:
+        return TabularError("file_no_permission", file=path.name)
+    return TabularError("cannot_read", file=path.name)
 
 
 def _choose_sheet(
@@ -267,39 +300,37 @@ def _choose_sheet(
 ) -> Table:
     names = [name for name, _ in candidates]
     if wanted is not None and wanted not in names:
-        raise TabularError(
-            f"{file_name} has no sheet {wanted!r}; its sheets are: {', '.join(names)}."
-        )
-    first_problem: str | None = None
+        raise TabularError("no_sheet", file=file_name, sheet=wanted, sheets=names)
+    first_problem: TabularError | None = None
     best: tuple[int, Table] | None = None
     for name, rows in candidates:
         if wanted is not None and name != wanted:
             continue
         table = _table(name, rows, limits, names)
         if table is None:
-            first_problem = first_problem or f"sheet {name!r} of {file_name} is empty."
+            first_problem = first_problem or TabularError("sheet_empty", sheet=name,
+                                                          file=file_name)
             continue
         mapping = suggest_mapping(table.headers, columns)
         missing = missing_required(mapping, columns)
         if not table.rows:
-            first_problem = first_problem or (
-                f"sheet {name!r} of {file_name} has a header row but no data rows.")
+            first_problem = first_problem or TabularError("sheet_no_data", sheet=name,
+                                                          file=file_name)
             if not missing:
-                raise TabularError(first_problem)
+                raise first_problem
             continue
         if not missing:
             return table
         found = sum(1 for index in mapping.values() if index is not None)
         if best is None or found > best[0]:
             best = (found, table)
-        first_problem = first_problem or (
-            f"sheet {name!r} of {file_name} has no column for: "
-            + ", ".join(f"{c.label}" for c in missing)
-            + f" (row 1 should name them; its sheets are: {', '.join(names)})."
+        first_problem = first_problem or TabularError(
+            "sheet_missing_columns", sheet=name, file=file_name,
+            columns=[FieldKey(c.key) for c in missing], sheets=names,
         )
     if best is not None and not strict:
         return best[1]
-    raise TabularError(first_problem or f"{file_name} holds no table.")
+    raise first_problem or TabularError("no_table", file=file_name)
 
 
 def _table(
@@ -313,8 +344,8 @@ def _table(
             end -= 1
         cells = cells[:end]
         if len(cells) > limits.max_columns:
-            raise TabularError(f"sheet {name!r}, row {number}: more than "
-                               f"{limits.max_columns} columns; this is not a table.")
+            raise TabularError("too_many_columns", sheet=name, row=number,
+                               limit=limits.max_columns)
         if all(_blank(c) for c in cells):
             continue
         if headers is None:
@@ -323,7 +354,7 @@ def _table(
             headers = [str(c).strip() if not _blank(c) else "" for c in cells]
             continue
         if len(data) >= limits.max_rows:
-            raise TabularError(f"sheet {name!r} has more than {limits.max_rows:,} rows.")
+            raise TabularError("too_many_rows", sheet=name, limit=Decimal(limits.max_rows))
         data.append((number, cells))
     if headers is None:
         return None
@@ -366,19 +397,13 @@ def _check_unpacked(path: Path, limits: Limits) -> None:
         raise _unreadable(path, exc) from exc
     total = sum(part.file_size for part in parts)
     if total > limits.max_unpacked_bytes:
-        raise TabularError(
-            f"{path.name} unpacks to {total / 1_048_576:,.0f} MB; workbooks above "
-            f"{limits.max_unpacked_bytes / 1_048_576:,.0f} MB unpacked are refused as too "
-            "large to be a table."
-        )
+        raise TabularError("unpacks_too_large", file=path.name, size=_megabytes(total),
+                           limit=_megabytes(limits.max_unpacked_bytes))
     for part in parts:
-        ratio = part.file_size / max(part.compress_size, 1)
+        ratio = Decimal(part.file_size) / max(part.compress_size, 1)
         if part.file_size > _RATIO_FROM and ratio > limits.max_ratio:
-            raise TabularError(
-                f"{path.name} is packed {ratio:,.0f} times over (in {part.filename}); above "
-                f"{limits.max_ratio} times it is refused: real spreadsheets never are, a file "
-                "made to exhaust the computer (a \"zip bomb\") is."
-            )
+            raise TabularError("packed_too_much", file=path.name, ratio=round(ratio),
+                               part=part.filename, limit=limits.max_ratio)
 
 
 class Formula(str):
@@ -390,15 +415,15 @@ class Formula(str):
 def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[object]]:
     """The sheet's rows, refused once its cells (blank ones and empty rows too) pass
     ``limits.max_cells``: before reading when its ``<dimension>`` says so, else on the way."""
-    where = f"sheet {worksheet.title!r} of {path.name}"
+    where = {"sheet": worksheet.title, "file": path.name}
+    limit = Decimal(limits.max_cells)
     if worksheet.max_row is not None and worksheet.max_column is not None:
         spans = ((worksheet.max_row - worksheet.min_row + 1)
                  * (worksheet.max_column - worksheet.min_column + 1))
         if spans > limits.max_cells:
-            raise TabularError(
-                f"{where} spans {worksheet.calculate_dimension()} ({spans:,} cells); sheets "
-                f"above {limits.max_cells:,} cells are refused as too large to be a table."
-            )
+            raise TabularError("sheet_spans_too_much", **where,
+                               dimension=worksheet.calculate_dimension(),
+                               cells=Decimal(spans), limit=limit)
     # Read to the end whatever the dimension says: a wrong one would silently drop rows.
     worksheet.reset_dimensions()
     seen = 0
@@ -406,10 +431,7 @@ def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[obje
         for row in worksheet.iter_rows():
             seen += max(len(row), 1)
             if seen > limits.max_cells:
-                raise TabularError(
-                    f"{where} holds more than {limits.max_cells:,} cells; sheets above "
-                    f"{limits.max_cells:,} cells are refused as too large to be a table."
-                )
+                raise TabularError("sheet_too_many_cells", **where, limit=limit)
             yield [Formula(cell.value) if cell.data_type == "f" else cell.value
                    for cell in row]
     except _XLSX_ERRORS as exc:
@@ -417,13 +439,15 @@ def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[obje
 
 
 def _unreadable(path: Path, exc: BaseException) -> TabularError:
-    return TabularError(f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}")
+    """A damaged workbook. What the reader said is in ``exc`` (chained, for the log): it
+    is an English programmer's sentence ("File is not a zip file"), not for the user."""
+    return TabularError("not_workbook", file=path.name)
 
 
 def _csv_rows(path: Path, limits: Limits) -> Iterator[list[object]]:
     raw = path.read_bytes()
     if b"\x00" in raw[:65536]:
-        raise TabularError(f"{path.name} is not a text (CSV) file: it holds binary data.")
+        raise TabularError("csv_binary", file=path.name)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(encoding)
@@ -431,17 +455,18 @@ def _csv_rows(path: Path, limits: Limits) -> Iterator[list[object]]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1252 decodes almost anything; kept for clarity
-        raise TabularError(f"{path.name}: unknown text encoding; save it as UTF-8 CSV.")
+        raise TabularError("csv_encoding", file=path.name)
     if sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\r\n\t") > 8:
-        raise TabularError(f"{path.name} is not a text (CSV) file: it holds control characters.")
+        raise TabularError("csv_control", file=path.name)
     first = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first.count) if any(d in first for d in ";,\t") else ","
     csv.field_size_limit(limits.max_text * 4)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        for row in reader:
             yield [_csv_value(cell) for cell in row]
     except csv.Error as exc:
-        raise TabularError(f"{path.name} is not a well-formed CSV file: {exc}") from exc
+        raise TabularError("csv_malformed", file=path.name, line=reader.line_num) from exc
 
 
 def _csv_value(cell: str) -> object:
@@ -457,15 +482,15 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 
 
 def convert_cell(value: object, kind: CellKind, currency: str, max_text: int) -> object:
-    """The typed value of one non-blank cell; ``ValueError`` says what is wrong with it."""
+    """The typed value of one non-blank cell; ``InvalidValue`` says what is wrong with it."""
     if isinstance(value, Formula):
-        raise ValueError("holds a formula; type the value itself (paste as values)")
+        raise InvalidValue(Message("cell_formula"))
     if kind is CellKind.TEXT:
         text = _plain_text(value)
         if len(text) > max_text:
-            raise ValueError(f"is longer than {max_text} characters")
+            raise InvalidValue(Message("too_long", limit=max_text))
         if (problem := text_problem(text)) is not None:
-            raise ValueError(problem)
+            raise InvalidValue(problem)
         return text
     if kind is CellKind.DATE:
         return _date(value)
@@ -473,7 +498,7 @@ def convert_cell(value: object, kind: CellKind, currency: str, max_text: int) ->
         try:
             return parse_amount(value, currency)
         except AmountError as exc:
-            raise ValueError(str(exc)) from exc
+            raise InvalidValue(exc.message) from exc
     return _integer(value)
 
 
@@ -488,12 +513,12 @@ def _plain_text(value: object) -> str:
 def _date(value: object) -> date:
     if isinstance(value, datetime):
         if value.time() != datetime.min.time():
-            raise ValueError(f"{value:%d/%m/%Y %H:%M} has a time of day; a date is expected")
+            raise InvalidValue(Message("date_has_time", value=f"{value:%d/%m/%Y %H:%M}"))
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise ValueError(f"{value!r} is a number; format the cell as a date or type dd/mm/yyyy")
+        raise InvalidValue(Message("date_is_number", value=str(value)))
     text = str(value).strip()
     try:
         if match := _DATE_TEXT.match(text):
@@ -503,8 +528,8 @@ def _date(value: object) -> date:
             year, month, day = (int(g) for g in match.groups())
             return date(year, month, day)
     except ValueError as exc:
-        raise ValueError(f"{text!r} is not a valid date") from exc
-    raise ValueError(f"{text!r} is not a date (expected dd/mm/yyyy)")
+        raise InvalidValue(Message("invalid_date", value=text)) from exc
+    raise InvalidValue(Message("not_date", value=text))
 
 
 def _integer(value: object) -> int:
@@ -515,7 +540,7 @@ def _integer(value: object) -> int:
     text = str(value).strip()
     if re.fullmatch(r"-?\d+", text):
         return int(text)
-    raise ValueError(f"{text!r} is not a whole number")
+    raise InvalidValue(Message("not_whole_number", value=text))
 
 
 def convert_rows(
@@ -539,9 +564,9 @@ def convert_rows(
                 row.values[column.key] = convert_cell(
                     cells[index], column.kind, currency, limits.max_text
                 )
-            except ValueError as exc:
+            except InvalidValue as exc:
                 row.errors[column.key] = cell_message(
-                    number, column_name(table.headers, mapping, column), str(exc)
+                    number, column_name(table.headers, mapping, column), exc.message
                 )
         parsed.append(row)
     return parsed

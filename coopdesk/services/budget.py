@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period, month_starts
 from coopdesk.persistence.models import (
     AwardChange,
@@ -30,7 +31,7 @@ from coopdesk.persistence.models import (
     Revision,
     YearLock,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.budget_state import (
     award_minor,
     ids_approved_by,
@@ -398,23 +399,25 @@ def is_locked(uow: UnitOfWork, program_id: int, year: int) -> bool:
     return year in locked_years(uow, program_id)
 
 
+@audited_as(Operation.CLOSE_YEAR)
 def lock_year(uow: UnitOfWork, program_id: int, year: int) -> int:
     """Close a year: its expenditure can no longer be entered, imported or changed."""
     get(uow, Program, program_id)
     if is_locked(uow, program_id, year):
-        raise ValidationError({"year": f"{year} is already locked"})
+        raise ValidationError({"year": Message("year_already_locked", year=year)})
     lock = YearLock(program_id=program_id, year=year)
     uow.session.add(lock)
     uow.flush()
     return lock.id
 
 
+@audited_as(Operation.REOPEN_YEAR)
 def unlock_year(uow: UnitOfWork, program_id: int, year: int) -> None:
     lock = uow.session.scalar(
         select(YearLock).where(YearLock.program_id == program_id, YearLock.year == year)
     )
     if lock is None:
-        raise ValidationError({"year": f"{year} is not locked"})
+        raise ValidationError({"year": Message("year_not_locked", year=year)})
     uow.session.delete(lock)
     uow.flush()
 

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import RevisionKind, RevisionStatus
-from coopdesk.domain.errors import NotFoundError
 from coopdesk.persistence.models import (
     AwardChange,
     BudgetLine,
@@ -33,6 +32,7 @@ from coopdesk.persistence.models import (
     Revision,
     RevisionLine,
 )
+from coopdesk.services.common import not_found
 
 # --------------------------------------------------------------------------------------
 # Values
@@ -107,7 +107,7 @@ def find_revision(revs: list[Rev], revision_id: int) -> Rev:
     for rev in revs:
         if rev.id == revision_id:
             return rev
-    raise NotFoundError(f"No revision with id {revision_id} in this program.")
+    raise not_found(Revision.audit_name, revision_id)
 
 
 def ids_as_of(revs: list[Rev], as_of_revision_id: int | None) -> list[int]:
@@ -176,7 +176,7 @@ def program_currency(session: Session, program_id: int) -> str:
     """The program's currency; NotFoundError if the program is gone."""
     currency = session.scalar(select(Program.currency).where(Program.id == program_id))
     if currency is None:
-        raise NotFoundError(f"No program with id {program_id}: it may have been deleted.")
+        raise not_found(Program.audit_name, program_id)
     return currency
 
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
-from coopdesk.domain.errors import ErrorCollector, NotFoundError
+from coopdesk.domain.errors import ErrorCollector, Message, NotFoundError, RecordType
 from coopdesk.domain.money import AmountError, Money, is_currency, parse_amount
 from coopdesk.persistence.models import Entity
 from coopdesk.persistence.uow import UnitOfWork, stale_edit_error
@@ -18,8 +18,13 @@ E = TypeVar("E", bound=Entity)
 def get(uow: UnitOfWork, model: type[E], entity_id: int) -> E:
     obj = uow.session.get(model, entity_id)
     if obj is None:
-        raise NotFoundError(f"No {model.audit_name} with id {entity_id}: it may have been deleted.")
+        raise not_found(model.audit_name, entity_id)
     return obj
+
+
+def not_found(entity: str, entity_id: int) -> NotFoundError:
+    """The error for a record of type ``entity`` (an ``audit_name``) that is gone."""
+    return NotFoundError(Message("not_found_id", record=RecordType(entity), id=entity_id))
 
 
 def check_owned(
@@ -29,13 +34,12 @@ def check_owned(
     entity_id: int | None,
     program_id: int,
     field: str,
-    message: str,
 ) -> None:
     """An optional link (a row of ``model``, by id) must point at one of the same program."""
     if entity_id is None:
         return
     owner = uow.session.scalar(select(model.program_id).where(model.id == entity_id))
-    errors.check(owner == program_id, field, message)
+    errors.check(owner == program_id, field, "not_in_program")
 
 
 def check_version(uow: UnitOfWork, obj: Entity, expected_version: int | None) -> None:
@@ -60,17 +64,17 @@ def amount_to_minor(
 ) -> int:
     """Validate an amount for a field, returning its minor units (0 when invalid)."""
     if not is_currency(currency):
-        errors.add("currency", f"{currency!r} is not an ISO 4217 currency code")
+        errors.add("currency", "not_currency", value=currency)
         return 0
     try:
         amount = parse_amount(value, currency)
     except AmountError as exc:
-        errors.add(field, str(exc))
+        errors.add(field, exc.message)
         return 0
     if amount < 0 and not allow_negative:
-        errors.add(field, "must not be negative")
+        errors.add(field, "negative")
     elif amount == 0 and not allow_zero:
-        errors.add(field, "must be more than zero")
+        errors.add(field, "not_positive")
     return Money(amount, currency).minor
 
 

@@ -22,7 +22,13 @@ from coopdesk.domain.contracts import (
     outside_validity,
 )
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
+from coopdesk.domain.errors import (
+    ErrorCollector,
+    InvalidValue,
+    Message,
+    ValidationError,
+    clean_text,
+)
 from coopdesk.domain.monitoring import (
     DeliverableStatus,
     check_deliverable_dates,
@@ -31,9 +37,10 @@ from coopdesk.domain.monitoring import (
     deliverable_status,
     parse_percent_bp,
 )
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import Contract, Deliverable, Initiative, Program, Specialist
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import specialists
 from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
 from coopdesk.services.initiatives import check_initiative
@@ -135,14 +142,11 @@ def _validate(
     reference = clean_text(errors, "reference", data.reference, 60, required=True)
     clean_text(errors, "title", data.title, 200, required=True)
     specialists.check_new_specialist(errors, data.consultant)
-    if "full_name" in errors.errors:
-        errors.add("consultant", errors.errors.pop("full_name"))
+    errors.move("full_name", "consultant")
     period = check_period(data.start_date, data.end_date, errors)
     if period and outside_validity(period, Period(program.start_date, program.end_date)):
-        errors.add(
-            "end_date" if period.start >= program.start_date else "start_date",
-            f"is outside the program's validity ({program.start_date} to {program.end_date})",
-        )
+        errors.add("end_date" if period.start >= program.start_date else "start_date",
+                   "outside_validity", start=program.start_date, end=program.end_date)
     amount = amount_to_minor(errors, "amount", data.amount, program.currency, allow_zero=False)
     check_initiative(uow, errors, program.id, data.initiative_id)
     if reference:
@@ -151,14 +155,14 @@ def _validate(
                                       Contract.reference == reference)
         )
         errors.check(clash is None or (own is not None and clash == own.id), "reference",
-                     f"contract {reference!r} already exists")
+                     "reference_taken", reference=reference)
     if own is not None and period is not None:
         first_due = uow.session.scalar(
             select(Deliverable.due_date).where(Deliverable.contract_id == own.id)
             .order_by(Deliverable.due_date).limit(1)
         )
         if first_due is not None and first_due < period.start:
-            errors.add("start_date", f"is after the first deliverable's due date ({first_due})")
+            errors.add("start_date", "after_first_due", date=first_due)
     return errors, amount
 
 
@@ -171,6 +175,7 @@ def _apply(contract: Contract, data: ConsultancyData, amount: int) -> None:
     contract.initiative_id = data.initiative_id
 
 
+@audited_as(Operation.CREATE_CONSULTANCY)
 def create_consultancy(uow: UnitOfWork, program_id: int, data: ConsultancyData) -> int:
     program = get(uow, Program, program_id)
     errors, amount = _validate(uow, program, data, None)
@@ -189,10 +194,11 @@ def create_consultancy(uow: UnitOfWork, program_id: int, data: ConsultancyData) 
 def _consultancy(uow: UnitOfWork, contract_id: int) -> Contract:
     contract = get(uow, Contract, contract_id)
     if contract.kind is not ContractKind.INDIVIDUAL:
-        raise ValidationError(f"{contract.reference} is a service contract, not a consultancy")
+        raise ValidationError(Message("not_consultancy", reference=contract.reference))
     return contract
 
 
+@audited_as(Operation.EDIT_CONSULTANCY)
 def update_consultancy(
     uow: UnitOfWork, contract_id: int, data: ConsultancyData, *, expected_version: int | None
 ) -> None:
@@ -205,6 +211,7 @@ def update_consultancy(
     uow.flush()
 
 
+@audited_as(Operation.TERMINATE_CONSULTANCY)
 def terminate_consultancy(
     uow: UnitOfWork,
     contract_id: int,
@@ -218,17 +225,18 @@ def terminate_consultancy(
     check_version(uow, contract, expected_version)
     errors = ErrorCollector()
     reason = clean_text(errors, "reason", reason, required=True)
-    errors.check(contract.termination_date is None, "termination_date",
-                 f"the consultancy was already terminated on {contract.termination_date}")
+    if contract.termination_date is not None:
+        errors.add("termination_date", "already_terminated", date=contract.termination_date)
     if termination_date is None:
-        errors.add("termination_date", "is required")
+        errors.add("termination_date", "required")
     elif not contract.start_date <= termination_date <= contract.end_date:
-        errors.add("termination_date", "must lie within the contract's period")
+        errors.add("termination_date", "outside_contract_period")
     errors.raise_if_any()
     contract.termination_date, contract.termination_reason = termination_date, reason
     uow.flush()
 
 
+@audited_as(Operation.DELETE_CONSULTANCY)
 def delete_consultancy(uow: UnitOfWork, contract_id: int, *, expected_version: int | None) -> None:
     """Delete a consultancy entered by mistake, with its deliverables."""
     contract = _consultancy(uow, contract_id)
@@ -309,8 +317,8 @@ def _validate_deliverable(
     tranche = 0
     try:
         tranche = parse_percent_bp(data.tranche)
-    except ValueError as exc:
-        errors.add("tranche", str(exc))
+    except InvalidValue as exc:
+        errors.add("tranche", exc.message)
     else:
         others = uow.session.scalars(
             select(Deliverable.tranche_bp).where(
@@ -331,6 +339,7 @@ def _apply_deliverable(d: Deliverable, data: DeliverableData, tranche: int) -> N
     d.quality_notes = data.quality_notes.strip()
 
 
+@audited_as(Operation.ADD_DELIVERABLE)
 def add_deliverable(uow: UnitOfWork, contract_id: int, data: DeliverableData) -> int:
     contract = _consultancy(uow, contract_id)
     errors, tranche = _validate_deliverable(uow, contract, data, None)
@@ -342,6 +351,7 @@ def add_deliverable(uow: UnitOfWork, contract_id: int, data: DeliverableData) ->
     return deliverable.id
 
 
+@audited_as(Operation.EDIT_DELIVERABLE)
 def update_deliverable(
     uow: UnitOfWork, deliverable_id: int, data: DeliverableData, *, expected_version: int | None
 ) -> None:
@@ -365,6 +375,7 @@ def _data_of(d: Deliverable, **changes: object) -> DeliverableData:
     return DeliverableData(**base)  # type: ignore[arg-type]
 
 
+@audited_as(Operation.SUBMIT_DELIVERABLE)
 def submit_deliverable(
     uow: UnitOfWork, deliverable_id: int, *, submitted_date: date | None,
     expected_version: int | None,
@@ -372,18 +383,19 @@ def submit_deliverable(
     """Record the (re-)submission of a deliverable."""
     d = get(uow, Deliverable, deliverable_id)
     if submitted_date is None:
-        raise ValidationError("is required", "submitted_date")
+        raise ValidationError(Message("required"), "submitted_date")
     update_deliverable(uow, deliverable_id, _data_of(d, submitted_date=submitted_date),
                        expected_version=expected_version)
 
 
+@audited_as(Operation.ACCEPT_DELIVERABLE)
 def accept_deliverable(
     uow: UnitOfWork, deliverable_id: int, *, accepted_date: date | None,
     quality_notes: str | None = None, expected_version: int | None,
 ) -> None:
     d = get(uow, Deliverable, deliverable_id)
     if accepted_date is None:
-        raise ValidationError("is required", "accepted_date")
+        raise ValidationError(Message("required"), "accepted_date")
     notes = d.quality_notes if quality_notes is None else quality_notes
     update_deliverable(
         uow, deliverable_id, _data_of(d, accepted_date=accepted_date, quality_notes=notes),
@@ -391,6 +403,7 @@ def accept_deliverable(
     )
 
 
+@audited_as(Operation.REJECT_DELIVERABLE)
 def reject_deliverable(
     uow: UnitOfWork, deliverable_id: int, *, rejected_date: date | None, reason: str,
     expected_version: int | None,
@@ -398,7 +411,7 @@ def reject_deliverable(
     """Reject a submitted deliverable; the reason is required and kept."""
     d = get(uow, Deliverable, deliverable_id)
     if rejected_date is None:
-        raise ValidationError("is required", "rejected_date")
+        raise ValidationError(Message("required"), "rejected_date")
     update_deliverable(
         uow, deliverable_id,
         _data_of(d, rejected_date=rejected_date, rejection_reason=reason, accepted_date=None),
@@ -406,6 +419,7 @@ def reject_deliverable(
     )
 
 
+@audited_as(Operation.DELETE_DELIVERABLE)
 def delete_deliverable(
     uow: UnitOfWork, deliverable_id: int, *, expected_version: int | None
 ) -> None:

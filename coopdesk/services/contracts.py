@@ -19,11 +19,13 @@ from fractions import Fraction
 from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import aliased
 
+from coopdesk.collation import collation_key
 from coopdesk.domain import contracts as rules
 from coopdesk.domain.contracts import ContractDates, OutsideValidityError
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
+from coopdesk.domain.errors import ErrorCollector, Message, ValidationError, clean_text
 from coopdesk.domain.money import Money, minor_digits
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import (
     Contract,
@@ -33,7 +35,7 @@ from coopdesk.persistence.models import (
     Specialist,
     Unit,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import specialists
 from coopdesk.services.common import (
     amount_to_minor,
@@ -80,13 +82,43 @@ class ContractDTO:
 
 @dataclass(frozen=True)
 class ChainEventDTO:
-    """One event of a specialist's contract chain, for the detail panel."""
+    """One event of a specialist's contract chain, as data: each front end words it."""
 
     day: date
     event: str  #: hire, renewal, amendment, termination
     contract_id: int
     reference: str
-    description: str
+    #: A hire or renewal: the contract's terms (and, for a renewal, the contract renewed).
+    position: str = ""
+    unit: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    fee: Money | None = None
+    renewed_from: str = ""
+    #: An amendment: what changed, each None when it did not.
+    old_fee: Money | None = None
+    new_fee: Money | None = None
+    old_end_date: date | None = None
+    new_end_date: date | None = None
+    #: An amendment's or a termination's reason, as typed.
+    reason: str = ""
+
+    def details(self) -> tuple[Message, ...]:
+        """What the event did, as messages for a front end to word."""
+        parts: list[Message] = []
+        if self.event == "hire":
+            parts.append(Message("chain_hire", position=self.position, unit=self.unit,
+                                 start=self.start_date, end=self.end_date, fee=self.fee))
+        elif self.event == "renewal":
+            parts.append(Message("chain_renewal", previous=self.renewed_from,
+                                 start=self.start_date, end=self.end_date, fee=self.fee))
+        if self.new_fee is not None and self.old_fee is not None:
+            parts.append(Message("chain_fee", old=self.old_fee, new=self.new_fee))
+        if self.new_end_date is not None and self.old_end_date is not None:
+            parts.append(Message("chain_end", old=self.old_end_date, new=self.new_end_date))
+        if self.reason:
+            parts.append(Message.worded(self.reason))
+        return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -114,7 +146,8 @@ class RenewalPlanRow:
     old_fee: Decimal
     new_fee: Decimal
     currency: str
-    error: str
+    #: Why the contract cannot be renewed (None when it can).
+    error: ValidationError | None
     #: The renewal's id once applied (None in a preview or for a refused row).
     new_contract_id: int | None = None
 
@@ -123,15 +156,14 @@ class RenewalPlanRow:
 def _check_unit(uow: UnitOfWork, errors: ErrorCollector, program_id: int, unit_id: int | None,
                 kind: ContractKind) -> None:
     if unit_id is None:
-        errors.check(kind is not ContractKind.SERVICE, "unit", "is required for a service contract")
+        errors.check(kind is not ContractKind.SERVICE, "unit", "required_for_service")
         return
-    check_owned(uow, errors, Unit, unit_id, program_id, "unit", "is not a unit of this program")
+    check_owned(uow, errors, Unit, unit_id, program_id, "unit")
 
 
 def _check_component(uow: UnitOfWork, errors: ErrorCollector, program_id: int,
                      component_id: int | None) -> None:
-    check_owned(uow, errors, Result, component_id, program_id, "component",
-                "is not a component or result of this program")
+    check_owned(uow, errors, Result, component_id, program_id, "component")
 
 
 def _check_overlap(uow: UnitOfWork, errors: ErrorCollector, specialist_id: int | None,
@@ -148,8 +180,8 @@ def _check_overlap(uow: UnitOfWork, errors: ErrorCollector, specialist_id: int |
     clash = rules.find_overlap(period, others, ignore=own_id)
     if clash is not None:
         row = next(r for r in rows if r.id == clash)
-        errors.add("start_date", f"overlaps contract {row.reference} of the same specialist "
-                                 f"({row.start_date:%d/%m/%Y}–{row.end_date:%d/%m/%Y})")
+        errors.add("start_date", "overlap", reference=row.reference, start=row.start_date,
+                   end=row.end_date)
 
 
 def _check_reference(uow: UnitOfWork, errors: ErrorCollector, program_id: int, reference: str,
@@ -160,8 +192,8 @@ def _check_reference(uow: UnitOfWork, errors: ErrorCollector, program_id: int, r
         select(Contract.id).where(Contract.program_id == program_id,
                                   Contract.reference == reference)
     )
-    errors.check(clash is None or clash == own_id, "reference",
-                 f"{reference!r} is already the reference of another contract")
+    errors.check(clash is None or clash == own_id, "reference", "reference_taken",
+                 reference=reference)
 
 
 def _raise(errors: ErrorCollector, program: Program, period: Period | None,
@@ -174,8 +206,7 @@ def _raise(errors: ErrorCollector, program: Program, period: Period | None,
     ).strip():
         raise OutsideValidityError(
             {"end_date" if period.end > validity.end else "start_date":
-             f"is outside the program's validity ({validity.start:%d/%m/%Y}–"
-             f"{validity.end:%d/%m/%Y}); confirm an exception to record it"}
+             Message("outside_validity_confirm", start=validity.start, end=validity.end)}
         )
 
 
@@ -204,6 +235,7 @@ def preload(uow: UnitOfWork, program_id: int) -> list[object]:
 
 
 # -- writes --------------------------------------------------------------------------------
+@audited_as(Operation.HIRE)
 def hire(
     uow: UnitOfWork,
     program_id: int,
@@ -234,8 +266,7 @@ def hire(
     if specialist_id is None:
         specialists.check_new_specialist(errors, full_name, email)
     else:
-        check_owned(uow, errors, Specialist, specialist_id, program_id, "specialist",
-                    "is not a specialist of this program")
+        check_owned(uow, errors, Specialist, specialist_id, program_id, "specialist")
     reference = clean_text(errors, "reference", reference, 60)
     position = clean_text(errors, "position", position, 200)
     _check_reference(uow, errors, program_id, reference, None)
@@ -263,18 +294,18 @@ def hire(
     return contract.id
 
 
-def _check_open(errors: ErrorCollector, uow: UnitOfWork, contract: Contract, action: str) -> None:
+def _check_open(errors: ErrorCollector, uow: UnitOfWork, contract: Contract) -> None:
     """A terminated or already renewed contract cannot be renewed, amended or terminated."""
     if contract.termination_date is not None:
-        errors.add("contract", f"contract {contract.reference} was terminated on "
-                               f"{contract.termination_date:%d/%m/%Y}: it cannot be {action}")
+        errors.add("contract", "contract_terminated", reference=contract.reference,
+                   date=contract.termination_date)
         return
     successor = uow.session.scalar(
         select(Contract.reference).where(Contract.renewed_from_id == contract.id)
     )
     if successor is not None:
-        errors.add("contract", f"contract {contract.reference} was already renewed by "
-                               f"{successor}: it cannot be {action}")
+        errors.add("contract", "contract_renewed", reference=contract.reference,
+                   successor=successor)
 
 
 def renewal_defaults(uow: UnitOfWork, contract_id: int) -> Period:
@@ -283,6 +314,7 @@ def renewal_defaults(uow: UnitOfWork, contract_id: int) -> Period:
     return rules.renewal_period(Period(contract.start_date, contract.end_date))
 
 
+@audited_as(Operation.RENEW)
 def renew(
     uow: UnitOfWork,
     contract_id: int,
@@ -300,7 +332,7 @@ def renew(
     previous = get(uow, Contract, contract_id)
     check_version(uow, previous, expected_version)
     errors = ErrorCollector()
-    _check_open(errors, uow, previous, "renewed")
+    _check_open(errors, uow, previous)
     errors.raise_if_any()
     default = rules.renewal_period(Period(previous.start_date, previous.end_date))
     return hire(
@@ -315,6 +347,7 @@ def renew(
     )
 
 
+@audited_as(Operation.AMEND)
 def amend(
     uow: UnitOfWork,
     contract_id: int,
@@ -331,7 +364,7 @@ def amend(
     check_version(uow, contract, expected_version)
     program = get(uow, Program, contract.program_id)
     errors = ErrorCollector()
-    _check_open(errors, uow, contract, "amended")
+    _check_open(errors, uow, contract)
     reason = clean_text(errors, "reason", reason, 2000)
     fee_minor = None
     if new_fee is not None and str(new_fee).strip():
@@ -339,13 +372,13 @@ def amend(
         if fee_minor == contract.fee_minor:
             fee_minor = None
     end = new_end_date if new_end_date != contract.end_date else None
-    errors.check(fee_minor is not None or end is not None or "fee" in errors.errors, "fee",
-                 "give a new fee or a new end date different from the current ones")
+    errors.check(fee_minor is not None or end is not None or "fee" in errors.problems, "fee",
+                 "nothing_to_amend")
     period = rules.check_period(contract.start_date, end or contract.end_date, errors)
     if effective_date is None:
-        errors.add("effective_date", "is required")
+        errors.add("effective_date", "required")
     elif period is not None and not period.start <= effective_date <= period.end:
-        errors.add("effective_date", "must fall within the contract's period")
+        errors.add("effective_date", "outside_contract_period")
     if end is not None:
         _check_overlap(uow, errors, contract.specialist_id, period, contract.id)
         _raise(errors, program, period, validity_exception or contract.validity_exception)
@@ -367,6 +400,7 @@ def amend(
     return amendment.id
 
 
+@audited_as(Operation.TERMINATE)
 def terminate(
     uow: UnitOfWork,
     contract_id: int,
@@ -379,19 +413,19 @@ def terminate(
     contract = get(uow, Contract, contract_id)
     check_version(uow, contract, expected_version)
     errors = ErrorCollector()
-    _check_open(errors, uow, contract, "terminated")
+    _check_open(errors, uow, contract)
     reason = clean_text(errors, "reason", reason, 2000, required=True)
     if termination_date is None:
-        errors.add("termination_date", "is required")
+        errors.add("termination_date", "required")
     elif not contract.start_date <= termination_date <= contract.end_date:
-        errors.add("termination_date",
-                   f"must be between the start ({contract.start_date:%d/%m/%Y}) and the end "
-                   f"({contract.end_date:%d/%m/%Y}) of the contract")
+        errors.add("termination_date", "outside_contract_dates", start=contract.start_date,
+                   end=contract.end_date)
     errors.raise_if_any()
     contract.termination_date, contract.termination_reason = termination_date, reason
     uow.flush()
 
 
+@audited_as(Operation.EDIT_CONTRACT)
 def update_contract(
     uow: UnitOfWork,
     contract_id: int,
@@ -453,12 +487,12 @@ def _run_bulk_renewal(
                            fee=new_fee, validity_exception=validity_exception)
         except ValidationError as exc:
             plan.append(RenewalPlanRow(contract_id, name, contract.reference, "", start_date,
-                                       end_date, old_fee, new_fee, contract.currency, str(exc)))
+                                       end_date, old_fee, new_fee, contract.currency, exc))
             continue
         new = get(uow, Contract, new_id)
         plan.append(RenewalPlanRow(contract_id, name, contract.reference, new.reference,
                                    new.start_date, new.end_date, old_fee, new_fee,
-                                   contract.currency, "", new_id))
+                                   contract.currency, None, new_id))
     return plan
 
 
@@ -480,6 +514,7 @@ def preview_bulk_renewal(
         savepoint.rollback()
 
 
+@audited_as(Operation.BULK_RENEWAL)
 def apply_bulk_renewal(
     uow: UnitOfWork,
     contract_ids: Sequence[int],
@@ -496,14 +531,14 @@ def apply_bulk_renewal(
     savepoint = uow.session.begin_nested()
     plan = _run_bulk_renewal(uow, contract_ids, percent, start_date, end_date,
                              validity_exception)
-    failed = [row for row in plan if row.error]
+    failed = [row for row in plan if row.error is not None]
     if failed:
         savepoint.rollback()
-        raise ValidationError(
-            "Nothing was renewed; " + "; ".join(
-                f"{row.old_reference} ({row.specialist_name}): {row.error}" for row in failed
-            )
-        )
+        raise ValidationError(Message("bulk_renewal_refused", rows=tuple(
+            Message("renewal_refused", reference=row.old_reference, name=row.specialist_name,
+                    problem=row.error)
+            for row in failed
+        )))
     savepoint.commit()
     return [row.new_contract_id for row in plan if row.new_contract_id is not None]
 
@@ -539,9 +574,11 @@ def _contract_dto(row: Row) -> ContractDTO:
 def list_contracts(uow: UnitOfWork, program_id: int) -> list[ContractDTO]:
     rows = uow.session.execute(
         _contract_query().where(Contract.program_id == program_id)
-        .order_by(Specialist.full_name, Contract.start_date)
     )
-    return [_contract_dto(row) for row in rows]
+    return sorted(
+        (_contract_dto(row) for row in rows),
+        key=lambda c: (collation_key(c.specialist_name), c.start_date, c.id),
+    )
 
 
 def get_contract(uow: UnitOfWork, contract_id: int) -> ContractDTO:
@@ -568,33 +605,28 @@ def contract_chain(uow: UnitOfWork, specialist_id: int) -> list[ChainEventDTO]:
     contracts = contracts_of(uow, specialist_id)
     events: list[ChainEventDTO] = []
     for c in contracts:
-        period = f"{c.start_date:%d/%m/%Y}–{c.end_date:%d/%m/%Y}"
-        fee = Money(c.fee, c.currency)
-        if c.renewed_from_id is None:
-            events.append(ChainEventDTO(c.start_date, "hire", c.id, c.reference,
-                                        f"{c.position}, {c.unit}, {period}, {fee}"))
-        else:
-            events.append(ChainEventDTO(c.start_date, "renewal", c.id, c.reference,
-                                        f"renews {c.renewed_from_reference}, {period}, {fee}"))
+        events.append(ChainEventDTO(
+            c.start_date, "hire" if c.renewed_from_id is None else "renewal", c.id,
+            c.reference, position=c.position, unit=c.unit, start_date=c.start_date,
+            end_date=c.end_date, fee=Money(c.fee, c.currency),
+            renewed_from=c.renewed_from_reference,
+        ))
         if c.termination_date is not None:
             events.append(ChainEventDTO(c.termination_date, "termination", c.id, c.reference,
-                                        c.termination_reason or ""))
+                                        reason=c.termination_reason or ""))
     ids = {c.id: c for c in contracts}
     amendments = uow.session.execute(
         select(ContractAmendment).where(ContractAmendment.contract_id.in_(ids))
     ).scalars()
     for a in amendments:
         c = ids[a.contract_id]
-        parts = []
-        if a.new_fee_minor is not None:
-            parts.append(f"fee {Money.from_minor(a.old_fee_minor or 0, c.currency)} → "
-                         f"{Money.from_minor(a.new_fee_minor, c.currency)}")
-        if a.new_end_date is not None and a.old_end_date is not None:
-            parts.append(f"end {a.old_end_date:%d/%m/%Y} → {a.new_end_date:%d/%m/%Y}")
-        if a.reason:
-            parts.append(a.reason)
-        events.append(ChainEventDTO(a.effective_date, "amendment", c.id, c.reference,
-                                    "; ".join(parts)))
+        fee_changed = a.new_fee_minor is not None
+        events.append(ChainEventDTO(
+            a.effective_date, "amendment", c.id, c.reference,
+            old_fee=Money.from_minor(a.old_fee_minor or 0, c.currency) if fee_changed else None,
+            new_fee=Money.from_minor(a.new_fee_minor, c.currency) if fee_changed else None,
+            old_end_date=a.old_end_date, new_end_date=a.new_end_date, reason=a.reason or "",
+        ))
     order = {"hire": 0, "renewal": 0, "amendment": 1, "termination": 2}
     return sorted(events, key=lambda e: (e.day, order[e.event]))
 
@@ -645,9 +677,11 @@ def contracts_ending(
             Contract.end_date >= as_of,
             Contract.end_date <= as_of + timedelta(days=within_days),
         )
-        .order_by(Contract.end_date, Specialist.full_name)
     )
-    return [EndingContractDTO(*row, (row.end_date - as_of).days) for row in rows]
+    return sorted(
+        (EndingContractDTO(*row, (row.end_date - as_of).days) for row in rows),
+        key=lambda e: (e.end_date, collation_key(e.specialist_name), e.contract_id),
+    )
 
 
 def expiry_counts(

@@ -17,11 +17,19 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import ExpenditureSource
-from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
+from coopdesk.domain.errors import (
+    ErrorCollector,
+    FieldKey,
+    InvalidValue,
+    Message,
+    ValidationError,
+    clean_text,
+)
 from coopdesk.domain.money import Money
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import BudgetLine, Expenditure, Program, Result
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.budget import locked_years
 from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
 
@@ -96,10 +104,7 @@ def _line(uow: UnitOfWork, budget_line_id: int) -> tuple[BudgetLine, str]:
 
 
 def _check_unlocked(errors: ErrorCollector, locked: Sequence[int], year: int) -> None:
-    errors.check(
-        year not in locked, "year",
-        f"{year} is locked (closed); unlock the year before changing its expenditure",
-    )
+    errors.check(year not in locked, "year", "year_locked", year=year)
 
 
 def _check_entry(
@@ -110,20 +115,20 @@ def _check_entry(
     _check_unlocked(errors, locked_years(uow, line.program_id), line.year)
     minor = amount_to_minor(errors, "amount", amount, currency, allow_negative=True)
     if period_start is None or period_end is None:
-        errors.add("period", "a start and an end are required")
+        errors.add("period", "period_required")
     elif period_end < period_start:
-        errors.add("period_end", "is before the start")
+        errors.add("period_end", "before_start")
     else:
         try:
             rules.check_expenditure_period(Period(period_start, period_end), line.year)
         except ValidationError as exc:
-            for field, message in exc.errors.items():
-                errors.add(field, message)
+            errors.merge(exc)
     reference = clean_text(errors, "reference", reference, 120)
     errors.raise_if_any()
     return minor, reference
 
 
+@audited_as(Operation.ADD_EXPENDITURE)
 def add_expenditure(
     uow: UnitOfWork,
     budget_line_id: int,
@@ -148,6 +153,7 @@ def add_expenditure(
     return entry.id
 
 
+@audited_as(Operation.EDIT_EXPENDITURE)
 def update_expenditure(
     uow: UnitOfWork,
     expenditure_id: int,
@@ -169,6 +175,7 @@ def update_expenditure(
     uow.flush()
 
 
+@audited_as(Operation.DELETE_EXPENDITURE)
 def delete_expenditure(
     uow: UnitOfWork, expenditure_id: int, *, expected_version: int | None = None
 ) -> None:
@@ -303,67 +310,69 @@ class _Lines:
                 )
 
     def find(self, year: int, line: str, fund: str, donor: str) -> tuple[int, str, str]:
-        """The line's (id, code, donor), or ValueError naming what to fix."""
+        """The line's (id, code, donor), or ``InvalidValue`` naming what to fix."""
         matches = self.by_key.get((year, line.strip().casefold(), fund.strip().casefold()), [])
         if donor.strip():
             matches = [m for m in matches if m[2].casefold() == donor.strip().casefold()]
         if not matches:
             who = f"/{donor}" if donor.strip() else ""
-            raise ValueError(
-                f"no budget line {year} · {line} · {fund}{who} in the budget; "
-                "correct the file or add the line in a revision"
-            )
+            raise InvalidValue(Message("no_budget_line", line=f"{year} · {line} · {fund}{who}"))
         if len(matches) > 1:
-            donors = ", ".join(sorted(m[2] for m in matches))
-            raise ValueError(f"{line} · {fund} in {year} has several donors ({donors}); "
-                             "give the donor")
+            raise InvalidValue(Message("several_donors", line=line, fund=fund, year=year,
+                                       donors=sorted(m[2] for m in matches)))
         return matches[0]
+
+
+def _several(problems: list[Message]) -> Message:
+    return problems[0] if len(problems) == 1 else Message("fields", problems=tuple(problems))
 
 
 def check_import(
     uow: UnitOfWork, program_id: int, rows: Sequence[ExpenditureRow]
-) -> tuple[list[CheckedRow], dict[str, str]]:
-    """Validate every row: the rows ready to write and the errors keyed ``row N``."""
+) -> tuple[list[CheckedRow], dict[int, Message]]:
+    """Validate every row: the rows ready to write and what is wrong, by row number."""
     program = get(uow, Program, program_id)
     lines = _Lines(uow.session, program_id)
     locked = set(locked_years(uow, program_id))
     checked: list[CheckedRow] = []
-    errors: dict[str, str] = {}
+    errors: dict[int, Message] = {}
     for row in rows:
-        key = f"row {row.row_number}"
-        problems: list[str] = []
+        key = row.row_number
+        problems: list[Message] = []
         try:
             year = _int_or_none(row.year)
             if year is None:
                 raise ValueError
         except ValueError:
-            errors[key] = f"year {row.year!r} is not a year"
+            errors[key] = Message("field_problem", field=FieldKey("year"),
+                                  problem=Message("not_year", value=str(row.year or "")))
             continue
         try:
             month, quarter = _month_and_quarter(row.month, row.quarter)
             period = rules.expenditure_period(year, month, quarter)
-        except (ValueError, ValidationError) as exc:
-            detail = "; ".join(exc.errors.values()) if isinstance(exc, ValidationError) else ""
-            errors[key] = detail or (
-                f"month {row.month!r} / quarter {row.quarter!r}: give a month 1–12 or a "
-                "quarter 1–4 (Q1–Q4), or leave both blank for the whole year"
-            )
+        except ValidationError as exc:
+            errors[key] = Message("fields", problems=exc)
+            continue
+        except ValueError:
+            errors[key] = Message("bad_month_quarter", month=str(row.month or ""),
+                                  quarter=str(row.quarter or ""))
             continue
         if year in locked:
-            problems.append(f"{year} is locked (closed); nothing can be imported into it")
+            problems.append(Message("year_locked_import", year=year))
         line_id, code, donor = 0, "", ""
         try:
             line_id, code, donor = lines.find(year, str(row.line or ""), str(row.fund or ""),
                                               str(row.donor or ""))
-        except ValueError as exc:
-            problems.append(str(exc))
+        except InvalidValue as exc:
+            problems.append(exc.message)
         field_errors = ErrorCollector()
         minor = amount_to_minor(
             field_errors, "amount", row.amount, program.currency, allow_negative=True
         )
-        problems.extend(f"amount {message}" for message in field_errors.errors.values())
+        problems.extend(Message("field_problem", field=FieldKey("amount"), problem=message)
+                        for message in field_errors.problems.values())
         if problems:
-            errors[key] = "; ".join(problems)
+            errors[key] = _several(problems)
             continue
         checked.append(
             CheckedRow(
@@ -372,11 +381,10 @@ def check_import(
                 (row.reference or "").strip()[:120],
             )
         )
-    if not rows:
-        errors["file"] = "has no expenditure rows"
     return checked, errors
 
 
+@audited_as(Operation.IMPORT_EXPENDITURE)
 def import_expenditure(
     uow: UnitOfWork,
     program_id: int,
@@ -385,9 +393,13 @@ def import_expenditure(
     source: ExpenditureSource = ExpenditureSource.IMPORT,
 ) -> int:
     """Write every row or none: any invalid row raises naming the rows to fix."""
+    if not rows:
+        raise ValidationError({"file": Message("no_rows")})
     checked, errors = check_import(uow, program_id, rows)
     if errors:
-        raise ValidationError(errors)
+        raise ValidationError({"rows": Message("rows_refused", count=len(errors), rows=tuple(
+            Message("in_row", row=row, problem=problem) for row, problem in errors.items()
+        ))})
     currency = get(uow, Program, program_id).currency
     uow.session.add_all(
         Expenditure(

@@ -19,6 +19,7 @@ from coopdesk.domain.enums import (
     InitiativeStatus,
 )
 from coopdesk.domain.errors import ErrorCollector, clean_text
+from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import (
     Contract,
     Initiative,
@@ -28,7 +29,7 @@ from coopdesk.persistence.models import (
     Result,
     Risk,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_owned, check_version, get
 
 #: PROCAP scored each initiative on this many good-practice criteria (DOMAIN.md).
@@ -81,8 +82,7 @@ def check_initiative(
     uow: UnitOfWork, errors: ErrorCollector, program_id: int, initiative_id: int | None
 ) -> None:
     """An optional link to an initiative must point at one of the same program."""
-    check_owned(uow, errors, Initiative, initiative_id, program_id, "initiative",
-                "is not an initiative of this program")
+    check_owned(uow, errors, Initiative, initiative_id, program_id, "initiative")
 
 
 def _validate(
@@ -97,25 +97,22 @@ def _validate(
         ("incidence_level", IncidenceLevel, data.incidence_level),
         ("status", InitiativeStatus, data.status),
     ):
-        errors.check(value in set(enum), field, "is required")
+        errors.check(value in set(enum), field, "required")
     count = data.good_practice_criteria_met
     errors.check(
         isinstance(count, int) and 0 <= count <= GOOD_PRACTICE_CRITERIA,
-        "good_practice_criteria_met", f"must be from 0 to {GOOD_PRACTICE_CRITERIA}",
+        "good_practice_criteria_met", "between", low=0, high=GOOD_PRACTICE_CRITERIA,
     )
     if data.start_date and data.end_date and data.end_date < data.start_date:
-        errors.add("end_date", "is before the start date")
-    check_owned(uow, errors, Phase, data.phase_id, program_id, "phase",
-                "is not a phase of this program")
-    check_owned(uow, errors, Result, data.result_id, program_id, "result",
-                "is not a result of this program")
+        errors.add("end_date", "before_start")
+    check_owned(uow, errors, Phase, data.phase_id, program_id, "phase")
+    check_owned(uow, errors, Result, data.result_id, program_id, "result")
     if code:
         clash = uow.session.scalar(
             select(Initiative.id).where(Initiative.program_id == program_id,
                                         Initiative.code == code)
         )
-        errors.check(clash is None or clash == own_id, "code",
-                     f"initiative {code!r} already exists")
+        errors.check(clash is None or clash == own_id, "code", "code_exists", code=code)
     return errors
 
 
@@ -132,6 +129,7 @@ def _apply(initiative: Initiative, data: InitiativeData) -> None:
     initiative.good_practice_criteria_met = data.good_practice_criteria_met
 
 
+@audited_as(Operation.CREATE_INITIATIVE)
 def create_initiative(uow: UnitOfWork, program_id: int, data: InitiativeData) -> int:
     get(uow, Program, program_id)
     _validate(uow, program_id, data, None).raise_if_any()
@@ -142,6 +140,7 @@ def create_initiative(uow: UnitOfWork, program_id: int, data: InitiativeData) ->
     return initiative.id
 
 
+@audited_as(Operation.EDIT_INITIATIVE)
 def update_initiative(
     uow: UnitOfWork, initiative_id: int, data: InitiativeData, *, expected_version: int | None
 ) -> None:
@@ -152,6 +151,7 @@ def update_initiative(
     uow.flush()
 
 
+@audited_as(Operation.DELETE_INITIATIVE)
 def delete_initiative(
     uow: UnitOfWork, initiative_id: int, *, expected_version: int | None
 ) -> None:

@@ -22,6 +22,7 @@ from coopdesk.domain.monitoring import (
     milestone_slip_days,
     milestone_status,
 )
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import (
     Contract,
@@ -30,7 +31,7 @@ from coopdesk.persistence.models import (
     MilestoneRebaseline,
     Program,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_version, get
 from coopdesk.services.initiatives import check_initiative
 
@@ -90,7 +91,7 @@ def _validate(uow: UnitOfWork, program_id: int, data: MilestoneData) -> ErrorCol
     errors = ErrorCollector()
     clean_text(errors, "title", data.title, 300, required=True)
     clean_text(errors, "owner", data.owner, 200)
-    errors.check(data.baseline_date is not None, "baseline_date", "is required")
+    errors.check(data.baseline_date is not None, "baseline_date", "required")
     check_initiative(uow, errors, program_id, data.initiative_id)
     if data.contract_id is not None:
         owner = uow.session.execute(
@@ -98,7 +99,7 @@ def _validate(uow: UnitOfWork, program_id: int, data: MilestoneData) -> ErrorCol
         ).first()
         errors.check(
             owner is not None and owner[0] == program_id and owner[1] is ContractKind.INDIVIDUAL,
-            "consultancy", "is not a consultancy of this program",
+            "consultancy", "not_in_program",
         )
     return errors
 
@@ -109,6 +110,7 @@ def _apply(m: Milestone, data: MilestoneData) -> None:
     m.initiative_id, m.contract_id = data.initiative_id, data.contract_id
 
 
+@audited_as(Operation.CREATE_MILESTONE)
 def create_milestone(uow: UnitOfWork, program_id: int, data: MilestoneData) -> int:
     get(uow, Program, program_id)
     _validate(uow, program_id, data).raise_if_any()
@@ -120,6 +122,7 @@ def create_milestone(uow: UnitOfWork, program_id: int, data: MilestoneData) -> i
     return milestone.id
 
 
+@audited_as(Operation.EDIT_MILESTONE)
 def update_milestone(
     uow: UnitOfWork, milestone_id: int, data: MilestoneData, *, expected_version: int | None
 ) -> None:
@@ -128,12 +131,13 @@ def update_milestone(
     check_version(uow, milestone, expected_version)
     errors = _validate(uow, milestone.program_id, data)
     if data.baseline_date is not None and data.baseline_date != milestone.baseline_date:
-        errors.add("baseline_date", "is frozen: re-baseline the milestone with a reason instead")
+        errors.add("baseline_date", "baseline_frozen")
     errors.raise_if_any()
     _apply(milestone, data)
     uow.flush()
 
 
+@audited_as(Operation.REBASELINE_MILESTONE)
 def rebaseline_milestone(
     uow: UnitOfWork,
     milestone_id: int,
@@ -148,18 +152,18 @@ def rebaseline_milestone(
     check_version(uow, milestone, expected_version)
     errors = ErrorCollector()
     reason = clean_text(errors, "reason", reason, required=True)
-    errors.check(decided_on is not None, "decided_on", "is required")
+    errors.check(decided_on is not None, "decided_on", "required")
     if new_baseline is None:
-        errors.add("new_baseline", "is required")
+        errors.add("new_baseline", "required")
     elif new_baseline == milestone.baseline_date:
-        errors.add("new_baseline", "is the current baseline")
+        errors.add("new_baseline", "same_baseline")
     last = uow.session.scalar(
         select(MilestoneRebaseline.decided_on)
         .where(MilestoneRebaseline.milestone_id == milestone_id)
         .order_by(MilestoneRebaseline.decided_on.desc()).limit(1)
     )
     if decided_on is not None and last is not None and decided_on < last:
-        errors.add("decided_on", f"is before the previous re-baseline ({last})")
+        errors.add("decided_on", "before_last_rebaseline", date=last)
     errors.raise_if_any()
     assert new_baseline is not None and decided_on is not None
     record = MilestoneRebaseline(
@@ -172,6 +176,7 @@ def rebaseline_milestone(
     return record.id
 
 
+@audited_as(Operation.DELETE_MILESTONE)
 def delete_milestone(uow: UnitOfWork, milestone_id: int, *, expected_version: int | None) -> None:
     milestone = get(uow, Milestone, milestone_id)
     check_version(uow, milestone, expected_version)

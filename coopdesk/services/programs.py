@@ -7,12 +7,14 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import check_period
 from coopdesk.domain.enums import ResultKind
-from coopdesk.domain.errors import ErrorCollector, NotFoundError, clean_text
+from coopdesk.domain.errors import ErrorCollector, Message, NotFoundError, clean_text
 from coopdesk.domain.money import is_currency
+from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import BudgetLine, Phase, Program, Result, Unit
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_owned, check_version, get
 
 
@@ -84,15 +86,16 @@ def _validate_program(
     clean_text(errors, "partner_agency", partner_agency, 200)
     clean_text(errors, "implementing_agency", implementing_agency, 200)
     if not is_currency(currency):
-        errors.add("currency", f"{currency!r} is not an ISO 4217 currency code (e.g. USD, MXN)")
+        errors.add("currency", "not_currency", value=currency)
     check_period(start_date, end_date, errors)
     if code:
         clash = uow.session.scalar(select(Program.id).where(Program.code == code))
         if clash is not None and clash != own_id:
-            errors.add("code", f"a program with code {code!r} already exists")
+            errors.add("code", "program_exists", code=code)
     return errors
 
 
+@audited_as(Operation.CREATE_PROGRAM)
 def create_program(
     uow: UnitOfWork,
     *,
@@ -121,6 +124,7 @@ def create_program(
     return program.id
 
 
+@audited_as(Operation.EDIT_PROGRAM)
 def update_program(
     uow: UnitOfWork,
     program_id: int,
@@ -151,19 +155,20 @@ def update_program(
     uow.flush()
 
 
+@audited_as(Operation.ADD_PHASE)
 def add_phase(
     uow: UnitOfWork, program_id: int, *, number: int, name: str, start_date: date, end_date: date
 ) -> int:
     get(uow, Program, program_id)
     errors = ErrorCollector()
-    errors.check(number > 0, "number", "must be 1 or more")
+    errors.check(number > 0, "number", "min_one")
     clean_text(errors, "name", name, 200, required=True)
     if end_date < start_date:
-        errors.add("end_date", "is before the start date")
+        errors.add("end_date", "before_start")
     taken = uow.session.scalar(
         select(Phase.id).where(Phase.program_id == program_id, Phase.number == number)
     )
-    errors.check(taken is None, "number", f"phase {number} already exists")
+    errors.check(taken is None, "number", "phase_exists", number=number)
     errors.raise_if_any()
     phase = Phase(
         program_id=program_id, number=number, name=name.strip(),
@@ -174,6 +179,7 @@ def add_phase(
     return phase.id
 
 
+@audited_as(Operation.ADD_RESULT)
 def add_result(
     uow: UnitOfWork,
     program_id: int,
@@ -191,8 +197,8 @@ def add_result(
         taken = uow.session.scalar(
             select(Result.id).where(Result.program_id == program_id, Result.code == code)
         )
-        errors.check(taken is None, "code", f"{code!r} already exists in this program")
-    check_owned(uow, errors, Phase, phase_id, program_id, "phase", "is not of this program")
+        errors.check(taken is None, "code", "code_exists", code=code)
+    check_owned(uow, errors, Phase, phase_id, program_id, "phase")
     errors.raise_if_any()
     result = Result(
         program_id=program_id, kind=ResultKind(kind), code=code, title=title.strip(),
@@ -203,6 +209,7 @@ def add_result(
     return result.id
 
 
+@audited_as(Operation.ADD_UNIT)
 def add_unit(uow: UnitOfWork, program_id: int, name: str) -> int:
     get(uow, Program, program_id)
     errors = ErrorCollector()
@@ -210,7 +217,7 @@ def add_unit(uow: UnitOfWork, program_id: int, name: str) -> int:
     taken = uow.session.scalar(
         select(Unit.id).where(Unit.program_id == program_id, Unit.name == name)
     )
-    errors.check(taken is None, "name", f"unit {name!r} already exists")
+    errors.check(taken is None, "name", "unit_exists", name=name)
     errors.raise_if_any()
     unit = Unit(program_id=program_id, name=name)
     uow.session.add(unit)
@@ -218,6 +225,7 @@ def add_unit(uow: UnitOfWork, program_id: int, name: str) -> int:
     return unit.id
 
 
+@audited_as(Operation.ADD_BUDGET_LINE)
 def add_budget_line(
     uow: UnitOfWork,
     program_id: int,
@@ -231,12 +239,11 @@ def add_budget_line(
     program = get(uow, Program, program_id)
     errors = ErrorCollector()
     if not program.start_date.year <= year <= program.end_date.year + 10:
-        errors.add("year", f"must be within the program ({program.start_date.year} or later)")
-    check_owned(uow, errors, Result, result_id, program_id,
-                "result", "is not a component or result of this program")
+        errors.add("year", "year_in_program", year=program.start_date.year)
+    check_owned(uow, errors, Result, result_id, program_id, "result")
     fund = clean_text(errors, "fund", fund, 40, required=True)
     donor = clean_text(errors, "donor", donor, 120, required=True)
-    if not errors.errors:
+    if not errors.problems:
         taken = uow.session.scalar(
             select(BudgetLine.id).where(
                 BudgetLine.program_id == program_id, BudgetLine.year == year,
@@ -244,7 +251,7 @@ def add_budget_line(
                 BudgetLine.donor == donor,
             )
         )
-        errors.check(taken is None, "fund", "this budget line already exists")
+        errors.check(taken is None, "fund", "budget_line_exists")
     errors.raise_if_any()
     line = BudgetLine(
         program_id=program_id, year=year, result_id=result_id, fund=fund, donor=donor,
@@ -266,7 +273,7 @@ def get_program(uow: UnitOfWork, program_id: int) -> ProgramDTO:
 def find_program(uow: UnitOfWork, code: str) -> ProgramDTO:
     program = uow.session.scalar(select(Program).where(Program.code == code))
     if program is None:
-        raise NotFoundError(f"No program with code {code!r} in this database.")
+        raise NotFoundError(Message("not_found_program", code=code))
     return _program_dto(program)
 
 
@@ -294,9 +301,9 @@ def list_results(uow: UnitOfWork, program_id: int) -> list[ResultDTO]:
 
 def list_units(uow: UnitOfWork, program_id: int) -> list[tuple[int, str]]:
     rows = uow.session.execute(
-        select(Unit.id, Unit.name).where(Unit.program_id == program_id).order_by(Unit.name)
+        select(Unit.id, Unit.name).where(Unit.program_id == program_id)
     )
-    return [(row.id, row.name) for row in rows]
+    return sorted(((row.id, row.name) for row in rows), key=lambda u: collation_key(u[1]))
 
 
 def list_budget_lines(uow: UnitOfWork, program_id: int) -> list[BudgetLineDTO]:

@@ -17,9 +17,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import ContractStatus, contract_status
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import NotFoundError, ValidationError
+from coopdesk.domain.errors import Message, NotFoundError, ValidationError
 from coopdesk.domain.monitoring import (
     ACTIVE_RISK_STATUSES,
     DeliverableStatus,
@@ -86,38 +87,36 @@ class ReportPeriod:
         return Period(self.start, self.end)
 
 
-_PERIOD_HELP = (
-    "use a year (2019), a quarter (2019Q3), a half-year (2019H1) or a range of dates "
-    "(2019-01-01..2019-03-31)"
-)
 _SHORT = re.compile(r"^(?P<year>\d{4})(?:-?(?P<kind>[QqHhSs])(?P<number>\d))?$")
 _RANGE = re.compile(r"^(?P<start>\d{4}-\d{2}-\d{2})\s*(?:\.\.|/|–)\s*(?P<end>\d{4}-\d{2}-\d{2})$")
 
 
 def _bad(text: str, why: str) -> ValidationError:
-    return ValidationError({"period": f"{text!r} is not a period: {why}"})
+    """``text`` is not a period, for the reason coded ``why``."""
+    return ValidationError({"period": Message("not_period", value=text, why=Message(why))})
 
 
 def parse_period(text: str) -> ReportPeriod:
     """Read "2019Q3", "2019H1" (or "2019S1"), "2019" or "2019-01-01..2019-03-31"."""
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError({"period": f"is required: {_PERIOD_HELP}"})
+        raise ValidationError(
+            {"period": Message("period_required_help", help=Message("period_help"))})
     if match := _SHORT.match(raw):
         year = int(match["year"])
         if not 1900 <= year <= 2999:
-            raise _bad(raw, "the year must be between 1900 and 2999")
+            raise _bad(raw, "period_year_range")
         if match["kind"] is None:
             return ReportPeriod("year", date(year, 1, 1), date(year, 12, 31), year)
         number = int(match["number"])
         if match["kind"].upper() == "Q":
             if not 1 <= number <= 4:
-                raise _bad(raw, "a year has quarters 1 to 4")
+                raise _bad(raw, "period_quarters")
             first = 3 * (number - 1) + 1
             end = date(year, 12, 31) if number == 4 else date(year, first + 3, 1) - ONE_DAY
             return ReportPeriod("quarter", date(year, first, 1), end, year, number)
         if not 1 <= number <= 2:
-            raise _bad(raw, "a year has half-years 1 and 2")
+            raise _bad(raw, "period_halves")
         if number == 1:
             return ReportPeriod("half", date(year, 1, 1), date(year, 6, 30), year, 1)
         return ReportPeriod("half", date(year, 7, 1), date(year, 12, 31), year, 2)
@@ -125,11 +124,11 @@ def parse_period(text: str) -> ReportPeriod:
         try:
             start, end = date.fromisoformat(match["start"]), date.fromisoformat(match["end"])
         except ValueError as exc:
-            raise _bad(raw, f"{exc}") from exc
+            raise _bad(raw, "period_bad_date") from exc
         if end < start:
-            raise _bad(raw, "it ends before it starts")
+            raise _bad(raw, "period_reversed")
         return ReportPeriod("custom", start, end, end.year)
-    raise _bad(raw, _PERIOD_HELP)
+    raise _bad(raw, "period_help")
 
 
 def custom_period(start: date, end: date) -> ReportPeriod:
@@ -308,7 +307,7 @@ def _by_unit(roster: Iterable[people.RosterRowDTO], currency: str) -> list[UnitS
                 Decimal(0),
             ),
         )
-        for unit, rows in sorted(units.items())
+        for unit, rows in sorted(units.items(), key=lambda item: collation_key(item[0]))
     ]
 
 
@@ -333,12 +332,12 @@ def _specialists(
         renewals=sorted(
             (c for c in service if c.renewed_from_id is not None and span.contains(c.start_date)
              and c.start_date <= as_of),
-            key=lambda c: (c.start_date, c.specialist_name, c.reference),
+            key=lambda c: (c.start_date, collation_key(c.specialist_name), c.reference),
         ),
         terminations=sorted(
             (c for c in service if c.termination_date is not None
              and span.contains(c.termination_date) and c.termination_date <= as_of),
-            key=lambda c: (c.termination_date, c.specialist_name, c.reference),
+            key=lambda c: (c.termination_date, collation_key(c.specialist_name), c.reference),
         ),
     )
 
@@ -429,7 +428,7 @@ def gather_status_report(
     chosen = tuple(s for s in SECTIONS if sections is None or s in set(sections))
     unknown = set(sections or ()) - set(SECTIONS)
     if unknown:
-        raise ValidationError({"sections": f"unknown sections: {', '.join(sorted(unknown))}"})
+        raise ValidationError({"sections": Message("unknown_sections", sections=sorted(unknown))})
     program = programs.get_program(uow, program_id)
     pid = program.id
     steps: dict[str, Callable[[], Any]] = {
@@ -528,5 +527,5 @@ def find_specialist(uow: UnitOfWork, program_id: int, name_or_id: str) -> int:
         return int(text)
     found = by_name.get(people.normalize_name(text))
     if found is None:
-        raise NotFoundError(f"No specialist {text!r} in this program.")
+        raise NotFoundError(Message("not_found_specialist", name=text))
     return found

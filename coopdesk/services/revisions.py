@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose, RevisionStatus
-from coopdesk.domain.errors import ErrorCollector, NotFoundError, ValidationError, clean_text
-from coopdesk.domain.money import minor_digits
+from coopdesk.domain.errors import ErrorCollector, Message, ValidationError, clean_text
+from coopdesk.domain.money import Money, minor_digits
+from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import (
     AwardChange,
     BudgetLine,
@@ -29,7 +30,7 @@ from coopdesk.persistence.models import (
     Revision,
     RevisionLine,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import programs
 from coopdesk.services.budget_state import (
     Cell,
@@ -47,7 +48,13 @@ from coopdesk.services.budget_state import (
     spent_select,
     sum_minor,
 )
-from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
+from coopdesk.services.common import (
+    amount_to_minor,
+    check_version,
+    get,
+    minor_to_decimal,
+    not_found,
+)
 
 # --------------------------------------------------------------------------------------
 # DTOs
@@ -216,7 +223,7 @@ def list_revisions(uow: UnitOfWork, program_id: int) -> list[RevisionDTO]:
 def get_revision(uow: UnitOfWork, revision_id: int) -> RevisionDTO:
     row = uow.session.execute(_revision_query().where(Revision.id == revision_id)).first()
     if row is None:
-        raise NotFoundError(f"No revision with id {revision_id}: it may have been deleted.")
+        raise not_found(Revision.audit_name, revision_id)
     return _revision_dto(row)
 
 
@@ -246,8 +253,7 @@ def _merge(errors: ErrorCollector, check: Any, *args: Any) -> None:
     try:
         check(*args)
     except ValidationError as exc:
-        for field, message in exc.errors.items():
-            errors.add(field, message)
+        errors.merge(exc)
 
 
 def _latest_approved_date(revs: list[Rev], own_id: int | None) -> date | None:
@@ -260,14 +266,15 @@ def _draft(uow: UnitOfWork, revision_id: int, expected_version: int | None = Non
     revision = get(uow, Revision, revision_id)
     check_version(uow, revision, expected_version)
     if revision.status is RevisionStatus.APPROVED:
-        day = revision.approved_at.date().isoformat() if revision.approved_at else "?"
-        raise ValidationError(
-            {
-                "revision": f"{revision_label(revision.kind, revision.number)} was approved on "
-                f"{day} and can no longer be changed; correct it with a new revision"
-            }
-        )
+        raise ValidationError({"revision": Message(
+            "revision_approved", revision=revision_label(revision.kind, revision.number),
+            date=_approval_day(revision),
+        )})
     return revision
+
+
+def _approval_day(revision: Revision) -> date | str:
+    return revision.approved_at.date() if revision.approved_at else "?"
 
 
 def _validate_header(
@@ -286,7 +293,7 @@ def _validate_header(
     try:
         kind = RevisionKind(kind)
     except ValueError:
-        errors.add("kind", f"{kind!r} is not general or substantive")
+        errors.add("kind", "not_revision_kind", value=str(kind))
         kind = RevisionKind.GENERAL
     chosen: list[RevisionPurpose] = []
     for purpose in purposes:
@@ -294,23 +301,21 @@ def _validate_header(
             if RevisionPurpose(purpose) not in chosen:
                 chosen.append(RevisionPurpose(purpose))
         except ValueError:
-            errors.add("purposes", f"{purpose!r} is not a purpose of a revision")
-    errors.check(bool(chosen), "purposes", "choose at least one purpose")
+            errors.add("purposes", "not_revision_purpose", value=str(purpose))
+    errors.check(bool(chosen), "purposes", "choose_purpose")
     same_kind = [r for r in revs if r.kind is kind and r.id != own_id]
     if number is None:
         number = max((r.number for r in same_kind), default=0) + 1
     if number < 1:
-        errors.add("number", "must be 1 or more")
+        errors.add("number", "min_one")
     elif any(r.number == number for r in same_kind):
-        errors.add("number", f"{revision_label(kind, number)} already exists")
+        errors.add("number", "revision_exists", revision=revision_label(kind, number))
     else:
         last = max((r.number for r in same_kind if r.approved), default=0)
-        errors.check(
-            number > last, "number",
-            f"must come after {revision_label(kind, last)}, the last approved one",
-        )
+        errors.check(number > last, "number", "after_last_approved",
+                     revision=revision_label(kind, last))
     if revision_date is None:
-        errors.add("revision_date", "is required")
+        errors.add("revision_date", "required")
     else:
         _merge(errors, rules.check_revision_date, revision_date,
                _latest_approved_date(revs, own_id))
@@ -318,11 +323,12 @@ def _validate_header(
     if extends:
         _merge(errors, rules.check_new_end_date, new_end_date, program.end_date)
     elif new_end_date is not None:
-        errors.add("new_end_date", "is only set when the revision extends validity")
+        errors.add("new_end_date", "end_date_only_extending")
     errors.raise_if_any()
     return kind, number, chosen
 
 
+@audited_as(Operation.CREATE_REVISION)
 def create_revision(
     uow: UnitOfWork,
     program_id: int,
@@ -350,6 +356,7 @@ def create_revision(
     return revision.id
 
 
+@audited_as(Operation.EDIT_REVISION)
 def update_revision(
     uow: UnitOfWork,
     revision_id: int,
@@ -375,6 +382,7 @@ def update_revision(
     uow.flush()
 
 
+@audited_as(Operation.DELETE_REVISION)
 def delete_revision(uow: UnitOfWork, revision_id: int, *, expected_version: int | None) -> None:
     """Throw away a draft (its lines and award changes go with it)."""
     revision = _draft(uow, revision_id, expected_version)
@@ -382,6 +390,7 @@ def delete_revision(uow: UnitOfWork, revision_id: int, *, expected_version: int 
     uow.flush()
 
 
+@audited_as(Operation.APPROVE_REVISION)
 def approve_revision(
     uow: UnitOfWork, revision_id: int, *, expected_version: int | None = None
 ) -> None:
@@ -393,28 +402,21 @@ def approve_revision(
     check_version(uow, revision, expected_version)
     label = revision_label(revision.kind, revision.number)
     if revision.status is RevisionStatus.APPROVED:
-        day = revision.approved_at.date().isoformat() if revision.approved_at else "?"
-        raise ValidationError(
-            {"revision": f"{label} is already approved (on {day}); nothing was changed"}
-        )
+        raise ValidationError({"revision": Message(
+            "already_approved", revision=label, date=_approval_day(revision))})
     program = get(uow, Program, revision.program_id)
     revs = revision_chain(uow.session, program.id)
     errors = ErrorCollector()
     _merge(errors, rules.check_revision_date, revision.revision_date,
            _latest_approved_date(revs, revision.id))
     last = max((r.number for r in revs if r.approved and r.kind is revision.kind), default=0)
-    errors.check(
-        revision.number > last, "number",
-        f"must come after {revision_label(revision.kind, last)}, the last approved one",
-    )
+    errors.check(revision.number > last, "number", "after_last_approved",
+                 revision=revision_label(revision.kind, last))
     if RevisionPurpose.EXTEND_VALIDITY in revision.purposes:
         _merge(errors, rules.check_new_end_date, revision.new_end_date, program.end_date)
     award_after = award_minor(uow.session, ids_as_of(revs, revision.id))
-    errors.check(
-        award_after >= 0, "award",
-        f"would become negative ({minor_to_decimal(award_after, program.currency)}); "
-        "lower the decrease",
-    )
+    errors.check(award_after >= 0, "award", "award_negative",
+                 amount=Money.from_minor(award_after, program.currency))
     errors.raise_if_any()
     revision.status = RevisionStatus.APPROVED
     revision.approved_at = datetime.now(UTC)
@@ -447,19 +449,15 @@ def _check_cells(
     first, last = program.start_date.year, last_day.year
     for cell in cells:
         if cell.result_id not in results:
-            errors.add(f"line {cell.fund}/{cell.donor} {cell.year}",
-                       "is not on a component or result of this program")
+            errors.add(cell_name("?", cell), "line_not_in_program")
             continue
         name = cell_name(results[cell.result_id][0], cell)
         if not cell.fund.strip() or not cell.donor.strip():
-            errors.add(name, "needs a fund and a donor")
+            errors.add(name, "needs_fund_donor")
         elif len(cell.fund) > 40 or len(cell.donor) > 120:
-            errors.add(name, "fund (40) or donor (120) is too long")
+            errors.add(name, "fund_donor_too_long", fund_limit=40, donor_limit=120)
         if not first <= cell.year <= last:
-            errors.add(
-                name, f"{cell.year} is outside the program's validity ({first}–{last}); "
-                "extend validity in this revision first",
-            )
+            errors.add(name, "year_outside_validity", year=cell.year, first=first, last=last)
 
 
 def _write_cells(uow: UnitOfWork, revision: Revision, new: Mapping[Cell, int | None]) -> None:
@@ -493,6 +491,7 @@ def _write_cells(uow: UnitOfWork, revision: Revision, new: Mapping[Cell, int | N
     uow.flush()
 
 
+@audited_as(Operation.SET_REVISION_AMOUNTS)
 def set_revision_amounts(
     uow: UnitOfWork,
     revision_id: int,
@@ -550,6 +549,7 @@ def _spent_by_row(session: Session, program_id: int, year: int) -> dict[tuple[in
     return {(r[0], r[1], r[2]): r[3] for r in rows}
 
 
+@audited_as(Operation.CARRY_REMAINDER)
 def carry_remainder(
     uow: UnitOfWork, revision_id: int, *, from_year: int, into_years: Iterable[int]
 ) -> dict[Cell, Decimal]:
@@ -564,6 +564,7 @@ def carry_remainder(
     return _apply(uow, revision, rules.carry_remainder(plan, spent, from_year, into_years))
 
 
+@audited_as(Operation.ADJUST_TO_CDR)
 def adjust_to_cdr(uow: UnitOfWork, revision_id: int, *, year: int) -> dict[Cell, Decimal]:
     """Draft lines replacing a closed year's planned amounts with the actual expenditure."""
     revision = _draft(uow, revision_id)
@@ -572,6 +573,7 @@ def adjust_to_cdr(uow: UnitOfWork, revision_id: int, *, year: int) -> dict[Cell,
     return _apply(uow, revision, rules.adjust_to_actuals(plan, spent, year))
 
 
+@audited_as(Operation.TRANSFER_BETWEEN_LINES)
 def transfer_between_lines(
     uow: UnitOfWork, revision_id: int, *, source: Cell, target: Cell, amount: object
 ) -> dict[Cell, Decimal]:
@@ -595,7 +597,7 @@ def _validated_award_change(
         errors, "amount", amount, currency, allow_negative=True, allow_zero=False
     )
     source = clean_text(errors, "source", source, 200)
-    errors.check(bool(source), "source", "is required (the donor or project the money is from)")
+    errors.check(bool(source), "source", "source_required")
     errors.raise_if_any()
     return AwardChange(
         revision_id=revision.id, amount_minor=minor, source=source,
@@ -603,6 +605,7 @@ def _validated_award_change(
     )
 
 
+@audited_as(Operation.ADD_AWARD_CHANGE)
 def add_award_change(
     uow: UnitOfWork, revision_id: int, *, amount: object, source: str, description: str = ""
 ) -> int:
@@ -614,6 +617,7 @@ def add_award_change(
     return change.id
 
 
+@audited_as(Operation.REMOVE_AWARD_CHANGE)
 def remove_award_change(uow: UnitOfWork, award_change_id: int) -> None:
     change = get(uow, AwardChange, award_change_id)
     revision = _draft(uow, change.revision_id)
@@ -621,6 +625,7 @@ def remove_award_change(uow: UnitOfWork, award_change_id: int) -> None:
     uow.flush()
 
 
+@audited_as(Operation.CHANGE_AWARD)
 def change_award(
     uow: UnitOfWork,
     revision_id: int,

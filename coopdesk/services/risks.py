@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from coopdesk.collation import collation_key
 from coopdesk.domain.enums import RiskCategory, RiskStatus
 from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.domain.monitoring import (
@@ -18,8 +19,9 @@ from coopdesk.domain.monitoring import (
     risk_review_overdue,
     risk_score,
 )
+from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Initiative, Program, Risk
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_version, get
 from coopdesk.services.initiatives import check_initiative
 
@@ -67,8 +69,8 @@ def _validate(uow: UnitOfWork, program_id: int, data: RiskData) -> ErrorCollecto
     errors = ErrorCollector()
     clean_text(errors, "title", data.title, 300, required=True)
     clean_text(errors, "owner", data.owner, 200)
-    errors.check(data.category in set(RiskCategory), "category", "is required")
-    errors.check(data.status in set(RiskStatus), "status", "is required")
+    errors.check(data.category in set(RiskCategory), "category", "required")
+    errors.check(data.status in set(RiskStatus), "status", "required")
     check_risk_scale(errors, "likelihood", data.likelihood)
     check_risk_scale(errors, "impact", data.impact)
     check_initiative(uow, errors, program_id, data.initiative_id)
@@ -84,6 +86,7 @@ def _apply(risk: Risk, data: RiskData) -> None:
     risk.initiative_id = data.initiative_id
 
 
+@audited_as(Operation.CREATE_RISK)
 def create_risk(uow: UnitOfWork, program_id: int, data: RiskData) -> int:
     get(uow, Program, program_id)
     _validate(uow, program_id, data).raise_if_any()
@@ -94,6 +97,7 @@ def create_risk(uow: UnitOfWork, program_id: int, data: RiskData) -> int:
     return risk.id
 
 
+@audited_as(Operation.EDIT_RISK)
 def update_risk(
     uow: UnitOfWork, risk_id: int, data: RiskData, *, expected_version: int | None
 ) -> None:
@@ -104,6 +108,7 @@ def update_risk(
     uow.flush()
 
 
+@audited_as(Operation.DELETE_RISK)
 def delete_risk(uow: UnitOfWork, risk_id: int, *, expected_version: int | None) -> None:
     risk = get(uow, Risk, risk_id)
     check_version(uow, risk, expected_version)
@@ -145,7 +150,7 @@ def list_risks(
         score = risk_score(data.likelihood, data.impact)
         rows.append(RiskDTO(r.id, r.version, data, r.code or "", score, risk_level(score),
                             overdue))
-    rows.sort(key=lambda dto: (-dto.score, dto.data.title))
+    rows.sort(key=lambda dto: (-dto.score, collation_key(dto.data.title), dto.id))
     return rows
 
 

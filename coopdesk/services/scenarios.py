@@ -14,10 +14,12 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import effective_end
 from coopdesk.domain.enums import ContractKind, ResultKind
-from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
+from coopdesk.domain.errors import ErrorCollector, Message, ValidationError, clean_text
 from coopdesk.domain.money import Money
+from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.domain.scenario import ScenarioContract, ScenarioOutcome, run_scenario, scenario_funds
 from coopdesk.persistence.models import (
@@ -29,7 +31,7 @@ from coopdesk.persistence.models import (
     Specialist,
     Unit,
 )
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import budget
 from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
 
@@ -113,17 +115,17 @@ def _validate(
     clean_text(errors, "notes", data.notes)
     years = range(program.start_date.year, program.end_date.year + 1)
     if not isinstance(data.cut_percent, int) or not 0 <= data.cut_percent <= 100:
-        errors.add("cut_percent", "must be a whole percentage from 0 to 100")
+        errors.add("cut_percent", "whole_percent")
     elif data.cut_percent and data.cut_from_year is None:
-        errors.add("cut_from_year", "is required with a cut")
+        errors.add("cut_from_year", "required_with_cut")
     if data.cut_from_year is not None and data.cut_from_year not in years:
-        errors.add("cut_from_year", f"must be a year of the program ({years[0]}–{years[-1]})")
+        errors.add("cut_from_year", "year_of_program", first=years[0], last=years[-1])
     if data.end_date is not None and not program.start_date <= data.end_date:
-        errors.add("end_date", f"is before the program starts ({program.start_date})")
+        errors.add("end_date", "before_program_start", date=program.start_date)
     funds: dict[int, int] = {}
     for year, amount in sorted(data.funds.items()):
         if year not in years:
-            errors.add(f"funds_{year}", f"{year} is not a year of the program")
+            errors.add(f"funds_{year}", "not_program_year", year=year)
             continue
         funds[year] = amount_to_minor(errors, f"funds_{year}", amount, program.currency)
     if name:
@@ -131,8 +133,7 @@ def _validate(
             select(FundingScenario.id).where(FundingScenario.program_id == program.id,
                                              FundingScenario.name == name)
         )
-        errors.check(clash is None or clash == own_id, "name",
-                     f"a scenario named {name!r} already exists")
+        errors.check(clash is None or clash == own_id, "name", "scenario_exists", name=name)
     return errors, funds
 
 
@@ -144,6 +145,7 @@ def _apply(scenario: FundingScenario, data: ScenarioData, funds: dict[int, int])
     scenario.funds = [ScenarioFund(year=y, amount_minor=a) for y, a in sorted(funds.items())]
 
 
+@audited_as(Operation.CREATE_SCENARIO)
 def create_scenario(uow: UnitOfWork, program_id: int, data: ScenarioData) -> int:
     program = get(uow, Program, program_id)
     errors, funds = _validate(uow, program, data, None)
@@ -155,6 +157,7 @@ def create_scenario(uow: UnitOfWork, program_id: int, data: ScenarioData) -> int
     return scenario.id
 
 
+@audited_as(Operation.EDIT_SCENARIO)
 def update_scenario(
     uow: UnitOfWork, scenario_id: int, data: ScenarioData, *, expected_version: int | None
 ) -> None:
@@ -168,6 +171,7 @@ def update_scenario(
     uow.flush()
 
 
+@audited_as(Operation.DELETE_SCENARIO)
 def delete_scenario(uow: UnitOfWork, scenario_id: int, *, expected_version: int | None) -> None:
     scenario = get(uow, FundingScenario, scenario_id)
     check_version(uow, scenario, expected_version)
@@ -192,9 +196,9 @@ def list_scenarios(uow: UnitOfWork, program_id: int) -> list[ScenarioDTO]:
             FundingScenario.end_date, FundingScenario.notes,
         )
         .where(FundingScenario.program_id == program_id)
-        .order_by(FundingScenario.name)
     )
-    return [ScenarioDTO(*row, funds.get(row.id, {})) for row in rows]
+    return sorted((ScenarioDTO(*row, funds.get(row.id, {})) for row in rows),
+                  key=lambda s: collation_key(s.name))
 
 
 def _service_contracts(
@@ -239,13 +243,13 @@ def evaluate(
     """
     program = get(uow, Program, program_id)
     errors, entered = _validate(uow, program, data, -1)
-    errors.errors.pop("name", None)
+    errors.problems.pop("name", None)
     errors.raise_if_any()
     starts = [y for y in (data.cut_from_year if data.cut_percent else None,) if y]
     first_year = max(program.start_date.year, min([*starts, *entered] or [as_of.year]))
     end = min(data.end_date or program.end_date, program.end_date)
     if end < date(first_year, 1, 1):
-        raise ValidationError({"end_date": f"is before the scenario starts ({first_year})"})
+        raise ValidationError({"end_date": Message("before_scenario_start", year=first_year)})
     horizon = Period(date(first_year, 1, 1), end)
     planned = {
         year: Money(amount, program.currency).minor

@@ -10,9 +10,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 
+from coopdesk.collation import CollationKey, collation_key
 from coopdesk.domain.contracts import (
     ENDING_SOON_DAYS,
     ContractDates,
@@ -23,8 +25,9 @@ from coopdesk.domain.contracts import (
 )
 from coopdesk.domain.enums import ContractKind, FeeBasis
 from coopdesk.domain.errors import ErrorCollector, clean_text
+from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Contract, ContractAmendment, Program, Specialist, Unit
-from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_version, get, minor_to_decimal
 from coopdesk.services.history import AuditEntryDTO, history_of
 
@@ -73,10 +76,19 @@ def normalize_name(name: str) -> str:
     return " ".join(plain.casefold().split())
 
 
+def by_name(person: Any) -> tuple[CollationKey, int]:
+    """Sort key of a row with ``full_name`` and ``id``: Spanish order, namesakes by id.
+
+    Names are sorted here, not by ``ORDER BY``, which gives byte order on SQLite ("Álvarez"
+    after "Zúñiga") and the server's collation on PostgreSQL (``coopdesk.collation``).
+    """
+    return collation_key(person.full_name), person.id
+
+
 def _validate(errors: ErrorCollector, full_name: str, email: str) -> tuple[str, str]:
     full_name = clean_text(errors, "full_name", full_name, 200, required=True)
     email = clean_text(errors, "email", email, 200)
-    errors.check(not email or "@" in email, "email", f"{email!r} is not an e-mail address")
+    errors.check(not email or "@" in email, "email", "not_email", value=email)
     return full_name, email
 
 
@@ -85,6 +97,7 @@ def check_new_specialist(errors: ErrorCollector, full_name: str, email: str = ""
     _validate(errors, full_name, email)
 
 
+@audited_as(Operation.ADD_SPECIALIST)
 def create_specialist(
     uow: UnitOfWork, program_id: int, *, full_name: str, email: str = "", notes: str = ""
 ) -> int:
@@ -98,6 +111,7 @@ def create_specialist(
     return specialist.id
 
 
+@audited_as(Operation.EDIT_SPECIALIST)
 def update_specialist(
     uow: UnitOfWork,
     specialist_id: int,
@@ -126,9 +140,8 @@ def list_specialists(uow: UnitOfWork, program_id: int) -> list[SpecialistDTO]:
         select(Specialist.id, Specialist.uid, Specialist.version, Specialist.full_name,
                Specialist.email, Specialist.notes)
         .where(Specialist.program_id == program_id)
-        .order_by(Specialist.full_name)
     )
-    return [SpecialistDTO(*row) for row in rows]
+    return sorted((SpecialistDTO(*row) for row in rows), key=by_name)
 
 
 def specialists_by_name(uow: UnitOfWork, program_id: int) -> dict[str, int]:
@@ -148,11 +161,10 @@ def roster(
     ending_soon_days: int = ENDING_SOON_DAYS,
 ) -> list[RosterRowDTO]:
     """Every specialist with a contract of ``kind`` (or none at all), described as of a day."""
-    people = uow.session.execute(
+    people = sorted(uow.session.execute(
         select(Specialist.id, Specialist.version, Specialist.full_name, Specialist.email)
         .where(Specialist.program_id == program_id)
-        .order_by(Specialist.full_name)
-    ).all()
+    ), key=by_name)
     contracts = uow.session.execute(
         select(
             Contract.id, Contract.version, Contract.specialist_id, Contract.kind,

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.ui.messages import explain
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class ErrorHook(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Something went wrong"))
         if isinstance(error, CoopDeskError):
-            box.setText(str(error))
+            box.setText(explain(error))
         else:
             box.setText(self.tr(
                 "CoopDesk could not finish this action. What was saved before is kept: try "

@@ -1,7 +1,8 @@
 """The one way the window writes: run a service in a unit of work, commit, announce.
 
 Errors never escape to Qt: a validation error goes back to the form (or a message box), a
-stale edit offers to reload, anything else says that nothing was changed.
+stale edit offers to reload, anything else says that nothing was changed; each in the
+window's language (``ui/messages.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, StaleEditError, ValidationError
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.messages import explain
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -62,12 +64,13 @@ def run_write(
             on_validation_error(exc)
         else:
             QMessageBox.warning(parent, QCoreApplication.translate("Write", "Please correct"),
-                                str(exc))
+                                explain(exc))
         return WriteResult(False, error=exc)
     except StaleEditError as exc:
         answer = QMessageBox.question(
             parent, QCoreApplication.translate("Write", "Changed by someone else"),
-            str(exc) + "\n\n" + QCoreApplication.translate("Write", "Reload the current data now?"),
+            explain(exc) + "\n\n"
+            + QCoreApplication.translate("Write", "Reload the current data now?"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             if on_stale is not None:
@@ -75,7 +78,8 @@ def run_write(
             ctx.notify_changed(kinds)
         return WriteResult(False, error=exc)
     except CoopDeskError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Write", "Not saved"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Write", "Not saved"),
+                            explain(exc))
         return WriteResult(False, error=exc)
     except Exception as exc:  # noqa: BLE001 - the window must survive any storage failure
         log.exception("write failed")

@@ -17,7 +17,7 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+165" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+166" />
             <source>Amend %s</source>
             <translation>Modificar %s</translation>
         </message>
@@ -45,32 +45,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/audit.py" line="+72" />
-            <source>When</source>
-            <translation>Cuándo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who</source>
-            <translation>Quién</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record</source>
-            <translation>Registro</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changes</source>
-            <translation>Cambios</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location filename="../../coopdesk/ui/pages/audit.py" line="+69" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
@@ -78,6 +53,11 @@
             <location line="+2" />
             <source>Record type</source>
             <translation>Tipo de registro</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Operation</source>
+            <translation>Operación</translation>
         </message>
         <message>
             <location line="+1" />
@@ -90,7 +70,7 @@
             <translation>Hasta</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>&amp;History of this record…</source>
             <translation>&amp;Historial de este registro…</translation>
         </message>
@@ -105,12 +85,17 @@
             <translation>Usuario:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Record:</source>
             <translation>Registro:</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>Operation:</source>
+            <translation>Operación:</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Audit</source>
             <translation>Auditoría</translation>
         </message>
@@ -120,17 +105,22 @@
             <translation>Todos los usuarios</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Every record type</source>
             <translation>Todos los tipos de registro</translation>
         </message>
         <message>
-            <location line="+23" />
-            <source>Showing the newest %d entries: narrow the filters to see older ones.</source>
-            <translation>Se muestran los %d registros más recientes: acote los filtros para ver los anteriores.</translation>
+            <location line="+3" />
+            <source>Every operation</source>
+            <translation>Todas las operaciones</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+24" />
+            <source>Showing the newest %d operations: narrow the filters to see older ones.</source>
+            <translation>Se muestran las %d operaciones más recientes: acote los filtros para ver las anteriores.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Export the audit trail</source>
             <translation>Exportar la bitácora de auditoría</translation>
         </message>
@@ -140,19 +130,22 @@
             <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Export failed</source>
             <translation>La exportación falló</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Audit exported</source>
             <translation>Auditoría exportada</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+0" />
-            <source>%d rows written to %s</source>
-            <translation>%d filas escritas en %s</translation>
+            <source>%n rows written to %s</source>
+            <translation>
+                <numerusform>%n fila escrita en %s</numerusform>
+                <numerusform>%n filas escritas en %s</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -336,7 +329,7 @@
             <location line="-14" />
             <location line="+16" />
             <source>Delivery rate</source>
-            <translation>Tasa de entrega</translation>
+            <translation>Tasa de ejecución</translation>
         </message>
         <message>
             <location line="+1" />
@@ -372,7 +365,7 @@
     <context>
         <name>BudgetPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/budget.py" line="+67" />
+            <location filename="../../coopdesk/ui/pages/budget.py" line="+68" />
             <source>Budget as of</source>
             <extracomment>Selector entry meaning "the latest approved revision".</extracomment>
             <translation>Presupuesto al</translation>
@@ -502,10 +495,13 @@
             <source>Delete draft</source>
             <translation>Eliminar borrador</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>Delete the draft %s with its %d line(s) and award changes?</source>
-            <translation>¿Eliminar el borrador %s con sus %d línea(s) y cambios al monto del proyecto?</translation>
+            <source>Delete the draft %s with its %n lines and award changes?</source>
+            <translation>
+                <numerusform>¿Eliminar el borrador %s con su única línea y sus cambios al monto del proyecto?</numerusform>
+                <numerusform>¿Eliminar el borrador %s con sus %n líneas y sus cambios al monto del proyecto?</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+29" />
@@ -717,10 +713,13 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <source>Delete consultancy</source>
             <translation>Eliminar consultoría</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>Delete consultancy %s and its %d deliverables? To end it early, terminate it instead.</source>
-            <translation>¿Eliminar la consultoría %s y sus %d entregables? Para terminarla antes, mejor rescíndala.</translation>
+            <source>Delete consultancy %s and its %n deliverables? To end it early, terminate it instead.</source>
+            <translation>
+                <numerusform>¿Eliminar la consultoría %s y su único entregable? Para terminarla antes, mejor rescíndala.</numerusform>
+                <numerusform>¿Eliminar la consultoría %s y sus %n entregables? Para terminarla antes, mejor rescíndala.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+26" />
@@ -823,7 +822,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Ritmo del gasto en el año</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Top risks by score</source>
             <translation>Riesgos principales por puntuación</translation>
         </message>
@@ -847,30 +846,53 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <source>Joint monitoring as of %s</source>
             <translation>Seguimiento conjunto al %s</translation>
         </message>
-        <message>
-            <location line="+3" />
-            <source>%d late deliverables (up to %d days late)</source>
-            <translation>%d entregables atrasados (hasta %d días de atraso)</translation>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n late deliverables</source>
+            <translation>
+                <numerusform>%n entregable atrasado</numerusform>
+                <numerusform>%n entregables atrasados</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>(up to %n days late)</source>
+            <translation>
+                <numerusform>(hasta %n día de atraso)</numerusform>
+                <numerusform>(hasta %n días de atraso)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location line="+4" />
-            <source>%d milestones slipping</source>
-            <translation>%d hitos con retraso</translation>
+            <source>%n milestones slipping</source>
+            <translation>
+                <numerusform>%n hito con retraso</numerusform>
+                <numerusform>%n hitos con retraso</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>%d active risks shown</source>
-            <translation>%d riesgos activos mostrados</translation>
+            <source>%n active risks shown</source>
+            <translation>
+                <numerusform>%n riesgo activo mostrado</numerusform>
+                <numerusform>%n riesgos activos mostrados</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>%d risks overdue for review</source>
-            <translation>%d riesgos con revisión vencida</translation>
+            <source>%n risks overdue for review</source>
+            <translation>
+                <numerusform>%n riesgo con revisión vencida</numerusform>
+                <numerusform>%n riesgos con revisión vencida</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>%d contracts ending within 90 days</source>
-            <translation>%d contratos vencen en 90 días</translation>
+            <source>%n contracts ending within 90 days</source>
+            <translation>
+                <numerusform>%n contrato vence en 90 días</numerusform>
+                <numerusform>%n contratos vencen en 90 días</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+1" />
@@ -883,19 +905,9 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Ejercido %s de %s programado a la fecha (%s); %s programado para el año</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
             <source>Cumulative expenditure, planned vs actual</source>
             <translation>Gasto acumulado, programado frente a real</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Planned</source>
-            <translation>Programado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actual</source>
-            <translation>Real</translation>
         </message>
     </context>
     <context>
@@ -1098,390 +1110,9 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
     </context>
     <context>
-        <name>Enums</name>
-        <message>
-            <location filename="../../coopdesk/ui/labels.py" line="+37" />
-            <source>Component</source>
-            <extracomment>The English label of every value, per vocabulary (values of two vocabularies may be equal strings, such as "late", so one flat dictionary would mix them up).</extracomment>
-            <translation>Componente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Result</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Output</source>
-            <translation>Producto</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Service contract</source>
-            <translation>Contrato de servicios</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Individual contract</source>
-            <translation>Contrato individual</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Monthly</source>
-            <translation>Mensual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lump sum</source>
-            <translation>Suma alzada</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>General</source>
-            <translation>General</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Substantive</source>
-            <translation>Sustantiva</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Open multi-year budget</source>
-            <translation>Abrir presupuesto plurianual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Increase award</source>
-            <translation>Aumentar el monto del proyecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Decrease award</source>
-            <translation>Reducir el monto del proyecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Adjust to CDR</source>
-            <translation>Ajustar al CDR</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Carry remainder between years</source>
-            <translation>Trasladar el remanente entre años</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Extend validity</source>
-            <translation>Ampliar la vigencia</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Transfer from another project</source>
-            <translation>Transferencia desde otro proyecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Correct fund/donor</source>
-            <translation>Corregir fondo/donante</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Modify activities</source>
-            <translation>Modificar actividades</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Schedule years</source>
-            <translation>Programar años</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close year</source>
-            <translation>Cerrar el año</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Strengthening of instruments and methodologies</source>
-            <translation>Fortalecimiento de instrumentos y metodologías</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff training</source>
-            <translation>Capacitación de personal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Operational support</source>
-            <translation>Apoyo operativo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Systematization of good practices</source>
-            <translation>Sistematización de buenas prácticas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Network facilitation</source>
-            <translation>Facilitación de redes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Direct support to SSC</source>
-            <translation>Apoyo directo a la CSS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Positioning in forums</source>
-            <translation>Posicionamiento en foros</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Internal</source>
-            <translation>Interno</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Focused</source>
-            <translation>Focalizado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Public</source>
-            <translation>Público</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Regional/global</source>
-            <translation>Regional/global</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Individual</source>
-            <translation>Individual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Organizational</source>
-            <translation>Organizacional</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Systemic</source>
-            <translation>Sistémico</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+12" />
-            <source>Political</source>
-            <translation>Político</translation>
-        </message>
-        <message>
-            <location line="-9" />
-            <source>Planned</source>
-            <translation>Planeada</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ongoing</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Completed</source>
-            <translation>Concluida</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Suspended</source>
-            <translation>Suspendida</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Financial</source>
-            <translation>Financiero</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Institutional</source>
-            <translation>Institucional</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Contractual</source>
-            <translation>Contractual</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Operational</source>
-            <translation>Operativo</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Open</source>
-            <translation>Abierto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Mitigated</source>
-            <translation>Mitigado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed</source>
-            <translation>Cerrado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Materialised</source>
-            <translation>Materializado</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Manual</source>
-            <translation>Manual</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CDR</source>
-            <translation>CDR</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Import</source>
-            <translation>Importación</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Insert</source>
-            <translation>Alta</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Update</source>
-            <translation>Cambio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete</source>
-            <translation>Baja</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Pending</source>
-            <translation>Pendiente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+8" />
-            <source>Late</source>
-            <translation>Atrasado</translation>
-        </message>
-        <message>
-            <location line="-7" />
-            <source>Submitted</source>
-            <translation>Entregado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Accepted</source>
-            <translation>Aceptado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rejected</source>
-            <translation>Rechazado</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>On track</source>
-            <translation>En tiempo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>At risk</source>
-            <translation>En riesgo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <translation>Cumplido</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Low</source>
-            <translation>Bajo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Medium</source>
-            <translation>Medio</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>High</source>
-            <translation>Alto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Critical</source>
-            <translation>Crítico</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Active</source>
-            <translation>Vigente</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ending soon</source>
-            <translation>Por vencer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Expired</source>
-            <translation>Vencido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Terminated</source>
-            <translation>Rescindido</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Upcoming</source>
-            <translation>Por iniciar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>No contract</source>
-            <translation>Sin contrato</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Renewal cannot be funded</source>
-            <translation>La renovación no se puede financiar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Runs past the end of the program</source>
-            <translation>Rebasa el cierre del programa</translation>
-        </message>
-    </context>
-    <context>
         <name>ErrorHook</name>
         <message>
-            <location filename="../../coopdesk/ui/error_hook.py" line="+88" />
+            <location filename="../../coopdesk/ui/error_hook.py" line="+89" />
             <source>Something went wrong</source>
             <extracomment>Object name of the application's one hook (see ``install_error_hook``).</extracomment>
             <translation>Algo salió mal</translation>
@@ -1627,7 +1258,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <message>
             <location line="+1" />
             <source>Delivery</source>
-            <translation>Tasa de entrega</translation>
+            <translation>Tasa de ejecución</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1716,10 +1347,10 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <location line="+3" />
             <source>This database holds no program yet.
 
-Load the demo program to explore CoopDesk with a realistic cooperation program (PROCAP, AMEXCID–UNDP: 112 specialists, eleven budget revisions, consultancies, milestones and risks), or create your own program.</source>
+Load the demo program to explore CoopDesk with a realistic cooperation program (PROCAP, AMEXCID–UNDP: 112 specialists, the budget revisions of its record, consultancies, milestones and risks), or create your own program.</source>
             <translation>Esta base de datos aún no contiene ningún programa.
 
-Cargue el programa de demostración para explorar CoopDesk con un programa de cooperación realista (PROCAP, AMEXCID–PNUD: 112 especialistas, once revisiones presupuestales, consultorías, hitos y riesgos), o cree su propio programa.</translation>
+Cargue el programa de demostración para explorar CoopDesk con un programa de cooperación realista (PROCAP, AMEXCID–PNUD: 112 especialistas, las revisiones presupuestales de su historial, consultorías, hitos y riesgos), o cree su propio programa.</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1740,9 +1371,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>Formatting</name>
         <message>
-            <location filename="../../coopdesk/ui/formatting.py" line="+144" />
+            <location filename="../../coopdesk/ui/formatting.py" line="+111" />
             <source>“%s” is not a date; write it as %s.</source>
-            <extracomment>Date orders offered in Preferences: key → (strftime pattern, Qt display format). The date order of each language when the setting says "as the language does". Currency marks per language; a currency not listed shows its ISO code.</extracomment>
+            <extracomment>Date orders offered in Preferences: key → (strftime pattern, Qt display format).</extracomment>
             <translation>«%s» no es una fecha; escríbala así: %s.</translation>
         </message>
         <message>
@@ -1754,7 +1385,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>GanttWidget</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/gantt.py" line="+38" />
+            <location filename="../../coopdesk/ui/widgets/gantt.py" line="+40" />
             <source>Milestone timeline</source>
             <translation>Cronograma de hitos</translation>
         </message>
@@ -1767,17 +1398,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>HeadcountChart</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/headcount_chart.py" line="+29" />
+            <location filename="../../coopdesk/ui/widgets/headcount_chart.py" line="+32" />
             <source>Active specialists (month end)</source>
             <translation>Especialistas activos (al cierre del mes)</translation>
         </message>
         <message>
             <location line="+7" />
-            <source>Year</source>
-            <translation>Año</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>Specialists</source>
             <translation>Especialistas</translation>
         </message>
@@ -1790,10 +1416,13 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <extracomment>Room left of and under the grid for the axis labels, in pixels.</extracomment>
             <translation>Mapa de calor de riesgos</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+4" />
-            <source>%d active risks; click a cell to list them</source>
-            <translation>%d riesgos activos; haga clic en una celda para verlos</translation>
+            <source>%n active risks; click a cell to list them</source>
+            <translation>
+                <numerusform>%n riesgo activo; haga clic en una celda para verlo</numerusform>
+                <numerusform>%n riesgos activos; haga clic en una celda para verlos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1867,45 +1496,95 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>History</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+71" />
+            <location filename="../../coopdesk/ui/audit_text.py" line="+54" />
+            <source>(no longer exists)</source>
+            <extracomment>Record types whose name says what they are: "SC-2025-105 · …", "RG 11". Records an entry's summary names before it says "and n more".</extracomment>
+            <translation>(ya no existe)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>and %d more</source>
+            <translation>y %d más</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+41" />
             <source>When</source>
             <translation>Cuándo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+1" />
             <source>Who</source>
             <translation>Quién</translation>
         </message>
         <message>
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+1" />
+            <source>Operation</source>
+            <translation>Operación</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+1" />
             <source>Record</source>
             <translation>Registro</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+8" />
             <source>Action</source>
             <translation>Acción</translation>
         </message>
         <message>
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="-1" />
+            <source>Changed record</source>
+            <translation>Registro modificado</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+2" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+1" />
             <source>From</source>
             <translation>Valor anterior</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+1" />
             <source>To</source>
             <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="-10" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Filter the details</source>
+            <translation>Filtrar los detalles</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
-            <location line="+12" />
+            <location line="+31" />
             <source>History: %s</source>
             <translation>Historial: %s</translation>
         </message>
@@ -1923,7 +1602,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ImportColumns</name>
         <message>
-            <location filename="../../coopdesk/ui/labels.py" line="+59" />
+            <location filename="../../coopdesk/ui/labels.py" line="+39" />
             <source>Reference</source>
             <extracomment>The columns imports understand, by the English header ``coopdesk.io`` gives them (which exports write, and which stays the file's language whatever the window's).</extracomment>
             <translation>Referencia</translation>
@@ -2022,7 +1701,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+80" />
+            <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+81" />
             <source>File</source>
             <extracomment>``read(path, sheet)`` → the table to import (raises ``TabularError``); it should not insist on recognising the headers (``read_table(strict=False)``): the user maps them. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``. Kinds of data (``ui/events.py``) an applied import changes.</extracomment>
             <translation>Archivo</translation>
@@ -3030,10 +2709,13 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <source>Baseline</source>
             <translation>Línea base</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>Re-baselined %d time(s)</source>
-            <translation>Redefiniciones de la línea base: %d</translation>
+            <source>Re-baselined %n times</source>
+            <translation>
+                <numerusform>Línea base redefinida %n vez</numerusform>
+                <numerusform>Línea base redefinida %n veces</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+2" />
@@ -3602,115 +3284,6 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
-        <name>Records</name>
-        <message>
-            <location filename="../../coopdesk/ui/labels.py" line="-58" />
-            <source>program</source>
-            <extracomment>The record types the audit trail names (each table's ``audit_name``).</extracomment>
-            <translation>programa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>phase</source>
-            <translation>fase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>result</source>
-            <translation>resultado</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>unit</source>
-            <translation>unidad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>initiative</source>
-            <translation>iniciativa</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>specialist</source>
-            <translation>especialista</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>contract</source>
-            <translation>contrato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>contract amendment</source>
-            <translation>modificación de contrato</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>deliverable</source>
-            <translation>entregable</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>budget line</source>
-            <translation>línea presupuestal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>revision</source>
-            <translation>revisión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>revision line</source>
-            <translation>línea de revisión</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>award change</source>
-            <translation>cambio al monto del proyecto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>year lock</source>
-            <translation>bloqueo de año</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>expenditure</source>
-            <translation>gasto</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>milestone</source>
-            <translation>hito</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>milestone re-baseline</source>
-            <translation>redefinición de línea base</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>risk</source>
-            <translation>riesgo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>funding scenario</source>
-            <translation>escenario de financiamiento</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>scenario fund</source>
-            <translation>fondo del escenario</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>exchange rate</source>
-            <translation>tipo de cambio</translation>
-        </message>
-    </context>
-    <context>
         <name>RenewDialog</name>
         <message>
             <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+36" />
@@ -3751,7 +3324,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/reports.py" line="+94" />
+            <location filename="../../coopdesk/ui/pages/reports.py" line="+95" />
             <source>Program status report</source>
             <extracomment>Dots per inch pages are rendered at for printing. the PDF shown in the preview</extracomment>
             <translation>Informe de estatus del programa</translation>
@@ -3889,7 +3462,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <message>
             <location line="+1" />
             <source>Rhythm of expenditure and delivery</source>
-            <translation>Ritmo del gasto y tasa de entrega</translation>
+            <translation>Ritmo del ejercicio del gasto y tasa de ejecución</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3962,10 +3535,13 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <source>Cannot show %s.</source>
             <translation>No se puede mostrar %s.</translation>
         </message>
-        <message>
-            <location line="+3" />
-            <source>%s · %d pages</source>
-            <translation>%s · %d páginas</translation>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%s · %n pages</source>
+            <translation>
+                <numerusform>%s · %n página</numerusform>
+                <numerusform>%s · %n páginas</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+23" />
@@ -3991,7 +3567,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+48" />
+            <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+49" />
             <location line="+71" />
             <source>Restore a backup</source>
             <translation>Restaurar un respaldo</translation>
@@ -4153,7 +3729,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RhythmChart</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/rhythm_chart.py" line="+32" />
+            <location filename="../../coopdesk/ui/widgets/rhythm_chart.py" line="+34" />
             <source>Planned (cumulative)</source>
             <translation>Programado (acumulado)</translation>
         </message>
@@ -4308,13 +3884,16 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <source>The funds cover the committed fees to the end.</source>
             <translation>Los fondos cubren los honorarios comprometidos hasta el final.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+3" />
-            <source>%d contracts cannot be renewed, %d can. Balance at %s: %s.</source>
-            <translation>%d contratos no se pueden renovar, %d sí. Saldo al %s: %s.</translation>
+            <source>%n contracts cannot be renewed, %d can. Balance at %s: %s.</source>
+            <translation>
+                <numerusform>%n contrato no se puede renovar, %d sí. Saldo al %s: %s.</numerusform>
+                <numerusform>%n contratos no se pueden renovar, %d sí. Saldo al %s: %s.</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Delete scenario</source>
             <translation>Eliminar escenario</translation>
         </message>
@@ -4391,7 +3970,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ScenarioDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+25" />
+            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+26" />
             <source>Edit scenario</source>
             <translation>Editar escenario</translation>
         </message>
@@ -4472,7 +4051,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>Specialists</name>
         <message>
-            <location filename="../../coopdesk/ui/models/specialists.py" line="+33" />
+            <location filename="../../coopdesk/ui/models/specialists.py" line="+34" />
             <source>Hire</source>
             <translation>Contratación</translation>
         </message>
@@ -4493,12 +4072,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+64" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location line="-63" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
@@ -4510,12 +4089,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <message>
             <location line="+1" />
             <location line="+20" />
-            <location line="+37" />
+            <location line="+42" />
             <source>Contract</source>
             <translation>Contrato</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-61" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
@@ -4556,7 +4135,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
@@ -4586,7 +4165,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Comprometido / presupuesto</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>New contract</source>
             <translation>Nuevo contrato</translation>
         </message>
@@ -4619,7 +4198,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>SpecialistsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/specialists.py" line="+84" />
+            <location filename="../../coopdesk/ui/pages/specialists.py" line="+87" />
             <source>Contracts ending:</source>
             <translation>Contratos por vencer:</translation>
         </message>
@@ -4720,7 +4299,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Especialistas y contratos</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%d within %d days</source>
             <translation>%d en %d días</translation>
         </message>
@@ -4754,10 +4333,13 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+1" />
-            <source>%d contracts written to %s.</source>
-            <translation>%d contratos escritos en %s.</translation>
+            <source>%n contracts written to %s.</source>
+            <translation>
+                <numerusform>%n contrato escrito en %s.</numerusform>
+                <numerusform>%n contratos escritos en %s.</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+3" />
@@ -4836,7 +4418,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>Write</name>
         <message>
-            <location filename="../../coopdesk/ui/write.py" line="+44" />
+            <location filename="../../coopdesk/ui/write.py" line="+46" />
             <source>No database</source>
             <translation>Sin base de datos</translation>
         </message>
@@ -4861,14 +4443,14 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Modificado por otra persona</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reload the current data now?</source>
             <translation>¿Volver a cargar ahora los datos actuales?</translation>
         </message>
         <message>
-            <location line="-21" />
-            <location line="+29" />
-            <location line="+5" />
+            <location line="-22" />
+            <location line="+30" />
+            <location line="+6" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>

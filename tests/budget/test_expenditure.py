@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import FieldKey, Message, ValidationError
 from coopdesk.persistence.models import Expenditure
 from coopdesk.services import budget, expenditure, revisions
 from coopdesk.services.expenditure import ExpenditureRow
@@ -126,10 +126,14 @@ def test_import_is_all_or_nothing(db, procap, lines) -> None:
     ]
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
         expenditure.import_expenditure(uow, procap.program_id, rows)
-    assert set(info.value.errors) == {"row 4", "row 5", "row 6"}
-    assert "no budget line 2013 · C3 · 30000" in info.value.errors["row 4"]
-    assert "amount" in info.value.errors["row 5"]
-    assert "month" in info.value.errors["row 6"]
+    refused = info.value.problems["rows"]
+    assert (refused.code, refused.params["count"]) == ("rows_refused", 3)
+    problems = {m.params["row"]: m.params["problem"] for m in refused.params["rows"]}
+    assert set(problems) == {4, 5, 6}
+    assert problems[4] == Message("no_budget_line", line="2013 · C3 · 30000")
+    assert problems[5] == Message("field_problem", field=FieldKey("amount"),
+                                  problem=Message("not_amount", value="x"))
+    assert str(problems[6]) == "Month: 14 is not a month (1–12)"
     assert _count(db) == 0
     with db.unit_of_work("tester") as uow:
         written = expenditure.import_expenditure(uow, procap.program_id, rows[:2])

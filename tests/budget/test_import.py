@@ -83,7 +83,7 @@ def test_csv_with_bad_rows_writes_nothing_and_names_them(db, procap, opened, tmp
                         5: RowStatus.ERROR, 6: RowStatus.ERROR}
     details = {r.row: r.detail for r in plan.rows}
     assert "no budget line 2013 · C9 · 30000" in details[3]
-    assert "column 'Amount'" in details[4]
+    assert "column “Amount”" in details[4]
     assert "more than 2 decimals" in details[5]
     assert "quarter" in details[6]
     assert _listed(db, procap) == []

@@ -31,7 +31,7 @@ def test_dry_run_then_import_then_export(db, db_path, frame, tmp_path, capsys) -
     target = tmp_path / "out.xlsx"
     assert main(["export", "contracts", str(target), "--as-of", "01/06/2014",
                  "--database", str(db_path)]) == 0
-    assert "Exported 1 contracts" in capsys.readouterr().out and target.stat().st_size > 0
+    assert "Exported 1 contract to" in capsys.readouterr().out and target.stat().st_size > 0
 
 
 def test_errors_exit_non_zero_and_write_nothing(db, db_path, frame, tmp_path, capsys) -> None:
@@ -42,7 +42,7 @@ def test_errors_exit_non_zero_and_write_nothing(db, db_path, frame, tmp_path, ca
     ])
     assert main(["import", "contracts", str(path), "--database", str(db_path)]) == 2
     captured = capsys.readouterr()
-    assert "row 3, column 'End date': is before the start date" in captured.out
+    assert "row 3, column “End date”: is before the start date" in captured.out
     assert "nothing was imported" in captured.err
     assert _count(db) == 0
     empty = tmp_path / "empty.csv"

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from coopdesk.domain.contracts import ContractStatus
+from coopdesk.domain.errors import FieldKey, Message
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import import_contracts
 from coopdesk.io.tabular import RowStatus, TabularError
@@ -86,8 +87,8 @@ def test_blank_cells_never_overwrite(db, frame, tmp_path, contract_id) -> None:
         ",".join(ENGLISH), "SC-2014-001,,,Coordinator,,,,",
     ])
     plan = _import(db, frame, path)
-    assert [(r.status, r.detail) for r in plan.rows] == [
-        (RowStatus.UPDATE, "position 'Analyst' → 'Coordinator'")]
+    assert [(r.status, r.notes) for r in plan.rows] == [(RowStatus.UPDATE, (
+        Message("changed", field=FieldKey("position"), old="Analyst", new="Coordinator"),))]
     with db.unit_of_work() as uow:
         c = contracts.get_contract(uow, contract_id)
     assert (c.position, c.fee, c.unit) == ("Coordinator", Decimal("2500.00"), UNIT)
@@ -130,7 +131,7 @@ def test_bad_rows_name_row_and_column_and_nothing_is_imported(
     plan = _import(db, frame, path)
     assert not plan.applied and plan.rows[0].status is RowStatus.NEW
     error = plan.errors[-1]
-    assert f"row {error.row}, column '{column}'" in error.detail and words in error.detail
+    assert f"row {error.row}, column “{column}”" in error.detail and words in error.detail
     assert error.row == len(lines) + 2
     assert _count(db, Contract) == 0 and _count(db, Specialist) == 0
     assert _count(db, AuditEntry) == audit_before
@@ -142,7 +143,8 @@ def test_xlsx_formula_cell_is_refused(db, frame, tmp_path) -> None:
     path = write_xlsx(tmp_path / "f.xlsx", SPANISH, rows)
     plan = _import(db, frame, path)
     assert plan.errors[0].row == 3
-    assert "column 'Honorarios': holds a formula" in plan.errors[0].detail
+    assert plan.errors[0].notes == (
+        Message("cell_problem", row=3, column="Honorarios", problem=Message("cell_formula")),)
     assert _count(db, Contract) == 0
 
 
@@ -172,11 +174,12 @@ def test_wrong_sheet(db, frame, tmp_path) -> None:
     path = write_xlsx(tmp_path / "c.xlsx", SPANISH, _good_rows(), sheet="Contratos")
     with pytest.raises(TabularError) as info:
         _import(db, frame, path, sheet="Hoja1")
-    assert "no sheet 'Hoja1'" in str(info.value) and "Contratos" in str(info.value)
+    assert info.value.message == Message("no_sheet", file="c.xlsx", sheet="Hoja1",
+                                         sheets=["Contratos"])
     wrong = write_xlsx(tmp_path / "w.xlsx", ["Clave", "Monto"], [["x", 1]], sheet="Gastos")
     with pytest.raises(TabularError) as info:
         _import(db, frame, wrong)
-    assert "sheet 'Gastos'" in str(info.value) and "no column for: Reference" in str(info.value)
+    assert "sheet “Gastos”" in str(info.value) and "no column for: Reference" in str(info.value)
 
 
 def test_round_trip_changes_exactly_the_edited_fee(db, frame, tmp_path) -> None:
@@ -204,7 +207,7 @@ def test_round_trip_changes_exactly_the_edited_fee(db, frame, tmp_path) -> None:
     assert plan.applied
     assert [(r.key, r.status) for r in plan.rows if r.status is not RowStatus.UNCHANGED] == [
         ("SC-2015-001", RowStatus.UPDATE)]
-    assert "fee USD 2,500.00 → USD 2,750.50" in plan.rows[[r.key for r in plan.rows].index(
+    assert "Monthly fee: USD 2,500.00 → USD 2,750.50" in plan.rows[[r.key for r in plan.rows].index(
         "SC-2015-001")].detail
     with db.unit_of_work() as uow:
         renewal = next(c for c in contracts.list_contracts(uow, frame.program_id)
@@ -236,7 +239,8 @@ def test_import_terminates_with_reason(db, frame, tmp_path, contract_id) -> None
         "SC-2014-001,15/08/2014,Renuncia voluntaria,,,,",
     ])
     plan = _import(db, frame, path)
-    assert plan.applied and plan.rows[0].detail == "terminated on 15/08/2014"
+    assert plan.applied
+    assert plan.rows[0].notes == (Message("terminated_on", date=date(2014, 8, 15)),)
     with db.unit_of_work() as uow:
         row = specialists.roster(uow, frame.program_id, date(2014, 9, 1))[0]
     assert row.status is ContractStatus.TERMINATED

@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from coopdesk import files
 from coopdesk.domain.spreadsheet import neutralise, restore
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import import_contracts
 from coopdesk.io.tabular import OutSheet, RowStatus, write_table
 from coopdesk.services import contracts, specialists
-from coopdesk.services.audit_log import audit_entries, export_csv
+from coopdesk.services.audit_log import AuditFilter, audit_entries
+from coopdesk.ui.audit_text import csv_table
 
 from .conftest import hire
 from .files import ENGLISH, write_csv
@@ -115,7 +117,7 @@ def test_a_csv_cell_holding_a_bare_formula_is_still_refused(db, frame, tmp_path)
     ])
     with db.unit_of_work("tester") as uow:
         plan = import_contracts(uow, frame.program_id, path, dry_run=True)
-    assert "column 'Name': holds a formula" in plan.rows[0].detail
+    assert "column “Name”: holds a formula" in plan.rows[0].detail
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
@@ -141,17 +143,17 @@ def test_audit_export_marks_names_and_values_but_not_numbers(db, frame, tmp_path
                                       notes="+52 55 1234 5678")
         uow.commit()
     with db.unit_of_work() as uow:
-        entries = [e for e in audit_entries(uow) if e.entity == "specialist"]
+        entries = audit_entries(uow, AuditFilter(entity="specialist")).entries
     path = tmp_path / "audit.csv"
-    export_csv(entries, path)
+    files.write_csv(path, csv_table(entries))
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert {r["user"] for r in rows} == {"'@admin"}
-    changed = {(r["action"], r["field"]): (r["old"], r["new"]) for r in rows}
-    assert changed[("insert", "full_name")][1] == "'=SUM(1,2)"
-    assert changed[("update", "full_name")] == ("'=SUM(1,2)", "'-Ana")
-    assert changed[("update", "notes")] == ("", "'+52 55 1234 5678")
-    assert changed[("insert", "program_id")] == ("", str(frame.program_id))
+    assert {r["Who"] for r in rows} == {"'@admin"}
+    changed = {(r["Action"], r["Field"]): (r["From"], r["To"]) for r in rows}
+    assert changed[("Insert", "Name")][1] == "'=SUM(1,2)"
+    assert changed[("Update", "Name")] == ("'=SUM(1,2)", "'-Ana")
+    assert changed[("Update", "Notes")] == ("", "'+52 55 1234 5678")
+    assert changed[("Insert", "Program")] == ("", "PROCAP")
 
 
 @pytest.mark.parametrize("text", [

@@ -25,7 +25,7 @@ from coopdesk.domain.contracts import (
     outside_validity,
     renewal_period,
 )
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, Message
 from coopdesk.domain.period import Period
 
 YEAR_2014 = ContractDates(date(2014, 1, 1), date(2014, 12, 31))
@@ -72,7 +72,7 @@ def test_overlap_uses_the_effective_end() -> None:
 def test_check_period_and_validity() -> None:
     errors = ErrorCollector()
     assert check_period(date(2014, 2, 1), date(2014, 1, 1), errors) is None
-    assert errors.errors == {"end_date": "is before the start date"}
+    assert errors.problems == {"end_date": Message("before_start")}
     validity = Period(date(2013, 1, 1), date(2025, 12, 31))
     assert outside_validity(Period(date(2025, 6, 1), date(2026, 5, 31)), validity)
     assert not outside_validity(Period(date(2025, 1, 1), date(2025, 12, 31)), validity)

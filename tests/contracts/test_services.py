@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from coopdesk.domain.contracts import ContractStatus, OutsideValidityError
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
+from coopdesk.domain.money import Money
 from coopdesk.persistence.models import Contract, ContractAmendment, Specialist
 from coopdesk.services import contracts, specialists
 
@@ -128,7 +129,12 @@ def test_amend_keeps_old_values(db, frame, contract_id) -> None:
                                                                 date(2014, 9, 30))
     assert c.fee == Decimal("3000.00") and c.end_date == date(2014, 9, 30)
     assert [e.event for e in chain] == ["hire", "amendment"]
-    assert "USD 2,500.00 → USD 3,000.00" in chain[1].description
+    assert chain[1].details() == (
+        Message("chain_fee", old=Money(Decimal("2500.00"), "USD"),
+                new=Money(Decimal("3000.00"), "USD")),
+        Message("chain_end", old=date(2014, 12, 31), new=date(2014, 9, 30)),
+        Message.worded("New duties"),
+    )
     fee_changes = [ch for e in history for ch in e.changes if ch.field == "fee_minor"]
     assert (fee_changes[-1].old, fee_changes[-1].new) == (250000, 300000)
 

@@ -115,9 +115,10 @@ def test_selection_shows_chain_history_and_enables_actions(qtbot, db, ctx, staff
     assert page.detail_title.text() == "Ana María López"
     chain = page.chain.model
     assert [chain.index(r, 1).data() for r in range(chain.rowCount())] == ["Hire", "Amendment"]
-    assert "2,500.00 → USD 2,600.00" in chain.index(1, 3).data()
-    history = page.history.all_rows()
-    assert any(r.old == "2,500.00" or "2500" in r.old.replace(",", "") for r in history)
+    assert chain.index(1, 3).data() == "fee $2,500.00 → $2,600.00"
+    history = page.history.panel.model
+    assert history.index(0, 2).data() == "Amendment"
+    assert "Fee: $2,500.00 → $2,600.00" in history.index(0, 4).data()
     assert page.buttons["renew"].isEnabled() and page.buttons["terminate"].isEnabled()
     page.select_specialist(people["Eva Ruiz"])
     assert not page.buttons["renew"].isEnabled()
@@ -279,7 +280,7 @@ def test_import_dialog_shows_row_errors_and_file_errors(qtbot, db, ctx, frame, t
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     errors = [r for r in dialog.rows.all_rows() if r.status.value == "error"]
-    assert errors[0].row == 3 and "column 'Monthly fee'" in errors[0].detail
+    assert errors[0].row == 3 and "column “Monthly fee”" in errors[0].detail
     assert not dialog.import_button.isEnabled()
     assert "Nothing will be imported" in dialog.message.text()
     empty = tmp_path / "empty.csv"

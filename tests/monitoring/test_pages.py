@@ -201,8 +201,8 @@ def test_initiatives_page_filters_and_links(qtbot, ctx):
     page.status_filter.setCurrentIndex(page.status_filter.findText("Suspended"))
     assert [r.code for r in page.panel.model.rows()] == ["INI-16"]
     page.status_filter.setCurrentIndex(0)
-    page.phase_filter.setCurrentIndex(page.phase_filter.findText("Phase 1"))
-    assert all(r.phase == "Phase 1" for r in page.panel.model.rows())
+    page.phase_filter.setCurrentIndex(page.phase_filter.findText("Fase 1"))
+    assert all(r.phase == "Fase 1" for r in page.panel.model.rows())
     page.phase_filter.setCurrentIndex(0)
     page.show_payload({"initiative_id": next(
         r.id for r in page.panel.model.rows() if r.code == "INI-15")})
@@ -267,7 +267,7 @@ def test_risk_plan_page_names_run_out_month_and_contracts(qtbot, ctx, with_contr
     names = [s.name for s in page.scenarios.rows()]
     page.scenario_view.selectRow(names.index(
         "Component 1 funds cut by 30% from 2019 (entered funds)"))
-    assert "The money runs out in 2019-09" in page.summary.text()
+    assert "The money runs out in September 2019" in page.summary.text()
     assert [a.contract.reference for a in page.affected.rows()] == [
         "SC-2019-002", "SC-2019-003"]
     qtbot.waitUntil(lambda: page.comparison.total() == len(names) == 4)

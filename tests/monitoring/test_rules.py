@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from coopdesk.domain.enums import RiskStatus
-from coopdesk.domain.errors import ErrorCollector
+from coopdesk.domain.errors import ErrorCollector, Message
 from coopdesk.domain.monitoring import (
     DeliverableStatus as DS,
 )
@@ -77,12 +77,12 @@ def test_percent_parsing_and_format() -> None:
 def test_tranches_never_exceed_100() -> None:
     errors = ErrorCollector()
     check_tranches(errors, 4000, [3000, 3000])
-    assert errors.errors == {}
+    assert errors.problems == {}
     check_tranches(errors, 4001, [3000, 3000])
-    assert "100.01" in errors.errors["tranche"]
+    assert errors.problems["tranche"] == Message("tranches_over", total="100.01")
     bad = ErrorCollector()
     check_tranches(bad, -1, [])
-    assert "tranche" in bad.errors
+    assert bad.problems == {"tranche": Message("percent_range")}
     assert tranches_complete([2500, 2500, 5000]) and not tranches_complete([2500, 2500])
 
 
@@ -92,19 +92,23 @@ def test_deliverable_dates() -> None:
         errors, due=date(2016, 1, 1), submitted=date(2017, 5, 2), accepted=date(2017, 5, 1),
         rejected=None, contract_start=date(2017, 1, 1),
     )
-    assert set(errors.errors) == {"due_date", "accepted_date"}
+    assert errors.problems == {
+        "due_date": Message("before_contract_start", date=date(2017, 1, 1)),
+        "accepted_date": Message("before_submitted"),
+    }
     errors = ErrorCollector()
     check_deliverable_dates(
         errors, due=DUE, submitted=None, accepted=date(2017, 5, 1), rejected=date(2017, 5, 1),
         contract_start=date(2017, 1, 1),
     )
-    assert set(errors.errors) == {"accepted_date", "rejected_date"}
+    assert errors.problems == {"accepted_date": Message("accepted_unsubmitted"),
+                               "rejected_date": Message("rejected_unsubmitted")}
     ok = ErrorCollector()
     check_deliverable_dates(
         ok, due=DUE, submitted=date(2017, 3, 1), accepted=date(2017, 3, 9),
         rejected=date(2017, 3, 5), contract_start=date(2017, 1, 1),
     )
-    assert ok.errors == {}
+    assert ok.problems == {}
 
 
 def test_slip_and_status() -> None:
@@ -135,7 +139,7 @@ def test_risk_scale_score_level_and_review() -> None:
     for bad in (0, 6, "3", 2.5, True):
         errors = ErrorCollector()
         assert check_risk_scale(errors, "likelihood", bad) == 0
-        assert "1 to 5" in errors.errors["likelihood"]
+        assert errors.problems["likelihood"] == Message("risk_scale", value=str(bad))
     assert risk_score(4, 5) == 20
     with pytest.raises(ValueError):
         risk_score(0, 5)

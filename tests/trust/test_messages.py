@@ -115,7 +115,7 @@ def test_a_fee_beyond_what_can_be_stored_is_a_field_error(db: Database, program_
             uow.commit()
         assert list(caught.value.errors) == ["fee"]
         assert caught.value.errors["fee"] == (
-            "is beyond the largest amount that can be kept (92,233,720,368,547,758.07 USD, "
+            "is beyond the largest amount that can be kept (USD 92,233,720,368,547,758.07, "
             "either sign); check the number of digits")
     assert count(db, Contract) == 0
 
@@ -135,7 +135,7 @@ def test_an_import_names_the_row_and_column_of_a_fee_too_large(db: Database, pro
         plan = import_contracts(uow, program_id, path)
     assert [r.status for r in plan.rows] == [RowStatus.ERROR]
     assert plan.rows[0].detail.startswith(
-        "row 2, column 'Monthly fee': is beyond the largest amount that can be kept")
+        "row 2, column “Monthly fee”: is beyond the largest amount that can be kept")
     assert count(db, Contract) == 0
 
 
@@ -182,7 +182,7 @@ def test_a_search_for_text_with_a_nul_is_answered_on_both_backends(db: Database,
         programs.find_program(uow, "00086731\x00")
     assert "Traceback" not in str(caught.value) and "psycopg" not in str(caught.value)
     assert str(caught.value) in (
-        "No program with code '00086731\\x00' in this database.",
+        "No program with code “00086731\x00” in this database.",
         "The text holds an invisible control character (U+0000), which the server cannot "
         "take: remove it, then try again.")
 
@@ -195,7 +195,7 @@ def test_an_import_refuses_a_control_character_in_its_cell(db: Database, program
     with db.unit_of_work("tester") as uow:
         plan = import_contracts(uow, program_id, path)
     assert [r.detail for r in plan.rows] == [
-        "row 2, column 'Name': holds an invisible control character (U+0001); remove it, "
+        "row 2, column “Name”: holds an invisible control character (U+0001); remove it, "
         "then save again"]
     assert count(db, Specialist) == 0
 

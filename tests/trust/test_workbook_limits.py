@@ -108,7 +108,7 @@ def test_a_sheet_claiming_millions_of_cells_is_refused_before_reading(tmp_path) 
     with pytest.raises(TabularError) as caught:
         read_table(path, CONTRACT_COLUMNS)
     assert str(caught.value) == (
-        "sheet 'Contracts' of wide.xlsx spans A1:Z1000000 (26,000,000 cells); sheets above "
+        "sheet “Contracts” of wide.xlsx spans A1:Z1000000 (26,000,000 cells); sheets above "
         "4,000,000 cells are refused as too large to be a table."
     )
 
@@ -119,7 +119,7 @@ def test_cells_are_counted_while_reading(tmp_path) -> None:
     with pytest.raises(TabularError) as caught:
         read_table(path, CONTRACT_COLUMNS, limits=Limits(max_cells=1000))
     assert str(caught.value) == (
-        "sheet 'Contracts' of many.xlsx holds more than 1,000 cells; sheets above 1,000 "
+        "sheet “Contracts” of many.xlsx holds more than 1,000 cells; sheets above 1,000 "
         "cells are refused as too large to be a table."
     )
 

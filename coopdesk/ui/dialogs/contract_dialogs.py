@@ -35,6 +35,7 @@ from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.dialogs.monitoring_dialogs import choice_combo, none_text, text_edit
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.i18n import TextContext
+from coopdesk.ui.messages import explain
 from coopdesk.ui.models.specialists import renewal_columns
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -310,7 +311,7 @@ class BulkRenewalDialog(QDialog):
         rows = self.ctx.read(contracts.preview_bulk_renewal, self.selected_ids(),
                              percent=percent)
         self.plan.set_rows(rows)
-        failed = sum(1 for r in rows if r.error)
+        failed = sum(1 for r in rows if r.error is not None)
         if failed:
             self._say(self.tr("%d of %d contracts cannot be renewed (see “Problem”); nothing "
                           "will be renewed until they are left out or fixed.")
@@ -327,7 +328,7 @@ class BulkRenewalDialog(QDialog):
         result = run_write(
             self, self.ctx,
             lambda uow: contracts.apply_bulk_renewal(uow, ids, percent=percent), KINDS,
-            on_validation_error=lambda exc: self._say(str(exc), True),
+            on_validation_error=lambda exc: self._say(explain(exc), True),
         )
         if result.ok:
             self.renewed_ids = result.value or []

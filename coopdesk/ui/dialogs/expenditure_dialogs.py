@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.budget import expenditure_period
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import expenditure
 from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.ui import events
@@ -82,7 +82,7 @@ class ExpenditureDialog(FormDialog):
     def period(self) -> tuple[date, date]:
         choice = self.line.currentData()
         if choice is None:
-            raise ValidationError({"line": "add budget lines in a revision first"})
+            raise ValidationError({"line": Message("no_budget_lines")})
         kind, number = self.kind.currentData(), self.number.value()
         period = expenditure_period(
             choice.year, number if kind == _MONTH else None, number if kind == _QUARTER else None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.errors import ValidationError
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.messages import field_name, word
 from coopdesk.ui.write import run_write
 
 _ERROR_STYLE = "color: #b00020;"
@@ -84,14 +85,17 @@ class FormDialog(QDialog):
             label.hide()
 
     def show_errors(self, error: ValidationError) -> None:
+        """Each problem beside its field, worded in the window's language; a problem of no
+        field on this form above the fields, named by its field."""
         self.clear_errors()
         general: list[str] = []
-        for field, message in error.errors.items():
+        for field, message in error.problems.items():
+            text = word(message)
             label = self._errors.get(field)
             if label is None:
-                general.append(message if field == "__all__" else f"{field}: {message}")
+                general.append(text if field == "__all__" else f"{field_name(field)}: {text}")
             else:
-                label.setText(message)
+                label.setText(text)
                 label.show()
         if general:
             self.general_error.setText("\n".join(general))

@@ -39,6 +39,7 @@ from coopdesk.io.tabular import (
 )
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.labels import import_column_label
+from coopdesk.ui.messages import explain, word_all
 from coopdesk.ui.models.table import Column as TableColumn
 from coopdesk.ui.tasks import Progress, run_task
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -144,8 +145,8 @@ class ImportDialog(QDialog):
                         lambda r: self._status_text(r.status),
                         highlight=lambda r: _ROW_COLOURS.get(r.status)),
             TableColumn(self.tr("Key"), lambda r: r.key),
-            TableColumn(self.tr("Details"), lambda r: r.detail,
-                        tooltip=lambda r: r.detail or None),
+            TableColumn(self.tr("Details"), lambda r: word_all(r.notes),
+                        tooltip=lambda r: word_all(r.notes) or None),
         ]
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -195,7 +196,7 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, CoopDeskError):
-            self._say(str(exc), error=True)
+            self._say(explain(exc), error=True)
         else:
             self._say(self.tr("The file could not be processed: %s") % exc, error=True)
         self.preview_button.setEnabled(self.table is not None)

@@ -27,6 +27,7 @@ from coopdesk.services.backups import BackupFile, BackupSummary
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_opening import ask
 from coopdesk.ui.dialogs.history_dialog import local_time
+from coopdesk.ui.messages import explain
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.widgets.list_panel import ListPanel
 
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
             self.summary = backups.summarize(path)
         except CoopDeskError as exc:
             self.summary = None
-            self.summary_label.setText(str(exc))
+            self.summary_label.setText(explain(exc))
             self.restore_button.setEnabled(False)
             return None
         s = self.summary
@@ -131,7 +132,7 @@ class RestoreDialog(QDialog):
         try:
             outcome = backups.restore_backup(self.target, self.summary.path, folder=self.folder)
         except CoopDeskError as exc:
-            QMessageBox.critical(self, self.tr("Restore failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Restore failed"), explain(exc))
             self.reopen(self.target)
             return False
         self.reopen(self.target)

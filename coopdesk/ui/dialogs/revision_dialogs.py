@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import budget, revisions
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.programs import list_results
@@ -60,9 +60,9 @@ def parse_years(text: str) -> list[int]:
             else:
                 years.append(int(part))
         except ValueError as exc:
-            raise ValidationError({"years": f"{part!r} is not a year"}) from exc
+            raise ValidationError({"years": Message("not_year", value=part)}) from exc
     if not years:
-        raise ValidationError({"years": "type at least one year, e.g. 2016, 2017"})
+        raise ValidationError({"years": Message("years_required")})
     return sorted(set(years))
 
 
@@ -192,7 +192,7 @@ class CarryRemainderDialog(_HelperDialog):
         try:
             years = parse_years(self.into.text())
         except ValidationError as exc:
-            raise ValidationError({"into_years": exc.errors["years"]}) from exc
+            raise ValidationError({"into_years": exc.problems["years"]}) from exc
         return revisions.carry_remainder(
             uow, self.revision_id, from_year=self.from_year.value(), into_years=years
         )
@@ -293,7 +293,7 @@ class NewLineDialog(_HelperDialog):
             revisions.set_revision_amounts(uow, self.revision_id, {cell: self.amount.text()})
         except ValidationError as exc:
             # the service names the cell; the form shows it beside the amount
-            raise ValidationError({"amount": "; ".join(exc.errors.values())}) from exc
+            raise ValidationError({"amount": Message("fields", problems=exc)}) from exc
         return cell
 
 

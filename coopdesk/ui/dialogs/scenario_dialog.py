@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import programs, scenarios
 from coopdesk.services.scenarios import ScenarioData, ScenarioDTO
 from coopdesk.ui import events
@@ -84,14 +85,14 @@ class ScenarioDialog(FormDialog):
             funds=self.entered_funds(),
         )
 
-    def show_errors(self, error: Any) -> None:
-        # errors of single years ("funds_2019") are shown beside the whole table
-        fund_errors = {k: v for k, v in error.errors.items() if k.startswith("funds_")}
-        if fund_errors:
-            error.errors = {k: v for k, v in error.errors.items() if k not in fund_errors}
-            error.errors["funds"] = "; ".join(
-                f"{k.removeprefix('funds_')}: {v}" for k, v in fund_errors.items())
-        super().show_errors(error)
+    def show_errors(self, error: ValidationError) -> None:
+        """Errors of single years ("funds_2019") are shown beside the whole table."""
+        problems = {k: v for k, v in error.problems.items() if not k.startswith("funds_")}
+        years = ValidationError({k.removeprefix("funds_"): v for k, v in error.problems.items()
+                                 if k.startswith("funds_")})
+        if years.problems:
+            problems["funds"] = Message("fields", problems=years)
+        super().show_errors(ValidationError(problems))
 
     def save(self, uow: Any) -> int:
         if self.scenario is None:

@@ -123,7 +123,7 @@ def milestone_columns() -> list[Column[MilestoneDTO]]:
         Column(Monitoring.tr("Initiative"), lambda r: r.initiative),
         Column(Monitoring.tr("Consultancy"), lambda r: r.consultancy),
         Column(Monitoring.tr("Baseline"), lambda r: r.baseline_date,
-               tooltip=lambda r: Monitoring.tr("Re-baselined %d time(s)") % r.rebaselines
+               tooltip=lambda r: Monitoring.tr("Re-baselined %n times", "", r.rebaselines)
                if r.rebaselines else None),
         Column(Monitoring.tr("Forecast"), lambda r: r.forecast_date),
         Column(Monitoring.tr("Actual"), lambda r: r.actual_date),

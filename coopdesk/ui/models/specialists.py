@@ -14,6 +14,7 @@ from coopdesk.services.specialists import RosterRowDTO
 from coopdesk.ui.formatting import fmt_int, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.messages import explain, word_all
 from coopdesk.ui.models.table import ALERT, WARN, Column
 
 _STATUS_COLOURS = {
@@ -61,7 +62,8 @@ def chain_columns() -> list[Column[ChainEventDTO]]:
         Column(Specialists.tr("Date"), lambda e: e.day),
         Column(Specialists.tr("Event"), lambda e: e.event, lambda e: event_text(e.event)),
         Column(Specialists.tr("Contract"), lambda e: e.reference),
-        Column(Specialists.tr("Details"), lambda e: e.description, tooltip=lambda e: e.description),
+        Column(Specialists.tr("Details"), lambda e: word_all(e.details()),
+               tooltip=lambda e: word_all(e.details())),
     ]
 
 
@@ -94,6 +96,10 @@ def cost_columns() -> list[Column[CostRow]]:
     ]
 
 
+def _problem(row: RenewalPlanRow) -> str:
+    return "" if row.error is None else explain(row.error)
+
+
 def renewal_columns() -> list[Column[RenewalPlanRow]]:
     return [
         Column(Specialists.tr("Name"), lambda r: r.specialist_name),
@@ -105,7 +111,7 @@ def renewal_columns() -> list[Column[RenewalPlanRow]]:
                lambda r: fmt_money(r.old_fee, r.currency)),
         Column(Specialists.tr("New fee"), lambda r: r.new_fee,
                lambda r: fmt_money(r.new_fee, r.currency)),
-        Column(Specialists.tr("Problem"), lambda r: r.error, tooltip=lambda r: r.error or None,
-               highlight=lambda r: ALERT if r.error else None),
+        Column(Specialists.tr("Problem"), _problem, tooltip=lambda r: _problem(r) or None,
+               highlight=lambda r: ALERT if r.error is not None else None),
     ]
 

@@ -42,6 +42,7 @@ from coopdesk.ui.dialogs.revision_dialogs import (
     TransferDialog,
 )
 from coopdesk.ui.formatting import fmt_date, fmt_money
+from coopdesk.ui.messages import explain
 from coopdesk.ui.models.budget import BudgetGridModel, ledger_columns, revision_columns
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.list_panel import ListPanel, keep_query_order
@@ -269,8 +270,8 @@ class BudgetPage(Page):
             return
         if confirm(
             self, self.tr("Delete draft"),
-            self.tr("Delete the draft %s with its %d line(s) and award changes?")
-            % (draft.label, draft.line_count),
+            self.tr("Delete the draft %s with its %n lines and award changes?", "",
+                    draft.line_count) % draft.label,
         ):
             run_write(self, self.ctx, lambda uow: revisions.delete_revision(
                 uow, draft.id, expected_version=draft.version), {events.BUDGET})
@@ -338,7 +339,7 @@ class BudgetPage(Page):
         try:
             diff = self.ctx.read(revisions.compare_revisions, self.ctx.program_id, first, second)
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("Compare"), str(exc))
+            QMessageBox.warning(self, self.tr("Compare"), explain(exc))
             return None
         return DiffDialog(diff, self.tr("Comparison of two revisions"), self)
 

@@ -151,8 +151,8 @@ class ConsultanciesPage(Page):
         row = self.panel.current_row()
         if row is None or not confirm(
             self, self.tr("Delete consultancy"),
-            self.tr("Delete consultancy %s and its %d deliverables? To end it early, "
-                    "terminate it instead.") % (row.reference, row.deliverables),
+            self.tr("Delete consultancy %s and its %n deliverables? To end it early, "
+                    "terminate it instead.", "", row.deliverables) % row.reference,
         ):
             return
         run_write(self, self.ctx, lambda uow: consultancies.delete_consultancy(

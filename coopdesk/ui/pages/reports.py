@@ -45,6 +45,7 @@ from coopdesk.services.report_data import ReportPeriod
 from coopdesk.services.specialists import roster
 from coopdesk.ui import events, settings
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.messages import explain
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import Progress, Task, run_task
 from coopdesk.ui.widgets.inputs import DateEdit
@@ -290,7 +291,7 @@ class ReportsPage(Page):
             try:
                 period = self.period()
             except CoopDeskError as exc:
-                QMessageBox.warning(self, self.tr("Please correct"), str(exc))
+                QMessageBox.warning(self, self.tr("Please correct"), explain(exc))
                 return
             sections = self.chosen_sections()
             if not sections:
@@ -342,7 +343,8 @@ class ReportsPage(Page):
             self.caption.setText(self.tr("Cannot show %s.") % path)
         else:
             self.current = path
-            self.caption.setText(self.tr("%s · %d pages") % (path.name, self.document.pageCount()))
+            self.caption.setText(
+                self.tr("%s · %n pages", "", self.document.pageCount()) % path.name)
         self._update_actions()
 
     def _update_actions(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import (
@@ -29,6 +30,7 @@ from coopdesk.io.contracts_import import (
 )
 from coopdesk.services import budget, contracts, programs, specialists
 from coopdesk.services.contracts import ChainEventDTO
+from coopdesk.services.history import record_history
 from coopdesk.services.specialists import RosterRowDTO
 from coopdesk.ui import events, settings
 from coopdesk.ui.dialogs.contract_dialogs import (
@@ -39,9 +41,10 @@ from coopdesk.ui.dialogs.contract_dialogs import (
     SpecialistDialog,
     TerminateDialog,
 )
-from coopdesk.ui.dialogs.history_dialog import ChangeRow, change_rows, history_columns
+from coopdesk.ui.dialogs.history_dialog import OperationsView
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
 from coopdesk.ui.labels import enum_label
+from coopdesk.ui.messages import explain
 from coopdesk.ui.models.specialists import (
     COL_NAME,
     CostRow,
@@ -133,7 +136,7 @@ class SpecialistsPage(Page):
         self.detail_title.setStyleSheet("font-weight: 600;")
         self.chain: ListPanel[ChainEventDTO] = ListPanel(chain_columns(), self)
         self.chain.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.history: ListPanel[ChangeRow] = ListPanel(history_columns(), self)
+        self.history = OperationsView(self)
         detail_tabs = QTabWidget(self)
         detail_tabs.addTab(self.chain, self.tr("Contract chain"))
         detail_tabs.addTab(self.history, self.tr("History"))
@@ -190,7 +193,8 @@ class SpecialistsPage(Page):
         self.currency = program.currency
         selected = self.roster.current_row()
         rows = self.ctx.read(specialists.roster, pid, as_of)
-        self._refill_choices(self.unit_filter, sorted({r.unit for r in rows if r.unit}))
+        self._refill_choices(self.unit_filter,
+                             sorted({r.unit for r in rows if r.unit}, key=collation_key))
         self.roster.set_rows(rows)
         counts = self.ctx.read(contracts.expiry_counts, pid, as_of, self.thresholds)
         for days, button in self.alert_buttons.items():
@@ -231,12 +235,12 @@ class SpecialistsPage(Page):
         if row is None or not self.ready:
             self.detail_title.setText(self.tr("Select a specialist to see their contracts."))
             self.chain.set_rows([])
-            self.history.set_rows([])
+            self.history.set_entries([])
             return
         self.detail_title.setText(row.full_name)
         self.chain.set_rows(self.ctx.read(contracts.contract_chain, row.specialist_id))
-        self.history.set_rows(change_rows(
-            self.ctx.read(specialists.specialist_history, row.specialist_id)))
+        uids = self.ctx.read(specialists.record_uids, row.specialist_id)
+        self.history.set_entries(self.ctx.read(record_history, uids))
 
     def select_specialist(self, specialist_id: int) -> bool:
         return self.roster.select_first(lambda row: row.specialist_id == specialist_id)
@@ -336,7 +340,7 @@ class SpecialistsPage(Page):
     def _exported(self, path: str, count: int) -> None:
         self.last_export = (path, count)
         QMessageBox.information(self, self.tr("Exported"),
-                                self.tr("%d contracts written to %s.") % (count, path))
+                                self.tr("%n contracts written to %s.", "", count) % path)
 
     def _export_failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not exported"), str(exc))
+        QMessageBox.warning(self, self.tr("Not exported"), explain(exc))

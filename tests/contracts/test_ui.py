@@ -143,7 +143,7 @@ def test_chart_widget_alone(qtbot) -> None:
     assert chart.value_at(date(2013, 12, 31)) == 40
     assert chart.value_at(date(2019, 12, 31)) == 112
     assert chart.value_at(date(2016, 1, 31)) is None
-    assert chart.y_axis.max() == 120
+    assert chart.y_axis.max() == 150
 
 
 def test_hire_dialog_errors_beside_fields_then_exception(qtbot, db, ctx, frame) -> None:

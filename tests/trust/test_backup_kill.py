@@ -25,6 +25,8 @@ from coopdesk.services.database import open_database
 #: Backups interrupted by SIGKILL, and the size of the database they copy.
 KILLS = 20
 MEGABYTES = 200
+#: Every this many kills, the worker is first let finish one backup.
+AFTER_A_FINISHED_ONE = 4
 
 WORKER = textwrap.dedent("""
     import sys
@@ -35,6 +37,7 @@ WORKER = textwrap.dedent("""
     print("ready", flush=True)
     while True:
         store.backup_database(source, folder, reason="manual")
+        print("done", flush=True)
         store.rotate(source, folder, keep=2)
 """)
 
@@ -90,6 +93,9 @@ def test_sigkill_during_backups_leaves_no_broken_file_under_a_backup_name(
         worker = subprocess.Popen([sys.executable, "-c", WORKER, str(source), str(folder)],
                                   stdout=subprocess.PIPE, text=True)
         assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
+        if kill % AFTER_A_FINISHED_ONE == AFTER_A_FINISHED_ONE - 1:
+            # whatever the machine's speed, some kills come after a backup was finished
+            assert worker.stdout.readline().strip() == "done"
         time.sleep(rng.uniform(0.02, 1.6 * one_backup))
         os.kill(worker.pid, signal.SIGKILL)
         worker.wait()

@@ -24,8 +24,8 @@ class FirstStartDialog(QDialog):
             self.tr(
                 "This database holds no program yet.\n\n"
                 "Load the demo program to explore CoopDesk with a realistic cooperation "
-                "program (PROCAP, AMEXCID–UNDP: 112 specialists, the budget revisions of its record, "
-                "consultancies, milestones and risks), or create your own program."
+                "program (PROCAP, AMEXCID–UNDP: 112 specialists, the budget revisions of its "
+                "record, consultancies, milestones and risks), or create your own program."
             ),
             self,
         )

@@ -25,7 +25,7 @@ import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, Message
 from coopdesk.domain.spreadsheet import neutralise
 
 #: Ending of the temporary files, so a leftover one is recognisable (and never a backup's).
@@ -66,13 +66,24 @@ def _sync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+#: The system's refusals a user can act on: error number → message code.
+_OS_REASONS = {
+    errno.ENOSPC: "os_no_space", errno.EDQUOT: "os_no_space", errno.EACCES: "os_permission",
+    errno.EPERM: "os_permission", errno.EROFS: "os_read_only", errno.EBUSY: "os_in_use",
+    errno.ETXTBSY: "os_in_use", errno.EFBIG: "os_too_large",
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why the system refused, in the reader's language when it is a common refusal; else
+    the system's own (English) words, which whoever fixes the machine can look up."""
+    code = _OS_REASONS.get(exc.errno or 0)
+    return Message(code) if code else str(exc.strerror or exc)
+
+
 def _refusal(target: Path, exc: OSError) -> OutputFileError:
     """The user's words for a write that failed, keeping the system's error number."""
-    error = OutputFileError(
-        f"{target} could not be written ({exc.strerror or exc}). The file that was there "
-        "before, if any, is unchanged. Make room on the disk, close the file if another "
-        "program has it open, or choose another folder, then try again."
-    )
+    error = OutputFileError(Message("file_not_written", path=target, detail=os_reason(exc)))
     error.errno = exc.errno
     return error
 

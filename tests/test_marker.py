@@ -93,7 +93,7 @@ def test_a_database_made_before_the_mark_is_recognised_and_marked_on_upgrade(
     tmp_path: Path
 ) -> None:
     path = made_before_the_mark(tmp_path / "old.db")
-    assert any("behind" in line for line in check_database(path))
+    assert any("behind" in str(line) for line in check_database(path))
     assert application_id(path) == 0, "checking changes nothing"
     database = open_database(path, backup_dir=tmp_path / "b")
     try:
@@ -165,7 +165,7 @@ def test_a_server_database_made_before_the_mark_is_marked_by_init(
     engine = create_engine(url)
     migrate.upgrade(engine, "0001")
     engine.dispose()
-    assert f"schema 0001 → {migrate.head_revision()}" in init_server(url)[0]
+    assert f"schema 0001 → {migrate.head_revision()}" in str(init_server(url)[0])
     database = open_database(url)
     try:
         assert database.schema_revision() == migrate.head_revision()

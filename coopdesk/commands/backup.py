@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coopdesk.commands import opening
+from coopdesk.domain.errors import Message
+from coopdesk.domain.messages import Wording
 
 if TYPE_CHECKING:
     from coopdesk.services.backups import BackupSummary
@@ -19,46 +23,55 @@ def _run_backup(args: argparse.Namespace) -> int:
     target = opening.target(args)
     folder = Path(args.to) if args.to else None
     taken = back_up_file(target, keep=args.keep, target_dir=folder)
-    print(f"Backed up to {taken} (integrity check ok)")
-    print(f"{len(list_backups(target, folder))} backup(s) kept in {taken.parent}")
+    wording = Wording.for_locale(os.environ)
+    print(wording.word("backup_taken", path=taken))
+    print(wording.word("backups_kept", count=len(list_backups(target, folder)),
+                       folder=taken.parent))
     return 0
 
 
-def describe_summary(summary: BackupSummary) -> list[str]:
-    """Lines telling what a backup holds, as the restore command prints them."""
+def describe_summary(summary: BackupSummary) -> list[Message]:
+    """Lines telling what a backup holds, as the restore command prints them; moments in
+    this computer's time."""
     lines = [
-        f"backup: {summary.path}",
-        f"taken: {summary.taken_at.astimezone():%Y-%m-%d %H:%M}",
-        f"schema: {summary.schema_revision}",
-        "holds: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in summary.counts.items()),
+        Message("summary_backup", path=summary.path),
+        Message("summary_taken", when=_local(summary.taken_at)),
+        Message("summary_schema", revision=summary.schema_revision),
+        Message("summary_holds", counts=[Message(f"holds_{table}", count=count)
+                                         for table, count in summary.counts.items()]),
     ]
     if summary.last_change:
-        lines.append(f"last change: {summary.last_change.astimezone():%Y-%m-%d %H:%M}")
-    lines += [f"program: {p}" for p in summary.programs]
+        lines.append(Message("summary_last_change", when=_local(summary.last_change)))
+    lines += [Message("summary_program", program=p) for p in summary.programs]
     return lines
+
+
+def _local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _run_restore(args: argparse.Namespace) -> int:
     from coopdesk.domain.errors import CoopDeskError
     from coopdesk.services.backups import restore_backup, summarize
 
+    wording = Wording.for_locale(os.environ)
     target = opening.target(args)
     summary = summarize(Path(args.file))
     for line in describe_summary(summary):
-        print(line)
+        print(wording.say(line))
     if not args.yes:
         if not sys.stdin.isatty():
-            raise CoopDeskError("Add --yes to restore without being asked; nothing was changed.")
-        answer = input(f"Replace {target} by this backup? [y/N] ").strip().lower()
+            raise CoopDeskError(Message("restore_needs_yes"))
+        answer = input(wording.word("restore_question", path=target)).strip().lower()
         if answer not in ("y", "yes", "s", "si", "sí"):
-            print("Nothing was changed.")
+            print(wording.word("nothing_changed"))
             return 1
     outcome = restore_backup(target, Path(args.file), take_over=args.take_over)
     if outcome.safety_copy:
-        print(f"The database it replaced is kept in {outcome.safety_copy}")
+        print(wording.word("restore_safety_kept", path=outcome.safety_copy))
     if outcome.damaged_kept:
-        print(f"The damaged database was moved, untouched, to {outcome.damaged_kept}")
-    print(f"Restored {target} from {args.file}")
+        print(wording.word("restore_damaged_kept", path=outcome.damaged_kept))
+    print(wording.word("restored", path=target, backup=args.file))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from coopdesk.commands.opening import (
     add_reading_options,
@@ -10,17 +11,20 @@ from coopdesk.commands.opening import (
     open_for_writing,
     target,
 )
+from coopdesk.domain.messages import Wording
 
 #: Exit code of ``coopdesk db`` without an action (its help is printed).
 EXIT_NO_ACTION = 2
 
 
 def _run_upgrade(args: argparse.Namespace) -> int:
+    wording = Wording.for_locale(os.environ)
     database = open_for_writing(args)
     try:
-        print(f"{database.display_name}: schema {database.schema_revision()}")
+        print(wording.word("db_upgraded", database=database.display_name,
+                           revision=database.schema_revision()))
         for backup in database.backups:
-            print(f"backup taken before migrating: {backup}")
+            print(wording.word("db_backup_before_migrating", path=backup))
     finally:
         database.close()
     return 0
@@ -29,8 +33,9 @@ def _run_upgrade(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     from coopdesk.services.database import check_database
 
-    for line in check_database(target(args)):
-        print(line)
+    wording = Wording.for_locale(os.environ)
+    for finding in check_database(target(args)):
+        print(wording.say(finding))
     return 0
 
 

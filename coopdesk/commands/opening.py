@@ -14,8 +14,11 @@ line prints to stderr.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
+
+from coopdesk.domain.messages import Wording
 
 if TYPE_CHECKING:
     from coopdesk.services.database import Database
@@ -60,7 +63,9 @@ def open_for_writing(args: argparse.Namespace) -> Database:
 
 
 def _told(database: Database) -> Database:
-    """Print the database's warnings to stderr, as the window shows them; return it."""
+    """Print the database's warnings to stderr, as the window shows them, in the language of
+    the user's locale; return it."""
+    wording = Wording.for_locale(os.environ)
     for warning in database.warnings:
-        print(f"coopdesk: warning: {warning}", file=sys.stderr)
+        print(wording.word("cli_warning", text=warning), file=sys.stderr)
     return database

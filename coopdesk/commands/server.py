@@ -15,6 +15,9 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
+from coopdesk.domain.errors import Message
+from coopdesk.domain.messages import Wording
+
 #: Environment variable a script may use to give a new user's password without a prompt.
 ENV_PASSWORD = "COOPDESK_NEW_PASSWORD"
 
@@ -36,12 +39,11 @@ def _as_owner(url: str, action: Callable[[str], T]) -> T:
         if parsed.password is not None or os.environ.get("PGPASSWORD"):
             raise
         if not sys.stdin.isatty():
-            raise CoopDeskError(
-                f"{exc} Give the owner's password in PGPASSWORD or the password file "
-                "(~/.pgpass), or run the command in a terminal to be asked for it."
-            ) from exc
-    where = parsed.host or "this computer"
-    password = getpass.getpass(f"Password of {parsed.username} on {where}: ")
+            raise CoopDeskError(Message("server_owner_password", problem=exc.message)) from exc
+    wording = Wording.for_locale(os.environ)
+    where = parsed.host or wording.word("this_computer")
+    password = getpass.getpass(wording.word("server_password_prompt", user=parsed.username,
+                                            host=where))
     return action(parsed.set(password=password).render_as_string(hide_password=False))
 
 
@@ -49,8 +51,9 @@ def _run_init(args: argparse.Namespace) -> int:
     from coopdesk.persistence.server import init_server, refuse_password_in_url
 
     refuse_password_in_url(args.url)
+    wording = Wording.for_locale(os.environ)
     for line in _as_owner(args.url, init_server):
-        print(line)
+        print(wording.say(line))
     return 0
 
 
@@ -62,12 +65,11 @@ def _password(args: argparse.Namespace) -> str:
     if os.environ.get(ENV_PASSWORD):
         return os.environ[ENV_PASSWORD]
     if not sys.stdin.isatty():
-        raise CoopDeskError(
-            f"Give the password with --password-stdin or {ENV_PASSWORD}; nothing was changed."
-        )
-    first = getpass.getpass(f"Password for {args.name}: ")
-    if getpass.getpass("Again: ") != first:
-        raise CoopDeskError("The two passwords differ; nothing was changed.")
+        raise CoopDeskError(Message("new_password_needed", variable=ENV_PASSWORD))
+    wording = Wording.for_locale(os.environ)
+    first = getpass.getpass(wording.word("new_password_prompt", name=args.name))
+    if getpass.getpass(wording.word("new_password_again")) != first:
+        raise CoopDeskError(Message("passwords_differ"))
     return first
 
 
@@ -81,7 +83,8 @@ def _run_add_user(args: argparse.Namespace) -> int:
     url = database_target(given)
     password = _password(args)
     _as_owner(url, lambda owner: add_user(owner, args.name, args.role, password))
-    print(f"User {args.name} created with the role {args.role}.")
+    print(Wording.for_locale(os.environ).word("user_created", name=args.name,
+                                              role=args.role))
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 
 #: The code of a text already worded in its reader's language (the window's own texts,
 #: translated by Qt, or a sentence of a layer not yet made language-neutral).
@@ -72,8 +73,8 @@ def _english(message: Message) -> str:
 class CoopDeskError(Exception):
     """Base of every error CoopDesk shows to a user; ``message`` says what went wrong.
 
-    A plain string is accepted as a message already worded: the errors of opening a
-    database and of backups are still English sentences.
+    A plain string is accepted as a message already worded (a system's or a server's own
+    text, which CoopDesk cannot translate).
     """
 
     def __init__(self, message: Message | str = "", *args: object) -> None:
@@ -118,9 +119,13 @@ class NotFoundError(CoopDeskError):
 
 
 class StaleEditError(CoopDeskError):
-    """Someone else saved the record after it was loaded: the edit would overwrite theirs."""
+    """Someone else saved the record after it was loaded: the edit would overwrite theirs.
 
-    def __init__(self, entity: str, by: str | None = None, at: str | None = None) -> None:
+    ``at`` is the moment of their save (timezone-aware), so each front end writes it in its
+    own date format and the user's local time.
+    """
+
+    def __init__(self, entity: str, by: str | None = None, at: datetime | None = None) -> None:
         self.entity, self.by, self.at = entity, by, at
         record = RecordType(entity)
         if by and at:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from coopdesk.domain.enums import LabelledEnum
@@ -493,6 +493,362 @@ MESSAGES: dict[str, tuple[Template, Template]] = {
                     "Se cargó el programa de demostración {code} ({title}) en {database}"),
     "cli_error": ("coopdesk: error: {text}", "coopdesk: error: {text}"),
     "cli_interrupted": ("coopdesk: interrupted", "coopdesk: interrumpido"),
+    # -- opening a database, its lock, its storage ---------------------------------------
+    "db_is_folder": ("{path} is a folder, not a database file. Choose a file.",
+                     "{path} es una carpeta, no un archivo de base de datos. Elija un archivo."),
+    "db_no_folder": ("The folder {path} does not exist.", "La carpeta {path} no existe."),
+    "db_folder_not_writable": (
+        "Cannot create a database in {path}: no write permission.",
+        "No se puede crear una base de datos en {path}: no tiene permiso de escritura.",
+    ),
+    "db_not_readable": ("{path} cannot be read: no read permission.",
+                        "No se puede leer {path}: no tiene permiso de lectura."),
+    "db_empty_file": (
+        "{path} is an empty file, not a CoopDesk database. Choose another file, or delete it "
+        "to create a new database there.",
+        "{path} es un archivo vacío, no una base de datos de CoopDesk. Elija otro archivo, o "
+        "bórrelo para crear ahí una base de datos nueva.",
+    ),
+    "db_not_sqlite": (
+        "{path} is not a CoopDesk database (it is not an SQLite file at all).",
+        "{path} no es una base de datos de CoopDesk (ni siquiera es un archivo SQLite).",
+    ),
+    "db_file_read_only": (
+        "{path} is read-only. Make it writable, or copy it to a folder you can write to.",
+        "{path} es de solo lectura. Permita escribir en él, o cópielo a una carpeta en la "
+        "que pueda escribir.",
+    ),
+    "db_damaged": (
+        "{path} is damaged. It was left untouched; restore a backup.",
+        "{path} está dañado. Se dejó intacto; restaure un respaldo.",
+    ),
+    "db_other_program": (
+        "{path} is an SQLite database of another program, not a CoopDesk one.",
+        "{path} es una base de datos SQLite de otro programa, no de CoopDesk.",
+    ),
+    "db_foreign_schema": (
+        "{path} is not a CoopDesk database: it has no CoopDesk mark, and its schema "
+        "({revision}) and tables are not CoopDesk's, so it belongs to another program. It "
+        "was left untouched; choose a CoopDesk database, or a new file to create one.",
+        "{path} no es una base de datos de CoopDesk: no tiene la marca de CoopDesk, y su "
+        "esquema ({revision}) y sus tablas no son de CoopDesk, así que es de otro programa. "
+        "Se dejó intacta; elija una base de datos de CoopDesk, o un archivo nuevo para crear "
+        "una.",
+    ),
+    "db_too_new": (
+        "{path} was written by a newer CoopDesk (schema {revision}). Install the newer "
+        "CoopDesk to open it; this one leaves it untouched.",
+        "{path} se escribió con un CoopDesk más reciente (esquema {revision}). Instale el "
+        "CoopDesk más reciente para abrirla; esta versión la deja intacta.",
+    ),
+    "db_does_not_exist": ("{path} does not exist.", "{path} no existe."),
+    "db_not_migrated": ("{problem} The database was not migrated.",
+                        "{problem} No se actualizó la estructura de la base de datos."),
+    "db_cannot_open": ("Could not open {path}: {problem}",
+                       "No se pudo abrir {path}: {problem}"),
+    "db_nothing_to_read": (
+        "{path} holds no CoopDesk data yet to show read-only.",
+        "{path} todavía no tiene datos de CoopDesk que mostrar en modo de solo lectura.",
+    ),
+    "db_read_only_behind": (
+        "{path} needs an update of its structure, which a read-only open cannot make. Open "
+        "it once for writing (in the window, or with `coopdesk db upgrade`) when no other "
+        "CoopDesk has it open.",
+        "{path} necesita una actualización de su estructura, que no se puede hacer al "
+        "abrirla en modo de solo lectura. Ábrala una vez para escribir (en la ventana, o con "
+        "`coopdesk db upgrade`) cuando ningún otro CoopDesk la tenga abierta.",
+    ),
+    "db_network_share": (
+        "{path} is on a network file system ({share}). SQLite cannot be shared safely there: "
+        "keep the file on this computer, and use a CoopDesk server (PostgreSQL) for an office "
+        "that shares one database.",
+        "{path} está en un sistema de archivos de red ({share}). SQLite no se puede compartir "
+        "ahí con seguridad: guarde el archivo en esta computadora, y use un servidor de "
+        "CoopDesk (PostgreSQL) para una oficina que comparte una base de datos.",
+    ),
+    "db_daily_backup_failed": ("Today's automatic backup failed: {problem}",
+                               "Falló el respaldo automático de hoy: {problem}"),
+    "disk_full": (
+        "The disk is full: the change was not saved and the database keeps its previous "
+        "state. Free some disk space, then save again.",
+        "El disco está lleno: el cambio no se guardó y la base de datos conserva su estado "
+        "anterior. Libere espacio en el disco y guarde de nuevo.",
+    ),
+    "disk_io_error": (
+        "The disk could not be written ({detail}): the change was not saved and the database "
+        "keeps its previous state. Check the disk or the drive, then save again.",
+        "No se pudo escribir en el disco ({detail}): el cambio no se guardó y la base de "
+        "datos conserva su estado anterior. Revise el disco o la unidad y guarde de nuevo.",
+    ),
+    "server_nul": (
+        "The text holds an invisible control character (U+0000), which the server cannot "
+        "take: remove it, then try again.",
+        "El texto contiene un carácter de control invisible (U+0000), que el servidor no "
+        "acepta: quítelo e intente de nuevo.",
+    ),
+    "server_role_refused": (
+        "The server refused the change: your role may not make it. Nothing was changed.",
+        "El servidor rechazó el cambio: su rol no permite hacerlo. No se cambió nada.",
+    ),
+    "db_read_only": ("This database is open read-only: nothing can be changed.",
+                     "Esta base de datos está abierta en modo de solo lectura: no se puede "
+                     "cambiar nada."),
+    "db_read_only_held": (
+        "This database is open read-only (another CoopDesk writes it): nothing was changed.",
+        "Esta base de datos está abierta en modo de solo lectura (otro CoopDesk escribe en "
+        "ella): no se cambió nada.",
+    ),
+    "lock_stale": (
+        "{path} is marked as open by {user} on {host} since {since}, but that CoopDesk is no "
+        "longer running (it may have crashed). Take its lock over to write (--take-over on "
+        "the command line), or open the database read-only.",
+        "{path} aparece abierta por {user} en {host} desde {since}, pero ese CoopDesk ya no "
+        "está en ejecución (quizá se cerró por una falla). Tome su bloqueo para escribir "
+        "(--take-over en la línea de comandos), o abra la base de datos en modo de solo "
+        "lectura.",
+    ),
+    "lock_running": (
+        "{path} is open in another CoopDesk that is still running: held by {user} on {host} "
+        "since {since} (process {pid}). Only one CoopDesk may write a database file at a "
+        "time, and a running one is never taken over: ask them to close it, or open the "
+        "database read-only. To share a database, use a CoopDesk server.",
+        "{path} está abierta en otro CoopDesk que sigue en ejecución: la tiene {user} en "
+        "{host} desde {since} (proceso {pid}). Solo un CoopDesk puede escribir en un archivo "
+        "de base de datos a la vez, y a uno en ejecución nunca se le quita: pida que la "
+        "cierren, o ábrala en modo de solo lectura. Para compartir una base de datos, use un "
+        "servidor de CoopDesk.",
+    ),
+    "lock_elsewhere": (
+        "{path} is open in another CoopDesk: held by {user} on {host} since {since}. Whether "
+        "that one still runs cannot be told from here, so its lock is not taken over: ask "
+        "them to close it, or open the database read-only. If you are sure it is closed, "
+        "delete {lock_file} and try again.",
+        "{path} está abierta en otro CoopDesk: la tiene {user} en {host} desde {since}. "
+        "Desde aquí no se puede saber si sigue en ejecución, así que no se toma su bloqueo: "
+        "pida que la cierren, o ábrala en modo de solo lectura. Si está seguro de que está "
+        "cerrada, borre {lock_file} e intente de nuevo.",
+    ),
+    "lock_unwritable": (
+        "{path} cannot be opened for writing: its lock file cannot be written beside it "
+        "({detail}). On a read-only folder or medium the database can still be read "
+        "(reports and exports work); to change it, copy it to a folder you can write to.",
+        "{path} no se puede abrir para escribir: no se puede crear su archivo de bloqueo "
+        "junto a ella ({detail}). En una carpeta o un medio de solo lectura la base de datos "
+        "se puede leer (los informes y las exportaciones funcionan); para cambiarla, cópiela "
+        "a una carpeta en la que pueda escribir.",
+    ),
+    "lock_contended": (
+        "Another CoopDesk is opening {path} at this very moment. Try again in a moment.",
+        "Otro CoopDesk está abriendo {path} en este momento. Intente de nuevo en un momento.",
+    ),
+    "server_wrong_login": ("Wrong user name or password for {server}.",
+                           "Usuario o contraseña incorrectos para {server}."),
+    "server_unreachable": (
+        "The server of {server} cannot be reached ({detail}). Check the address, the "
+        "network, and that the server is running.",
+        "No se puede conectar con el servidor de {server} ({detail}). Revise la dirección, "
+        "la red y que el servidor esté en funcionamiento.",
+    ),
+    "server_no_database": (
+        "The database of {server} does not exist on that server ({detail}).",
+        "La base de datos de {server} no existe en ese servidor ({detail}).",
+    ),
+    "server_permission_denied": (
+        "Your user may not do this on {server} ({detail}). Nothing was changed.",
+        "Su usuario no tiene permiso para hacer esto en {server} ({detail}). No se cambió "
+        "nada.",
+    ),
+    "server_failed": ("Could not use {server}: {detail}", "No se pudo usar {server}: {detail}"),
+    "cli_warning": ("coopdesk: warning: {text}", "coopdesk: aviso: {text}"),
+    # -- backups, restores, files written -------------------------------------------------
+    "backup_check_failed": ("The backup of {path} did not pass the integrity check.",
+                            "El respaldo de {path} no pasó la verificación de integridad."),
+    "backup_failed": ("Could not back up {path} to {folder}: {detail}",
+                      "No se pudo respaldar {path} en {folder}: {detail}"),
+    "backup_missing": ("{path} does not exist or is not a file.",
+                       "{path} no existe o no es un archivo."),
+    "backup_not_sqlite": ("{path} is not a CoopDesk database (not an SQLite file).",
+                          "{path} no es una base de datos de CoopDesk (no es un archivo SQLite)."),
+    "backup_damaged": ("{path} is damaged; it cannot be restored.",
+                       "{path} está dañado; no se puede restaurar."),
+    "backup_not_coopdesk": ("{path} is an SQLite database, but not a CoopDesk one.",
+                            "{path} es una base de datos SQLite, pero no de CoopDesk."),
+    "backup_no_schema": ("{path} records no CoopDesk schema version; it cannot be restored.",
+                         "{path} no registra una versión de esquema de CoopDesk; no se puede "
+                         "restaurar."),
+    "backup_too_new": (
+        "{path} was written by a newer CoopDesk (schema {revision}): restored, it could not be "
+        "opened by this one. Install the newer CoopDesk to restore it; nothing was changed.",
+        "{path} se escribió con un CoopDesk más reciente (esquema {revision}): restaurado, "
+        "esta versión no podría abrirlo. Instale el CoopDesk más reciente para restaurarlo; "
+        "no se cambió nada.",
+    ),
+    "restore_failed": ("Could not restore {backup} into {path}: {detail}.",
+                       "No se pudo restaurar {backup} en {path}: {detail}."),
+    "restore_failed_kept": (
+        "Could not restore {backup} into {path}: {detail}. The previous database is kept in "
+        "{kept}.",
+        "No se pudo restaurar {backup} en {path}: {detail}. La base de datos anterior se "
+        "conserva en {kept}.",
+    ),
+    "restore_check_failed": ("The restored {path} did not pass the integrity check.",
+                             "La base de datos restaurada {path} no pasó la verificación de "
+                             "integridad."),
+    "file_not_written": (
+        "{path} could not be written ({detail}). The file that was there before, if any, is "
+        "unchanged. Make room on the disk, close the file if another program has it open, or "
+        "choose another folder, then try again.",
+        "No se pudo escribir {path} ({detail}). El archivo que había antes, si lo había, no "
+        "cambió. Libere espacio en el disco, cierre el archivo si otro programa lo tiene "
+        "abierto, o elija otra carpeta, e intente de nuevo.",
+    ),
+    "os_no_space": ("no space left on the disk", "no queda espacio en el disco"),
+    "os_permission": ("permission denied", "permiso denegado"),
+    "os_read_only": ("read-only file system", "sistema de archivos de solo lectura"),
+    "os_in_use": ("the file is in use", "el archivo está en uso"),
+    "os_too_large": ("the file would grow past the size the system allows",
+                     "el archivo rebasaría el tamaño que permite el sistema"),
+    "db_upgraded": ("{database}: schema {revision}", "{database}: esquema {revision}"),
+    "db_backup_before_migrating": ("backup taken before migrating: {path}",
+                                   "respaldo hecho antes de actualizar la estructura: {path}"),
+    # -- the backup and restore commands ----------------------------------------------------
+    "backup_taken": ("Backed up to {path} (integrity check ok)",
+                     "Respaldo hecho en {path} (verificación de integridad correcta)"),
+    "backups_kept": (
+        Plural("count", "{count} backup kept in {folder}", "{count} backups kept in {folder}"),
+        Plural("count", "{count} respaldo guardado en {folder}",
+               "{count} respaldos guardados en {folder}"),
+    ),
+    "summary_backup": ("backup: {path}", "respaldo: {path}"),
+    "summary_taken": ("taken: {when}", "hecho: {when}"),
+    "summary_schema": ("schema: {revision}", "esquema: {revision}"),
+    "summary_holds": ("holds: {counts}", "contiene: {counts}"),
+    "summary_last_change": ("last change: {when}", "último cambio: {when}"),
+    "summary_program": ("program: {program}", "programa: {program}"),
+    "holds_program": (Plural("count", "{count} program", "{count} programs"),
+                      Plural("count", "{count} programa", "{count} programas")),
+    "holds_specialist": (Plural("count", "{count} specialist", "{count} specialists"),
+                         Plural("count", "{count} especialista", "{count} especialistas")),
+    "holds_contract": (Plural("count", "{count} contract", "{count} contracts"),
+                       Plural("count", "{count} contrato", "{count} contratos")),
+    "holds_budget_line": (Plural("count", "{count} budget line", "{count} budget lines"),
+                          Plural("count", "{count} línea presupuestal",
+                                 "{count} líneas presupuestales")),
+    "holds_expenditure": (Plural("count", "{count} expenditure", "{count} expenditures"),
+                          Plural("count", "{count} gasto", "{count} gastos")),
+    "holds_audit_entry": (Plural("count", "{count} audit entry", "{count} audit entries"),
+                          Plural("count", "{count} registro de auditoría",
+                                 "{count} registros de auditoría")),
+    "restore_needs_yes": ("Add --yes to restore without being asked; nothing was changed.",
+                          "Agregue --yes para restaurar sin que se le pregunte; no se cambió "
+                          "nada."),
+    "restore_question": ("Replace {path} by this backup? [y/N] ",
+                         "¿Reemplazar {path} por este respaldo? [s/N] "),
+    "nothing_changed": ("Nothing was changed.", "No se cambió nada."),
+    "restore_safety_kept": ("The database it replaced is kept in {path}",
+                            "La base de datos que se reemplazó se conserva en {path}"),
+    "restore_damaged_kept": ("The damaged database was moved, untouched, to {path}",
+                             "La base de datos dañada se movió, intacta, a {path}"),
+    "restored": ("Restored {path} from {backup}", "Se restauró {path} a partir de {backup}"),
+    # -- a CoopDesk server (PostgreSQL) -------------------------------------------------------
+    "server_url_expected": (
+        "The server must be given as a URL: postgresql+psycopg://OWNER@HOST/DATABASE.",
+        "El servidor se indica con un URL: postgresql+psycopg://PROPIETARIO@HOST/BASE.",
+    ),
+    "server_password_in_url": (
+        "{server} holds a password, which every user of this computer can read in the process "
+        "list; nothing was done. Give the URL without the password: CoopDesk asks for it, or "
+        "takes it from PGPASSWORD or the password file (~/.pgpass).",
+        "{server} contiene una contraseña, que cualquier usuario de esta computadora puede leer "
+        "en la lista de procesos; no se hizo nada. Indique el URL sin la contraseña: CoopDesk "
+        "la pide, o la toma de PGPASSWORD o del archivo de contraseñas (~/.pgpass).",
+    ),
+    "server_unknown_role": ("Unknown role “{role}”: choose one of {roles}.",
+                            "Rol desconocido: “{role}”; elija uno de estos: {roles}."),
+    "server_not_postgresql": ("{server} is not a PostgreSQL URL (postgresql+psycopg://…).",
+                              "{server} no es un URL de PostgreSQL (postgresql+psycopg://…)."),
+    "server_too_new": (
+        "{server} was set up by a newer CoopDesk (schema {revision}); this one leaves it "
+        "untouched.",
+        "{server} se configuró con un CoopDesk más reciente (esquema {revision}); esta "
+        "versión lo deja intacto.",
+    ),
+    "server_bad_user_name": (
+        "“{name}” is not a valid user name: lower-case letters, digits, '_', '.', '-'.",
+        "“{name}” no es un nombre de usuario válido: minúsculas, dígitos, '_', '.', '-'.",
+    ),
+    "server_short_password": ("The password must have at least 8 characters.",
+                              "La contraseña debe tener al menos 8 caracteres."),
+    "server_user_exists": ("A user named “{name}” already exists on {server}.",
+                           "Ya existe un usuario llamado “{name}” en {server}."),
+    "server_created": ("{server}: schema created at {head}",
+                       "{server}: esquema creado en {head}"),
+    "server_current": ("{server}: schema {revision} (up to date)",
+                       "{server}: esquema {revision} (al día)"),
+    "server_updated": ("{server}: schema {revision} → {head}",
+                       "{server}: esquema {revision} → {head}"),
+    "server_roles": ("roles: {roles}", "roles: {roles}"),
+    "server_owner_password": (
+        "{problem} Give the owner's password in PGPASSWORD or the password file (~/.pgpass), "
+        "or run the command in a terminal to be asked for it.",
+        "{problem} Indique la contraseña del propietario en PGPASSWORD o en el archivo de "
+        "contraseñas (~/.pgpass), o ejecute el comando en una terminal para que se le pida.",
+    ),
+    "server_password_prompt": ("Password of {user} on {host}: ",
+                               "Contraseña de {user} en {host}: "),
+    "this_computer": ("this computer", "esta computadora"),
+    "new_password_needed": (
+        "Give the password with --password-stdin or {variable}; nothing was changed.",
+        "Indique la contraseña con --password-stdin o {variable}; no se cambió nada.",
+    ),
+    "new_password_prompt": ("Password for {name}: ", "Contraseña de {name}: "),
+    "new_password_again": ("Again: ", "Otra vez: "),
+    "passwords_differ": ("The two passwords differ; nothing was changed.",
+                         "Las dos contraseñas no coinciden; no se cambió nada."),
+    "user_created": ("User {name} created with the role {role}.",
+                     "Se creó el usuario {name} con el rol {role}."),
+    "migration_breaks_links": (
+        "Updating the database structure would break links ({links}), so it was undone and "
+        "nothing was changed. Keep using this database with the previous CoopDesk and report "
+        "the problem.",
+        "Actualizar la estructura de la base de datos rompería vínculos ({links}), así que se "
+        "deshizo y no se cambió nada. Siga usando esta base de datos con el CoopDesk anterior "
+        "e informe del problema.",
+    ),
+    "broken_links": (
+        Plural("count", "{count} row of {table} would point at missing rows of {parent}",
+               "{count} rows of {table} would point at missing rows of {parent}"),
+        Plural("count", "{count} fila de {table} apuntaría a filas inexistentes de {parent}",
+               "{count} filas de {table} apuntarían a filas inexistentes de {parent}"),
+    ),
+    "check_sqlite_ok": ("{path}: SQLite file, quick_check ok",
+                        "{path}: archivo SQLite, verificación rápida correcta"),
+    "check_schema_empty": ("schema: empty (will be created on first open)",
+                           "esquema: vacío (se creará al abrirla por primera vez)"),
+    "check_schema_current": ("schema: {revision} (up to date)",
+                             "esquema: {revision} (al día)"),
+    "check_schema_behind": ("schema: {revision}, behind {head} (will be migrated on open)",
+                            "esquema: {revision}, anterior a {head} (se actualizará al abrirla)"),
+    # -- the contract chain's events, as the window's chain and the contract sheet name them
+    "chain_event_hire": ("Hire", "Contratación"),
+    "chain_event_renewal": ("Renewal", "Renovación"),
+    "chain_event_amendment": ("Amendment", "Modificación"),
+    "chain_event_termination": ("Termination", "Rescisión"),
+    # -- loading the demo program ----------------------------------------------------------
+    "demo_exists": (
+        "The demo program {code} is already in this database; it was not loaded again.",
+        "El programa de demostración {code} ya está en esta base de datos; no se volvió a "
+        "cargar.",
+    ),
+    "demo_step_structure": ("Program structure", "Estructura del programa"),
+    "demo_step_budget": ("Budget and revisions", "Presupuesto y revisiones"),
+    "demo_step_contracts": ("Specialists and contracts", "Especialistas y contratos"),
+    "demo_step_records": ("Initiatives, consultancies, milestones and risks",
+                          "Iniciativas, consultorías, hitos y riesgos"),
+    "demo_step_funding": ("Phase 3 funding and expenditure",
+                          "Financiamiento y ejercicio del gasto de la fase 3"),
+    "demo_step_scenarios": ("Funding scenarios", "Escenarios de financiamiento"),
+    "demo_step_done": ("Done", "Listo"),
 }
 
 
@@ -502,6 +858,8 @@ def plain(value: object) -> str:
         return str(value)
     if isinstance(value, Decimal):
         return f"{value:,f}"
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return f"{value.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
@@ -514,7 +872,9 @@ def value_format(conventions: Conventions) -> ValueFormat:
         if isinstance(value, Money):
             return conventions.money(value.amount, value.currency)
         if isinstance(value, datetime):
-            return f"{conventions.date(value.date())} {value:%H:%M}"
+            # an aware moment (a save's time) is shown in the user's local time
+            local = value.astimezone() if value.tzinfo is not None else value
+            return f"{conventions.date(local.date())} {local:%H:%M}"
         if isinstance(value, date):
             return conventions.date(value)
         if isinstance(value, Decimal):

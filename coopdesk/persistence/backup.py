@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
-from coopdesk.files import PART_SUFFIX, replacing
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, Message
+from coopdesk.files import PART_SUFFIX, os_reason, replacing
 
 #: Backups kept per database unless the user's settings say otherwise.
 DEFAULT_KEEP = 10
@@ -147,9 +147,11 @@ def backup_database(source: Path, target_dir: Path, reason: str = "manual") -> P
         with replacing(target) as temporary:
             _copy(readonly_uri(source), temporary)
             if not integrity_ok(temporary):
-                raise BackupError(f"The backup of {source} did not pass the integrity check.")
+                raise BackupError(Message("backup_check_failed", path=source))
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"Could not back up {source} to {target_dir}: {exc}") from exc
+        detail = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise BackupError(Message("backup_failed", path=source, folder=target_dir,
+                                  detail=detail)) from exc
     return target
 
 
@@ -227,20 +229,21 @@ def summarize(path: Path) -> BackupSummary:
     from coopdesk.persistence import migrate  # Alembic: loaded when a backup is inspected
 
     if not path.is_file():
-        raise BackupError(f"{path} does not exist or is not a file.")
+        raise BackupError(Message("backup_missing", path=path))
     if not has_sqlite_header(path):
-        raise BackupError(f"{path} is not a CoopDesk database (not an SQLite file).")
+        raise BackupError(Message("backup_not_sqlite", path=path))
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             check = conn.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
-                raise BackupError(f"{path} is damaged ({check}); it cannot be restored.")
+                found = sqlite3.DatabaseError(check)  # SQLite's English: for the log
+                raise BackupError(Message("backup_damaged", path=path)) from found
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             application = conn.execute("PRAGMA application_id").fetchone()[0]
             if ("alembic_version" not in tables or not set(SUMMARY_TABLES) <= tables
                     or application not in (0, migrate.APPLICATION_ID)):
-                raise BackupError(f"{path} is an SQLite database, but not a CoopDesk one.")
+                raise BackupError(Message("backup_not_coopdesk", path=path))
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             try:
                 migrate.refuse_foreign(
@@ -248,7 +251,7 @@ def summarize(path: Path) -> BackupSummary:
                     revision=revision[0] if revision else None,
                 )
             except DatabaseOpenError as exc:
-                raise BackupError(str(exc)) from exc
+                raise BackupError(exc.message) from exc
             if revision is None or not migrate.is_known_revision(revision[0]):
                 raise BackupError(_unknown_schema(path, revision[0] if revision else None))
             counts = {
@@ -263,20 +266,17 @@ def summarize(path: Path) -> BackupSummary:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{path} is damaged or not a database ({exc}).") from exc
+        raise BackupError(Message("backup_damaged", path=path)) from exc
     parsed = parse_backup(path)
     taken = parsed.taken_at if parsed else datetime.fromtimestamp(path.stat().st_mtime, UTC)
     last_change = datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
     return BackupSummary(path, taken, revision[0], counts, programs, last_change)
 
 
-def _unknown_schema(path: Path, revision: str | None) -> str:
+def _unknown_schema(path: Path, revision: str | None) -> Message:
     if revision is None:
-        return f"{path} records no CoopDesk schema version; it cannot be restored."
-    return (
-        f"{path} was written by a newer CoopDesk (schema {revision}): restored, it could not "
-        "be opened by this one. Install the newer CoopDesk to restore it; nothing was changed."
-    )
+        return Message("backup_no_schema", path=path)
+    return Message("backup_too_new", path=path, revision=revision)
 
 
 @dataclass(frozen=True)
@@ -322,11 +322,10 @@ def restore(backup: Path, database: Path, safety_dir: Path) -> RestoreOutcome:
     try:
         _copy(readonly_uri(backup), database)
     except sqlite3.Error as exc:
-        raise BackupError(
-            f"Could not restore {backup} into {database}: {exc}. "
-            + (f"The previous database is kept in {safety or damaged}." if safety or damaged
-               else "")
-        ) from exc
+        kept = safety or damaged
+        code = "restore_failed_kept" if kept else "restore_failed"
+        raise BackupError(Message(code, backup=backup, path=database, detail=str(exc),
+                                  kept=kept)) from exc
     if not integrity_ok(database):
-        raise BackupError(f"The restored {database} did not pass the integrity check.")
+        raise BackupError(Message("restore_check_failed", path=database))
     return RestoreOutcome(safety, damaged)

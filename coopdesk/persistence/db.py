@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, DatabaseTooNewError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, DatabaseTooNewError, Message
 from coopdesk.persistence import backup as backups
 from coopdesk.persistence import migrate
 from coopdesk.persistence.audit import install_audit
@@ -55,8 +55,9 @@ class Database:
     path: Path | None = None
     backups: list[Path] = field(default_factory=list)
     read_only: bool = False
-    #: Things the user should be told after opening (network share, failed daily backup).
-    warnings: list[str] = field(default_factory=list)
+    #: Things the user should be told after opening (network share, failed daily backup),
+    #: worded by each front end in its language.
+    warnings: list[Message] = field(default_factory=list)
     #: The login on a server; it is the audit actor there, whatever the window says.
     server_user: str | None = None
     #: The user's CoopDesk role on a server ("viewer", "administrator", "coordinator").
@@ -143,30 +144,19 @@ def storage_error(original: BaseException) -> CoopDeskError | None:
         while earlier is not None and not isinstance(earlier, StorageError):
             earlier = earlier.__context__
         if earlier is not None:
-            return StorageError(str(earlier))
+            return StorageError(earlier.message)
     if "cannot contain NUL (0x00)" in str(original):
         # psycopg's refusal, before the server is asked; saves refuse it earlier, naming
         # the field (persistence.uow), so this is a text searched for
-        return CoopDeskError(
-            "The text holds an invisible control character (U+0000), which the server "
-            "cannot take: remove it, then try again."
-        )
+        return CoopDeskError(Message("server_nul"))
     if (code is not None and code & 0xFF == SQLITE_FULL) or state == PG_DISK_FULL:
-        return StorageError(
-            "The disk is full: the change was not saved and the database keeps its previous "
-            "state. Free some disk space, then save again."
-        )
+        return StorageError(Message("disk_full"))
     if code is not None and code & 0xFF == SQLITE_IOERR:
-        return StorageError(
-            f"The disk could not be written ({original}): the change was not saved and the "
-            "database keeps its previous state. Check the disk or the drive, then save again."
-        )
+        return StorageError(Message("disk_io_error", detail=str(original)))
     if state == PG_INSUFFICIENT_PRIVILEGE:
-        return ReadOnlyError(
-            "The server refused the change: your role may not make it. Nothing was changed."
-        )
+        return ReadOnlyError(Message("server_role_refused"))
     if code is not None and "readonly" in str(original).replace("-", "").replace(" ", ""):
-        return ReadOnlyError("This database is open read-only: nothing can be changed.")
+        return ReadOnlyError(Message("db_read_only"))
     return None
 
 
@@ -195,9 +185,7 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
 
 def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
     if session.new or session.dirty or session.deleted:
-        raise ReadOnlyError(
-            "This database is open read-only (another CoopDesk writes it): nothing was changed."
-        )
+        raise ReadOnlyError(Message("db_read_only_held"))
 
 
 def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
@@ -211,7 +199,7 @@ def make_session_factory(engine: Engine, *, read_only: bool = False) -> sessionm
 class DamagedDatabaseError(DatabaseOpenError):
     """An SQLite file that fails its checks: a backup may be restored, the file is kept."""
 
-    def __init__(self, path: Path, message: str) -> None:
+    def __init__(self, path: Path, message: Message) -> None:
         self.path = path
         super().__init__(message)
 
@@ -219,45 +207,36 @@ class DamagedDatabaseError(DatabaseOpenError):
 def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
     """Refuse what is not a sound CoopDesk SQLite file; return its schema revision, if any."""
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file. Choose a file.")
+        raise DatabaseOpenError(Message("db_is_folder", path=path))
     if not path.exists():
         parent = path.parent
         if not parent.exists():
-            raise DatabaseOpenError(f"The folder {parent} does not exist.")
+            raise DatabaseOpenError(Message("db_no_folder", path=parent))
         if not os.access(parent, os.W_OK):
-            raise DatabaseOpenError(f"Cannot create a database in {parent}: no write permission.")
+            raise DatabaseOpenError(Message("db_folder_not_writable", path=parent))
         return None
     if not os.access(path, os.R_OK):
-        raise DatabaseOpenError(f"{path} cannot be read: no read permission.")
+        raise DatabaseOpenError(Message("db_not_readable", path=path))
     size = path.stat().st_size
     if size == 0:
-        raise DatabaseOpenError(
-            f"{path} is an empty file, not a CoopDesk database. "
-            "Choose another file, or delete it to create a new database there."
-        )
+        raise DatabaseOpenError(Message("db_empty_file", path=path))
     if not has_sqlite_header(path):
-        raise DatabaseOpenError(
-            f"{path} is not a CoopDesk database (it is not an SQLite file at all)."
-        )
+        raise DatabaseOpenError(Message("db_not_sqlite", path=path))
     if not read_only and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222):
-        raise DatabaseOpenError(
-            f"{path} is read-only. Make it writable, or copy it to a folder you can write to."
-        )
+        raise DatabaseOpenError(Message("db_file_read_only", path=path))
     try:
         with sqlite3.connect(readonly_uri(path), uri=True) as conn:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise DamagedDatabaseError(
-                    path, f"{path} is damaged ({check}). It was left untouched; restore a backup."
-                )
+                # what quick_check found is SQLite's English: for the log, not the user
+                found = sqlite3.DatabaseError(check)
+                raise DamagedDatabaseError(path, Message("db_damaged", path=path)) from found
             application = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if application not in (0, migrate.APPLICATION_ID) or (
                 tables and "alembic_version" not in tables
             ):
-                raise DatabaseOpenError(
-                    f"{path} is an SQLite database of another program, not a CoopDesk one."
-                )
+                raise DatabaseOpenError(Message("db_other_program", path=path))
             if not tables:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -266,37 +245,32 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
                                    tables=tables, revision=revision)
             return revision
     except sqlite3.DatabaseError as exc:
-        raise DamagedDatabaseError(
-            path, f"{path} is damaged or not a database ({exc}). It was left untouched."
-        ) from exc
+        raise DamagedDatabaseError(path, Message("db_damaged", path=path)) from exc
 
 
 def _refuse_unknown(revision: str | None, where: str) -> None:
     if revision is not None and not migrate.is_known_revision(revision):
-        raise DatabaseTooNewError(
-            f"{where} was written by a newer CoopDesk (schema {revision}). "
-            "Install the newer CoopDesk to open it; this one leaves it untouched."
-        )
+        raise DatabaseTooNewError(Message("db_too_new", path=where, revision=revision))
 
 
 def _sqlite_backups(
     path: Path, revision: str | None, folder: Path, keep: int, daily: bool
-) -> tuple[list[Path], list[str]]:
+) -> tuple[list[Path], list[Message]]:
     """The pre-migration backup (required) and the first-open-of-the-day one (best effort)."""
     taken: list[Path] = []
-    warnings: list[str] = []
+    warnings: list[Message] = []
     if revision is None:
         return taken, warnings
     if revision != migrate.head_revision():
         try:
             taken.append(backups.backup_database(path, folder, reason="pre-migrate"))
         except BackupError as exc:
-            raise DatabaseOpenError(f"{exc} The database was not migrated.") from exc
+            raise DatabaseOpenError(Message("db_not_migrated", problem=exc.message)) from exc
     elif daily and not backups.has_backup_on(path, folder, date.today()):
         try:
             taken.append(backups.backup_database(path, folder, reason="daily"))
         except BackupError as exc:
-            warnings.append(f"Today's automatic backup failed: {exc}")
+            warnings.append(Message("db_daily_backup_failed", problem=exc.message))
     if taken:
         backups.rotate(path, folder, keep)
     return taken, warnings
@@ -309,23 +283,15 @@ def _open_sqlite(
     revision = _check_sqlite_file(path, read_only=read_only)
     _refuse_unknown(revision, str(path))
     folder = backup_dir or backups.default_folder(path)
-    warnings: list[str] = []
+    warnings: list[Message] = []
     share = network_filesystem(path)
     if share:
-        warnings.append(
-            f"{path} is on a network file system ({share}). SQLite cannot be shared safely "
-            "there: keep the file on this computer, and use a CoopDesk server (PostgreSQL) "
-            "for an office that shares one database."
-        )
+        warnings.append(Message("db_network_share", path=path, share=share))
     if read_only:
         if revision is None:
-            raise DatabaseOpenError(f"{path} holds no CoopDesk data yet to show read-only.")
+            raise DatabaseOpenError(Message("db_nothing_to_read", path=path))
         if revision != migrate.head_revision():
-            raise DatabaseOpenError(
-                f"{path} needs an update of its structure, which a read-only open cannot "
-                "make. Open it once for writing (in the window, or with `coopdesk db "
-                "upgrade`) when no other CoopDesk has it open."
-            )
+            raise DatabaseOpenError(Message("db_read_only_behind", path=path))
         engine = make_engine(url, read_only=True)
         return Database(url, engine, make_session_factory(engine, read_only=True), path,
                         read_only=True, warnings=warnings, backup_folder=folder)
@@ -337,7 +303,9 @@ def _open_sqlite(
             migrate.upgrade(engine)
         except (SQLAlchemyError, OSError, CoopDeskError) as exc:
             engine.dispose()
-            raise DatabaseOpenError(f"Could not open {path}: {exc}") from exc
+            problem = exc.message if isinstance(exc, CoopDeskError) else str(exc)
+            message = Message("db_cannot_open", path=path, problem=problem)
+            raise DatabaseOpenError(message) from exc
     except BaseException:
         lock.release()
         raise
@@ -405,15 +373,17 @@ def open_database(
     )
 
 
-def check_database(target: str | os.PathLike[str]) -> list[str]:
+def check_database(target: str | os.PathLike[str]) -> list[Message]:
     """Check a database without changing it; return what was found, or raise what is wrong."""
+    from coopdesk.persistence.server import connection_error
+
     url, path = resolve_target(target)
-    findings: list[str] = []
+    findings: list[Message] = []
     if path is not None:
         if not path.exists():
-            raise DatabaseOpenError(f"{path} does not exist.")
+            raise DatabaseOpenError(Message("db_does_not_exist", path=path))
         revision = _check_sqlite_file(path, read_only=True)
-        findings.append(f"{path}: SQLite file, quick_check ok")
+        findings.append(Message("check_sqlite_ok", path=path))
     else:
         shown = make_url(url).render_as_string(hide_password=True)
         engine = create_engine(url)
@@ -421,15 +391,15 @@ def check_database(target: str | os.PathLike[str]) -> list[str]:
             with engine.connect() as conn:
                 revision = migrate.server_revision(conn, shown)
         except SQLAlchemyError as exc:
-            raise DatabaseOpenError(f"Could not connect to {shown}: {exc}") from exc
+            raise DatabaseOpenError(connection_error(shown, exc)) from exc
         finally:
             engine.dispose()
     _refuse_unknown(revision, str(path) if path else shown)
     head = migrate.head_revision()
     if revision is None:
-        findings.append("schema: empty (will be created on first open)")
+        findings.append(Message("check_schema_empty"))
     elif revision == head:
-        findings.append(f"schema: {revision} (up to date)")
+        findings.append(Message("check_schema_current", revision=revision))
     else:
-        findings.append(f"schema: {revision}, behind {head} (will be migrated on open)")
+        findings.append(Message("check_schema_behind", revision=revision, head=head))
     return findings

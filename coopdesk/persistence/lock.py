@@ -25,7 +25,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coopdesk.domain.errors import DatabaseOpenError
+from coopdesk.domain.errors import DatabaseOpenError, Message
+from coopdesk.files import os_reason
 
 LOCK_SUFFIX = ".lock"
 #: Where Linux tells when a process started, and which boot of the machine it belongs to.
@@ -82,9 +83,11 @@ class LockInfo:
         now = process_start(self.pid)
         return self.started is None or now is None or now == self.started
 
-    def describe(self) -> str:
-        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{self.user} on {self.host} since {since}"
+    @property
+    def local_since(self) -> datetime:
+        """When the holder took the lock, in this computer's time, to the minute: as a
+        message shows it."""
+        return self.since.astimezone().replace(tzinfo=None, second=0, microsecond=0)
 
 
 class DatabaseLockedError(DatabaseOpenError):
@@ -98,28 +101,12 @@ class DatabaseLockedError(DatabaseOpenError):
         super().__init__(_locked_message(path, holder))
 
 
-def _locked_message(path: Path, holder: LockInfo) -> str:
+def _locked_message(path: Path, holder: LockInfo) -> Message:
     """Who holds ``path``, and the ways out that are open given whether it still runs."""
-    if holder.stale:
-        return (
-            f"{path} is marked as open by {holder.describe()}, but that CoopDesk is no "
-            "longer running (it may have crashed). Take its lock over to write (--take-over "
-            "on the command line), or open the database read-only."
-        )
-    if holder.on_this_host:
-        return (
-            f"{path} is open in another CoopDesk that is still running: held by "
-            f"{holder.describe()} (process {holder.pid}). Only one CoopDesk may write a "
-            "database file at a time, and a running one is never taken over: ask them to "
-            "close it, or open the database read-only. To share a database, use a CoopDesk "
-            "server."
-        )
-    return (
-        f"{path} is open in another CoopDesk: held by {holder.describe()}. Whether that one "
-        "still runs cannot be told from here, so its lock is not taken over: ask them to "
-        "close it, or open the database read-only. If you are sure it is closed, delete "
-        f"{lock_path(path)} and try again."
-    )
+    code = ("lock_stale" if holder.stale
+            else "lock_running" if holder.on_this_host else "lock_elsewhere")
+    return Message(code, path=path, user=holder.user, host=holder.host,
+                   since=holder.local_since, pid=holder.pid, lock_file=lock_path(path))
 
 
 def _pid_alive(pid: int) -> bool:
@@ -200,12 +187,8 @@ class WriterLock:
             try:
                 _claim(database, me, take_over)
             except OSError as exc:
-                raise DatabaseOpenError(
-                    f"{database} cannot be opened for writing: its lock file cannot be "
-                    f"written beside it ({exc.strerror or exc}). On a read-only folder or "
-                    "medium the database can still be read (reports and exports work); to "
-                    "change it, copy it to a folder you can write to."
-                ) from exc
+                raise DatabaseOpenError(Message("lock_unwritable", path=database,
+                                                detail=os_reason(exc))) from exc
             lock = cls(database, me)
             cls._held[database] = (lock, 1)
             if not cls._exit_hook:
@@ -263,9 +246,7 @@ def _claim(database: Path, me: LockInfo, take_over: bool) -> None:
             raise DatabaseLockedError(database, holder)
         if _take_over(path, holder, me):
             return
-    raise DatabaseOpenError(
-        f"Another CoopDesk is opening {database} at this very moment. Try again in a moment."
-    )
+    raise DatabaseOpenError(Message("lock_contended", path=database))
 
 
 def _take_over(path: Path, stale: LockInfo, me: LockInfo) -> bool:

@@ -26,7 +26,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, Message
 from coopdesk.paths import repository_root
 
 #: ``PRAGMA application_id`` of a CoopDesk SQLite file: the ASCII bytes "CDSK".
@@ -97,11 +97,7 @@ def refuse_foreign(
         return
     if is_known_revision(revision) and UNMARKED_TABLES <= set(tables):
         return
-    raise DatabaseOpenError(
-        f"{where} is not a CoopDesk database: it has no CoopDesk mark, and its schema "
-        f"({revision}) and tables are not CoopDesk's, so it belongs to another program. It "
-        "was left untouched; choose a CoopDesk database, or a new file to create one."
-    )
+    raise DatabaseOpenError(Message("db_foreign_schema", path=where, revision=revision))
 
 
 def server_revision(connection: Connection, where: str) -> str | None:
@@ -122,15 +118,9 @@ def _check_links(connection: Connection) -> None:
         (row[0], row[2]) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")
     )
     if broken:
-        listed = "; ".join(
-            f"{count} row(s) of {table} would point at missing rows of {parent}"
-            for (table, parent), count in sorted(broken.items())
-        )
-        raise MigrationError(
-            f"Updating the database structure would break links ({listed}), so it was "
-            "undone and nothing was changed. Keep using this database with the previous "
-            "CoopDesk and report the problem."
-        )
+        links = [Message("broken_links", count=count, table=table, parent=parent)
+                 for (table, parent), count in sorted(broken.items())]
+        raise MigrationError(Message("migration_breaks_links", links=links))
 
 
 def _mark_sqlite(connection: Connection) -> None:

@@ -24,7 +24,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError
+from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, Message
 from coopdesk.persistence import migrate
 from coopdesk.persistence.models import Base
 
@@ -39,6 +39,10 @@ AUDIT_TABLE = "audit_entry"
 #: Tables no login writes: the audit trail (the triggers write it) and the database marker.
 READ_ONLY_TABLES = frozenset({AUDIT_TABLE, migrate.MARKER_TABLE})
 _LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
+
+
+#: The code of a refused login: the window asks for the password again.
+WRONG_LOGIN = "server_wrong_login"
 
 
 class ServerError(CoopDeskError):
@@ -68,21 +72,15 @@ def refuse_password_in_url(url: str) -> None:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise ServerError(
-            "The server must be given as a URL: postgresql+psycopg://OWNER@HOST/DATABASE."
-        ) from exc
+        raise ServerError(Message("server_url_expected")) from exc
     if parsed.password is not None:
         shown = parsed.render_as_string(hide_password=True)
-        raise ServerError(
-            f"{shown} holds a password, which every user of this computer can read in the "
-            "process list; nothing was done. Give the URL without the password: CoopDesk "
-            "asks for it, or takes it from PGPASSWORD or the password file (~/.pgpass)."
-        )
+        raise ServerError(Message("server_password_in_url", server=shown))
 
 
 def group_role(role: str) -> str:
     if role not in ROLES:
-        raise ServerError(f"Unknown role {role!r}: choose one of {', '.join(ROLES)}.")
+        raise ServerError(Message("server_unknown_role", role=role, roles=list(ROLES)))
     return f"coopdesk_{role}"
 
 
@@ -114,36 +112,33 @@ def _grant(conn: Connection) -> None:
             conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {name}")
 
 
-def init_server(url: str) -> list[str]:
+def init_server(url: str) -> list[Message]:
     """Create or update the schema and the roles on the server at ``url`` (an owner's login)."""
     from coopdesk.persistence.db import make_engine
 
     shown = make_url(url).render_as_string(hide_password=True)
     if make_url(url).get_backend_name() != "postgresql":
-        raise ServerError(f"{shown} is not a PostgreSQL URL (postgresql+psycopg://…).")
+        raise ServerError(Message("server_not_postgresql", server=shown))
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
             before = migrate.server_revision(conn, shown)
         if before is not None and not migrate.is_known_revision(before):
-            raise ServerError(
-                f"{shown} was set up by a newer CoopDesk (schema {before}); this one leaves "
-                "it untouched."
-            )
+            raise ServerError(Message("server_too_new", server=shown, revision=before))
         migrate.upgrade(engine)
         with engine.begin() as conn:
             _grant(conn)
     except DatabaseOpenError as exc:
-        raise ServerError(str(exc)) from exc
+        raise ServerError(exc.message) from exc
     except SQLAlchemyError as exc:
         raise _server_error(shown, exc) from exc
     finally:
         engine.dispose()
     head = migrate.head_revision()
-    schema = f"schema created at {head}" if before is None else (
-        f"schema {before} (up to date)" if before == head else f"schema {before} → {head}"
-    )
-    return [f"{shown}: {schema}", "roles: " + ", ".join(group_role(r) for r in ROLES)]
+    code = ("server_created" if before is None
+            else "server_current" if before == head else "server_updated")
+    return [Message(code, server=shown, revision=before, head=head),
+            Message("server_roles", roles=[group_role(r) for r in ROLES])]
 
 
 def add_user(url: str, name: str, role: str, password: str) -> None:
@@ -152,11 +147,9 @@ def add_user(url: str, name: str, role: str, password: str) -> None:
 
     group = group_role(role)
     if not _LOGIN_NAME.match(name):
-        raise ServerError(
-            f"{name!r} is not a valid user name: lower-case letters, digits, '_', '.', '-'."
-        )
+        raise ServerError(Message("server_bad_user_name", name=name))
     if len(password) < 8:
-        raise ServerError("The password must have at least 8 characters.")
+        raise ServerError(Message("server_short_password"))
     shown = make_url(url).render_as_string(hide_password=True)
     engine = make_engine(url)
     try:
@@ -165,7 +158,7 @@ def add_user(url: str, name: str, role: str, password: str) -> None:
                 text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}
             ).first()
             if exists:
-                raise ServerError(f"A user named {name!r} already exists on {shown}.")
+                raise ServerError(Message("server_user_exists", name=name, server=shown))
             pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
             verifier = pgconn.encrypt_password(
                 password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
@@ -205,21 +198,22 @@ def may_write(role: str | None, table: str) -> bool:
     return role is None or table in role_tables(role)
 
 
-def connection_error(shown: str, exc: Any) -> str:
-    """A clear sentence for a failed connection: wrong password, no server, no database."""
+def connection_error(shown: str, exc: Any) -> Message:
+    """What a failed connection means: wrong password, no server, no database.
+
+    The driver's own words (English) are kept as the detail, for whoever fixes the server.
+    """
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()
     first = detail[0] if detail else str(exc)
     lowered = " ".join(detail).lower()
     if _password_failed(exc):
-        return f"Wrong user name or password for {shown}."
+        return Message(WRONG_LOGIN, server=shown)
     if any(s in lowered for s in ("connection refused", "could not translate host",
                                   "timeout expired", "no route to host", "could not connect",
                                   "connection failed", "name or service not known")):
-        return (f"The server of {shown} cannot be reached ({first}). Check the address, the "
-                "network, and that the server is running.")
+        return Message("server_unreachable", server=shown, detail=first)
     if "does not exist" in lowered and "database" in lowered:
-        return f"The database of {shown} does not exist on that server ({first})."
+        return Message("server_no_database", server=shown, detail=first)
     if "permission denied" in lowered:
-        return f"Your user may not do this on {shown} ({first}). Nothing was changed."
-    return f"Could not use {shown}: {first}"
-
+        return Message("server_permission_denied", server=shown, detail=first)
+    return Message("server_failed", server=shown, detail=first)

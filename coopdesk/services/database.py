@@ -18,10 +18,10 @@ from coopdesk.persistence.db import (
 )
 from coopdesk.persistence.lock import DatabaseLockedError, LockInfo, network_filesystem
 from coopdesk.persistence.migrate import head_revision
-from coopdesk.persistence.server import ROLES, may_write
+from coopdesk.persistence.server import ROLES, WRONG_LOGIN, may_write
 
 __all__ = [
-    "ROLES", "DamagedDatabaseError", "Database", "DatabaseLockedError", "LockInfo",
+    "ROLES", "WRONG_LOGIN", "DamagedDatabaseError", "Database", "DatabaseLockedError", "LockInfo",
     "ReadOnlyError", "StorageError", "check_database", "head_revision", "may_change",
     "may_write",
     "network_filesystem", "open_database", "resolve_target",

@@ -13,13 +13,16 @@ Modal questions go through ``ask``/``run_dialog`` so tests can answer them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.messages import value_format
 from coopdesk.services import backups
 from coopdesk.services.database import (
+    WRONG_LOGIN,
     DamagedDatabaseError,
     Database,
     DatabaseLockedError,
@@ -34,10 +37,9 @@ from coopdesk.ui.dialogs.login_dialog import (
     remember_password,
     remembered_password,
 )
+from coopdesk.ui.formatting import conventions
 from coopdesk.ui.i18n import TextContext
-
-#: The start of the message a refused login gives (``persistence/server.py``).
-WRONG_LOGIN = "Wrong user name or password"
+from coopdesk.ui.messages import explain, word
 
 
 class DatabaseOpening(TextContext):
@@ -65,11 +67,15 @@ def _critical(parent: QWidget | None, text: str) -> None:
     QMessageBox.critical(parent, DatabaseOpening.tr("Cannot open the database"), text)
 
 
+def _when(moment: datetime) -> str:
+    """A moment in this computer's time, written in the user's formats."""
+    return value_format(conventions())(moment.astimezone().replace(tzinfo=None))
+
+
 def ask_lock_choice(parent: QWidget | None, error: DatabaseLockedError) -> LockChoice:
     holder = error.holder
-    since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M")
     text = DatabaseOpening.tr("This database is held by %s on %s since %s.") % (
-        holder.user, holder.host, since)
+        holder.user, holder.host, _when(holder.since))
     box = QMessageBox(QMessageBox.Icon.Warning, DatabaseOpening.tr("Database in use"), text,
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(_lock_detail(error))
@@ -113,22 +119,21 @@ def offer_restore(
     """The file is damaged: offer its latest good backup; the damaged file is kept aside."""
     latest = backups.latest_good_backup(target)
     if latest is None:
-        _critical(parent,
-                  str(error) + "\n\n" + DatabaseOpening.tr("No good backup of it was found in %s.")
-                  % backups.backup_folder(error.path))
+        none = DatabaseOpening.tr("No good backup of it was found in %s.")
+        _critical(parent, explain(error) + "\n\n" + none % backups.backup_folder(error.path))
         return None
     try:
         summary = backups.summarize(latest.path)
     except CoopDeskError as exc:
-        _critical(parent, str(error) + "\n\n" + str(exc))
+        _critical(parent, explain(error) + "\n\n" + explain(exc))
         return None
     box = QMessageBox(QMessageBox.Icon.Critical, DatabaseOpening.tr("The database is damaged"),
-                      str(error), QMessageBox.StandardButton.NoButton, parent)
+                      explain(error), QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(
         DatabaseOpening.tr(
             "Restore the latest good backup, taken %s (%d programs, %d contracts)? The damaged "
             "file is kept, untouched, under a new name beside it.")
-        % (summary.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        % (_when(summary.taken_at),
            summary.counts["program"], summary.counts["contract"])
     )
     restore = box.addButton(DatabaseOpening.tr("&Restore the backup"),
@@ -140,7 +145,7 @@ def offer_restore(
         outcome = backups.restore_backup(target, latest.path)
         database = open_database(target, keep_backups=keep)
     except CoopDeskError as exc:
-        _critical(parent, str(exc))
+        _critical(parent, explain(exc))
         return None
     QMessageBox.information(
         parent, DatabaseOpening.tr("Backup restored"),
@@ -152,7 +157,7 @@ def offer_restore(
 
 def show_warnings(parent: QWidget | None, database: Database) -> None:
     for warning in database.warnings:
-        QMessageBox.warning(parent, DatabaseOpening.tr("Please note"), warning)
+        QMessageBox.warning(parent, DatabaseOpening.tr("Please note"), word(warning))
 
 
 def _open_file(parent: QWidget | None, target: str, keep: int) -> Database | None:
@@ -167,12 +172,12 @@ def _open_file(parent: QWidget | None, target: str, keep: int) -> Database | Non
                                  read_only=choice is LockChoice.READ_ONLY,
                                  take_over=choice is LockChoice.TAKE_OVER)
         except CoopDeskError as again:
-            _critical(parent, str(again))
+            _critical(parent, explain(again))
             return None
     except DamagedDatabaseError as exc:
         return offer_restore(parent, target, exc, keep)
     except CoopDeskError as exc:
-        _critical(parent, str(exc))
+        _critical(parent, explain(exc))
         return None
 
 
@@ -193,12 +198,12 @@ def _log_in(parent: QWidget | None, url: str) -> Database | None:
         try:
             database = open_database(with_credentials(url, user, password))
         except CoopDeskError as exc:
-            if not str(exc).startswith(WRONG_LOGIN):
-                _critical(parent, str(exc))
+            if exc.message.code != WRONG_LOGIN:
+                _critical(parent, explain(exc))
                 return None
             if from_keyring:
                 forget_password(server, user)
-            error, password = str(exc), None
+            error, password = explain(exc), None
             continue
         if remember:
             remember_password(server, user, password)

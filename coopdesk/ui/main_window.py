@@ -31,6 +31,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.dialogs.program_dialog import ProgramDialog
 from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.messages import explain, word
 from coopdesk.ui.pages import page_classes
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.tasks import Progress, Task, run_task
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
             lambda target: self.statusBar().showMessage(
                 self.tr("Backed up and verified: %s") % target, 8000
             ),
-            lambda error: QMessageBox.critical(self, self.tr("Backup failed"), str(error)),
+            lambda error: QMessageBox.critical(self, self.tr("Backup failed"), explain(error)),
             cancellable=False,
         )
 
@@ -270,7 +271,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = RestoreDialog(self.ctx, self.open_target, self)
         except CoopDeskError as exc:
-            QMessageBox.information(self, self.tr("Restore"), str(exc))
+            QMessageBox.information(self, self.tr("Restore"), explain(exc))
             return
         dialog.exec()
 
@@ -349,7 +350,8 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> int:
             with database.unit_of_work(actor) as uow:
-                program_id = load_demo(uow, progress.report)
+                program_id = load_demo(
+                    uow, lambda done, total, step: progress.report(done, total, word(step)))
                 uow.commit()
             return program_id
 
@@ -363,7 +365,7 @@ class MainWindow(QMainWindow):
         self.ctx.notify_changed(events.ALL)
 
     def _demo_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Demo program"), str(error))
+        QMessageBox.warning(self, self.tr("Demo program"), explain(error))
 
     # -- as of -----------------------------------------------------------------------------
     def _as_of_chosen(self, qdate: QDate) -> None:

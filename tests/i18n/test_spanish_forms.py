@@ -7,8 +7,8 @@ their ends), and what it shows is read: the message beside each field, the messa
 the fields and every message box. None of it may hold a common English word: every
 message raised below the window reaches it as a code and is worded in Spanish there. The
 import dialogs get a damaged workbook and a file of bad rows; the bulk renewal, contracts
-that cannot be renewed. (The restore, login and first-start dialogs report the errors of
-opening a database, which are still English sentences.)
+that cannot be renewed. (The errors of opening a database, shown by the restore, login and
+first-start dialogs, are checked in test_opening_spanish.py.)
 """
 
 from __future__ import annotations

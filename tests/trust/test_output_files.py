@@ -44,7 +44,8 @@ def coopdesk_on_a_full_disk(*args: str) -> subprocess.CompletedProcess[str]:
 def assert_refused_clearly(result: subprocess.CompletedProcess[str], name: str) -> None:
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    assert f"{name} could not be written (File too large)" in result.stderr
+    assert (f"{name} could not be written (the file would grow past the size the system "
+            "allows)") in result.stderr
     assert "is unchanged" in result.stderr
 
 

@@ -143,7 +143,7 @@ def stale_edit_error(session: Session, entity: str, uid: str) -> StaleEditError:
     return StaleEditError(
         entity,
         by=last.actor if last else None,
-        at=last.at.strftime("%Y-%m-%d %H:%M UTC") if last else None,
+        at=last.at if last else None,
     )
 
 

@@ -7,10 +7,9 @@ of the chain (hire, renewal, amendment, termination) in date order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
+from coopdesk.domain.messages import Wording
 from coopdesk.reports import document
 from coopdesk.reports import styles as st
 from coopdesk.reports.document import Stamp
@@ -21,43 +20,14 @@ from coopdesk.reports.tables import Col, data_table, key_value_table, para
 from coopdesk.services.report_data import ContractSheetData
 
 
-@dataclass(frozen=True)
-class _Event:
-    day: date
-    order: int  #: hire/renewal before amendment before termination on the same day
-    kind: str
-    reference: str
-    description: str
-
-
-def _events(data: ContractSheetData, fmt: Formatter, voc: Vocabulary) -> list[_Event]:
-    """The chain in the report's language, built from the contracts and amendments."""
-    events: list[_Event] = []
-    for c in data.contracts:
-        period = f"{fmt.date(c.start_date)} – {fmt.date(c.end_date)}"
-        fee = fmt.money(c.fee, c.currency)
-        if c.renewed_from_id is None:
-            events.append(_Event(c.start_date, 0, "hire", c.reference,
-                                 f"{c.position} · {c.unit} · {period} · {fee}"))
-        else:
-            events.append(_Event(c.start_date, 0, "renewal", c.reference,
-                                 f"{voc('col.renews')} {c.renewed_from_reference} · {period} · "
-                                 f"{fee}"))
-        if c.termination_date is not None:
-            events.append(_Event(c.termination_date, 2, "termination", c.reference,
-                                 c.termination_reason or ""))
-    for a in data.amendments:
-        parts = []
-        if a.new_fee is not None:
-            parts.append(f"{voc('col.fee')}: {fmt.money(a.old_fee, a.currency)} » "
-                         f"{fmt.money(a.new_fee, a.currency)}")
-        if a.new_end_date is not None:
-            parts.append(f"{voc('col.end')}: {fmt.date(a.old_end_date)} » "
-                         f"{fmt.date(a.new_end_date)}")
-        if a.reason:
-            parts.append(a.reason)
-        events.append(_Event(a.effective_date, 1, "amendment", a.reference, " · ".join(parts)))
-    return sorted(events, key=lambda e: (e.day, e.order, e.reference))
+def _chain_rows(data: ContractSheetData, wording: Wording) -> list[tuple[str, ...]]:
+    """The chain worded as the window's chain words it (``ChainEventDTO.details``), in the
+    report's language and formats: one wording for screen and paper."""
+    return [
+        (wording.format_value(e.day), wording.word(f"chain_event_{e.event}"), e.reference,
+         "; ".join(wording.say(m) for m in e.details()))
+        for e in data.chain
+    ]
 
 
 def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> bytes:
@@ -94,11 +64,11 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
     ]
     story += data_table(columns, rows) if rows else [para(voc("empty"), styles.note)]
     story.append(para(voc("cs.events"), styles.h2))
-    events = _events(data, fmt, voc)
+    events = _chain_rows(data, Wording.of(fmt.conventions))
     story += data_table(
         [Col(voc("col.date"), 1.1, "plain"), Col(voc("col.event"), 1.1),
          Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.description"), 5)],
-        [(fmt.date(e.day), voc(f"ev.{e.kind}"), e.reference, e.description) for e in events],
+        events,
     ) if events else [para(voc("empty"), styles.note)]
     frame = document.report_frame(
         program=program, title=voc("sheet.title"), subtitle=person.full_name, scope={},

@@ -172,10 +172,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "col.event": ("Event", "Evento"),
     "col.description": ("Description", "Descripción"),
     "col.basis": ("Basis", "Base"),
-    "ev.hire": ("Hire", "Contratación"),
-    "ev.renewal": ("Renewal", "Renovación"),
-    "ev.amendment": ("Amendment", "Enmienda"),
-    "ev.termination": ("Termination", "Terminación"),
 }
 
 

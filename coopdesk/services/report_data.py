@@ -15,8 +15,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-
 from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import ContractStatus, contract_status
 from coopdesk.domain.enums import ContractKind, FeeBasis
@@ -29,7 +27,7 @@ from coopdesk.domain.monitoring import (
     is_slipping,
 )
 from coopdesk.domain.period import Period
-from coopdesk.persistence.models import Contract, ContractAmendment, Specialist
+from coopdesk.persistence.models import Specialist
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services import (
     budget,
@@ -43,7 +41,7 @@ from coopdesk.services import (
     risks,
 )
 from coopdesk.services import specialists as people
-from coopdesk.services.common import get, minor_to_decimal
+from coopdesk.services.common import get
 from coopdesk.services.revisions import RevisionDTO
 
 #: Days ahead the report lists contracts ending in (the board's 90-day horizon).
@@ -458,55 +456,19 @@ def gather_status_report(
 
 # -- the contract sheet ---------------------------------------------------------------------
 @dataclass(frozen=True)
-class AmendmentRow:
-    contract_id: int
-    reference: str
-    effective_date: date
-    old_fee: Decimal | None
-    new_fee: Decimal | None
-    old_end_date: date | None
-    new_end_date: date | None
-    currency: str
-    reason: str
-
-
-@dataclass(frozen=True)
 class ContractSheetData:
-    """One specialist's contracts, their status and amendments, for the administrator's files."""
+    """One specialist's contracts, their status and chain, for the administrator's files."""
 
     program: programs.ProgramDTO
     specialist: people.SpecialistDTO
     as_of: date
     contracts: list[contracts.ContractDTO]
     statuses: dict[int, ContractStatus]  #: contract id → status on the as-of date
-    amendments: list[AmendmentRow]
-
-
-def _amendments(uow: UnitOfWork, specialist_id: int) -> list[AmendmentRow]:
-    rows = uow.session.execute(
-        select(
-            ContractAmendment.contract_id, Contract.reference, ContractAmendment.effective_date,
-            ContractAmendment.old_fee_minor, ContractAmendment.new_fee_minor,
-            ContractAmendment.old_end_date, ContractAmendment.new_end_date, Contract.currency,
-            ContractAmendment.reason,
-        )
-        .join(Contract, Contract.id == ContractAmendment.contract_id)
-        .where(Contract.specialist_id == specialist_id)
-        .order_by(ContractAmendment.effective_date, ContractAmendment.id)
-    )
-
-    def money(minor: int | None, currency: str) -> Decimal | None:
-        return None if minor is None else minor_to_decimal(minor, currency)
-
-    return [
-        AmendmentRow(r[0], r[1], r[2], money(r[3], r[7]), money(r[4], r[7]), r[5], r[6], r[7],
-                     r[8] or "")
-        for r in rows
-    ]
+    chain: list[contracts.ChainEventDTO]  #: hire → renewals → amendments → termination
 
 
 def gather_contract_sheet(uow: UnitOfWork, specialist_id: int, as_of: date) -> ContractSheetData:
-    """The specialist, every contract of theirs with its status, and the amendments."""
+    """The specialist, every contract of theirs with its status, and their contract chain."""
     program_id = get(uow, Specialist, specialist_id).program_id
     own = contracts.contracts_of(uow, specialist_id)
     return ContractSheetData(
@@ -515,7 +477,7 @@ def gather_contract_sheet(uow: UnitOfWork, specialist_id: int, as_of: date) -> C
         as_of=as_of,
         contracts=own,
         statuses={c.id: contract_status(c.dates, as_of, ENDING_WITHIN_DAYS) for c in own},
-        amendments=_amendments(uow, specialist_id),
+        chain=contracts.contract_chain(uow, specialist_id),
     )
 
 

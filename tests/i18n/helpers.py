@@ -2,7 +2,8 @@
 
 ``visible_texts`` walks a widget tree and lists what a person sees or a screen reader says:
 labels, buttons, titles, placeholders, combo entries, tabs, menus, toolbar actions, column
-headers, tooltips and accessible names. ``english_leftovers`` flags those that are English:
+headers, the cells of tables and trees (the first ``MAX_ROWS`` rows), tooltips and
+accessible names. ``english_leftovers`` flags those that are English:
 a text equal to a source string of the ``.ts`` whose translation differs, or a text holding
 a word that appears in the English sources and never in the Spanish translations. Proper
 names and codes (CoopDesk, PROCAP, UNDP, RG) appear in both and so are never flagged.
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,8 +38,10 @@ from tools.translations import DEFAULT_TS, Message, read_messages
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 _TAG = re.compile(r"<[^>]+>")
-#: File paths and URLs are data, whatever words their folder names hold.
-_PATH = re.compile(r"\S*[/\\]\S*")
+#: File paths, URLs and file names (a backup's) are data, whatever words they hold.
+_PATH = re.compile(r"\S*[/\\]\S*|\S+\.(?:db|sqlite3?|csv|xlsx|pdf)\b")
+#: Rows of each table (and of each branch of a tree) whose cells are read.
+MAX_ROWS = 200
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,25 @@ def _widget_texts(widget: QWidget) -> list[tuple[str, str]]:
             ("header", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
             for c in range(model.columnCount())
         )
+        texts.extend(("cell", text) for text in _cell_texts(model))
+    return texts
+
+
+def _cell_texts(model: QAbstractItemModel) -> list[str]:
+    """What the first ``MAX_ROWS`` rows of a table or tree show, cell by cell (children of
+    a tree's rows too, as they are when expanded)."""
+    texts: list[str] = []
+    parents = [QModelIndex()]
+    while parents and len(texts) < MAX_ROWS * max(model.columnCount(), 1):
+        parent = parents.pop(0)
+        for row in range(min(model.rowCount(parent), MAX_ROWS)):
+            for column in range(model.columnCount(parent)):
+                value = model.index(row, column, parent).data(Qt.ItemDataRole.DisplayRole)
+                if value is not None:
+                    texts.append(str(value))
+            first = model.index(row, 0, parent)
+            if model.rowCount(first) > 0:
+                parents.append(first)
     return texts
 
 

@@ -35,7 +35,8 @@ def test_contract_sheet_shows_the_chain(db: Database, sample: Sample) -> None:
             "Expired") in pdf.text
     assert ("SC-2019-004 Especialista Unidad A 07/01/2019 12/31/2019 US$2,900.00 Monthly "
             "Active") in pdf.text
-    assert "07/01/2019 Renewal SC-2019-004 Renews SC-2019-003" in pdf.text
+    assert ("07/01/2019 Renewal SC-2019-004 renews SC-2019-003, 07/01/2019–12/31/2019, "
+            "US$2,900.00") in pdf.text
     assert pdf.pages[-1].endswith(f"Page {len(pdf.pages)} of {len(pdf.pages)}")
     spanish = read_pdf(build_contract_sheet(data, "es", STAMP))
     assert "Ficha de contratos del especialista" in spanish.text
@@ -48,7 +49,7 @@ def test_amendments_and_terminations_on_the_sheet(db: Database, sample: Sample) 
         ana = find_specialist(uow, sample.program_id, "ana alvarez")
         data = gather_contract_sheet(uow, ana, date(2019, 9, 30))
     pdf = read_pdf(build_contract_sheet(data, "en", STAMP))
-    assert "07/01/2019 Amendment SC-2019-001 Fee: US$3,000.00 » US$3,100.00 · Ajuste" in pdf.text
+    assert "07/01/2019 Amendment SC-2019-001 fee US$3,000.00 → US$3,100.00; Ajuste" in pdf.text
 
 
 @pytest.fixture

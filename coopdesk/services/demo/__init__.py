@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, Message
 from coopdesk.persistence.models import Program
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.demo.structure import PROGRAM_CODE, load_structure
@@ -19,7 +19,8 @@ from coopdesk.services.demo.structure import PROGRAM_CODE, load_structure
 #: The seed that makes every demo the same.
 SEED = 86731
 
-Report = Callable[[int, int, str], None]
+#: Progress: steps done, steps in all, the step starting (a message each front end words).
+Report = Callable[[int, int, Message], None]
 
 
 class DemoExistsError(CoopDeskError):
@@ -37,28 +38,25 @@ def load_demo(uow: UnitOfWork, report: Report | None = None) -> int:
     from coopdesk.services.demo.monitoring import load_records, load_scenarios
 
     if demo_exists(uow):
-        raise DemoExistsError(
-            f"The demo program {PROGRAM_CODE} is already in this database; it was not loaded "
-            "again."
-        )
+        raise DemoExistsError(Message("demo_exists", code=PROGRAM_CODE))
     rng = random.Random(SEED)
     steps: list[tuple[str, Callable[[UnitOfWork, int, random.Random], None]]] = [
-        ("Budget and revisions", load_budget),
-        ("Specialists and contracts", load_contracts),
-        ("Initiatives, consultancies, milestones and risks", load_records),
+        ("demo_step_budget", load_budget),
+        ("demo_step_contracts", load_contracts),
+        ("demo_step_records", load_records),
         # Phase 3's contributions are sized to the contracts above; the scenarios run on
         # the plan they complete
-        ("Phase 3 funding and expenditure", fund_phase3),
-        ("Funding scenarios", lambda uow, program_id, _rng: load_scenarios(uow, program_id)),
+        ("demo_step_funding", fund_phase3),
+        ("demo_step_scenarios", lambda uow, program_id, _rng: load_scenarios(uow, program_id)),
     ]
     total = len(steps) + 1
     if report:
-        report(0, total, "Program structure")
+        report(0, total, Message("demo_step_structure"))
     program_id = load_structure(uow)
-    for done, (label, step) in enumerate(steps, start=1):
+    for done, (code, step) in enumerate(steps, start=1):
         if report:
-            report(done, total, label)
+            report(done, total, Message(code))
         step(uow, program_id, rng)
     if report:
-        report(total, total, "Done")
+        report(total, total, Message("demo_step_done"))
     return program_id

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from coopdesk.domain.contracts import ContractStatus
+from coopdesk.domain.errors import Message
 from coopdesk.services.contracts import ChainEventDTO, RenewalPlanRow
 from coopdesk.services.specialists import RosterRowDTO
 from coopdesk.ui.formatting import fmt_int, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.messages import explain, word_all
+from coopdesk.ui.messages import explain, word, word_all
 from coopdesk.ui.models.table import ALERT, WARN, Column
 
 _STATUS_COLOURS = {
@@ -30,10 +31,8 @@ class Specialists(TextContext):
 
 
 def event_text(event: str) -> str:
-    return {
-        "hire": Specialists.tr("Hire"), "renewal": Specialists.tr("Renewal"),
-        "amendment": Specialists.tr("Amendment"), "termination": Specialists.tr("Termination"),
-    }.get(event, event)
+    """A chain event's name, as the contract sheet names it (``domain/messages.py``)."""
+    return word(Message(f"chain_event_{event}"))
 
 
 def roster_columns() -> list[Column[RosterRowDTO]]:

@@ -244,6 +244,13 @@ ENUMS: dict[type[LabelledEnum], dict[LabelledEnum, Words]] = {
     },
 }
 
+#: The roles a shared server grants (``persistence.server.ROLES``).
+ROLES: dict[str, Words] = {
+    "viewer": ("viewer", "consulta"),
+    "administrator": ("administrator", "administrador"),
+    "coordinator": ("coordinator", "coordinador"),
+}
+
 #: The record types the audit trail names (each table's ``audit_name``).
 RECORDS: dict[str, Words] = {
     'program': ('program', 'programa'),

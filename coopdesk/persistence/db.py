@@ -70,12 +70,11 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        name = str(self.path) if self.path else make_url(self.url).render_as_string(
+        """Where the database is (a file, or a server without credentials); each front end
+        adds the role or "read-only" in its own language."""
+        return str(self.path) if self.path else make_url(self.url).render_as_string(
             hide_password=True
         )
-        if self.role:
-            return f"{name} (role: {self.role})"
-        return f"{name} (read-only)" if self.read_only else name
 
     @property
     def is_server(self) -> bool:

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 
 from coopdesk import __version__
 from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.vocabulary import ROLES, lookup
 from coopdesk.services import programs
 from coopdesk.services.database import head_revision, may_change, without_password
 from coopdesk.ui import events, settings, shortcuts
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.dialogs.program_dialog import ProgramDialog
-from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.formatting import conventions, fmt_date
 from coopdesk.ui.messages import explain, word
 from coopdesk.ui.pages import page_classes
 from coopdesk.ui.pages.base import Page
@@ -383,11 +384,19 @@ class MainWindow(QMainWindow):
         self.as_of_edit.blockSignals(False)
         self._update_status()
 
-    def _update_status(self) -> None:
+    def _database_text(self) -> str:
+        """The database, and what the user may do there: the server role or read-only."""
         database = self.ctx.database
-        self.db_label.setText(
-            self.tr("Database: %s") % database.display_name if database else self.tr("No database")
-        )
+        if database is None:
+            return self.tr("No database")
+        text = self.tr("Database: %s") % database.display_name
+        if database.role:
+            role = lookup(ROLES, database.role, conventions().language)
+            return text + " " + self.tr("(role: %s)") % role
+        return text + " " + self.tr("(read-only)") if database.read_only else text
+
+    def _update_status(self) -> None:
+        self.db_label.setText(self._database_text())
         program = self.program_combo.currentData()
         self.program_label.setText(
             self.tr("Program: %s") % program.code if program else self.tr("No program")

@@ -15,12 +15,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from coopdesk.domain.enums import ResultKind
-from coopdesk.services import programs
-from coopdesk.services.database import open_database
+from tests.i18n.conftest import UNIT
 from tests.i18n.english import english_words
 
-UNIT = "Dirección Ejecutiva"
 HEADERS = ["Referencia", "Nombre", "Unidad", "Puesto", "Fecha de inicio", "Fecha de término",
            "Honorarios", "Componente"]
 ROWS = [
@@ -39,18 +36,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def database_file(db_path: Path, tmp_path: Path) -> Path:
-    database = open_database(db_path, backup_dir=tmp_path / "backups")
-    with database.unit_of_work("tester") as uow:
-        pid = programs.create_program(
-            uow, code="00086731", title="PROCAP", currency="USD", start_date=date(2013, 1, 1),
-            end_date=date(2025, 12, 31))
-        programs.add_unit(uow, pid, UNIT)
-        programs.add_result(uow, pid, kind=ResultKind.COMPONENT, code="C1", title="Componente 1")
-        uow.commit()
-    database.close()
-    return db_path
 
 
 @pytest.fixture

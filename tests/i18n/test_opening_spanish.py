@@ -24,10 +24,9 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coopdesk.cli import main
-from coopdesk.domain.enums import ResultKind
-from coopdesk.services import programs
 from coopdesk.services.database import open_database
 from coopdesk.ui import database_opening
+from tests.i18n.conftest import UNIT
 from tests.i18n.english import english_words
 from tests.i18n.test_cli_language import coopdesk
 from tests.trust.test_messages import contracts_csv, database_full_after
@@ -41,7 +40,6 @@ HOLDER = textwrap.dedent("""
     time.sleep(120)
 """)
 
-UNIT = "Dirección Ejecutiva"
 
 
 def without_paths(text: str) -> str:
@@ -53,20 +51,6 @@ def english_in(text: str) -> set[str]:
     return english_words(without_paths(text))
 
 
-@pytest.fixture
-def database_file(tmp_path: Path) -> Path:
-    """A CoopDesk database with a program, a unit and a component, closed."""
-    path = tmp_path / "coopdesk.db"
-    database = open_database(path, backup_dir=tmp_path / "backups")
-    with database.unit_of_work("tester") as uow:
-        pid = programs.create_program(
-            uow, code="00086731", title="PROCAP", currency="USD", start_date=date(2013, 1, 1),
-            end_date=date(2025, 12, 31))
-        programs.add_unit(uow, pid, UNIT)
-        programs.add_result(uow, pid, kind=ResultKind.COMPONENT, code="C1", title="Componente 1")
-        uow.commit()
-    database.close()
-    return path
 
 
 @pytest.fixture

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
 from coopdesk.domain.chart_ticks import month_ticks, value_ticks
 from coopdesk.domain.formats import Conventions
+from tests.month_series import first_days as _months
 
 ES, EN = Conventions.of("es"), Conventions.of("en")
 
@@ -42,14 +43,6 @@ def test_long_dates_for_prose(month: int, spanish: str, english: str) -> None:
     assert ES.long_date(day) == f"1 de {spanish} de 2019"
     assert EN.long_date(day) == f"{english} 1, 2019"
     assert ES.month_year(day) == f"{spanish} de 2019"
-
-
-def _months(first: date, count: int) -> list[date]:
-    days, day = [], first
-    for _ in range(count):
-        days.append(day)
-        day = (day + timedelta(days=32)).replace(day=1)
-    return days
 
 
 def test_month_marks_never_repeat() -> None:

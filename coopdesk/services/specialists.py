@@ -29,7 +29,6 @@ from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Contract, ContractAmendment, Program, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_version, get, minor_to_decimal
-from coopdesk.services.history import AuditEntryDTO, history_of
 
 
 @dataclass(frozen=True)
@@ -238,8 +237,3 @@ def record_uids(uow: UnitOfWork, specialist_id: int) -> list[str]:
         )
     )
     return [specialist.uid, *contract_uids, *amendment_uids]
-
-
-def specialist_history(uow: UnitOfWork, specialist_id: int) -> list[AuditEntryDTO]:
-    """The audit history of the specialist's records, oldest first."""
-    return history_of(uow, record_uids(uow, specialist_id))

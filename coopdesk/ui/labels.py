@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from coopdesk.domain.enums import AuditAction, LabelledEnum
+from coopdesk.domain.enums import LabelledEnum
 from coopdesk.domain.vocabulary import enum_term, record_term
 from coopdesk.ui.formatting import conventions
 
@@ -23,14 +23,6 @@ def enum_label(value: LabelledEnum | None) -> str:
 def record_label(entity: str) -> str:
     """The name of an audited record type ("budget line") in the window's language."""
     return record_term(entity, conventions().language)
-
-
-def action_label(action: str) -> str:
-    """An audit action ("insert", "update", "delete") in the window's language."""
-    try:
-        return enum_label(AuditAction(action))
-    except ValueError:
-        return action
 
 
 #: The columns imports understand, by the English header ``coopdesk.io`` gives them (which

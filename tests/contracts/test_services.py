@@ -13,6 +13,7 @@ from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.domain.money import Money
 from coopdesk.persistence.models import Contract, ContractAmendment, Specialist
 from coopdesk.services import contracts, specialists
+from coopdesk.services.history import history_of
 
 from .conftest import hire
 
@@ -123,7 +124,7 @@ def test_amend_keeps_old_values(db, frame, contract_id) -> None:
         amendment = uow.session.scalars(select(ContractAmendment)).one()
         c = contracts.get_contract(uow, contract_id)
         chain = contracts.contract_chain(uow, c.specialist_id)
-        history = specialists.specialist_history(uow, c.specialist_id)
+        history = history_of(uow, specialists.record_uids(uow, c.specialist_id))
     assert (amendment.old_fee_minor, amendment.new_fee_minor) == (250000, 300000)
     assert (amendment.old_end_date, amendment.new_end_date) == (date(2014, 12, 31),
                                                                 date(2014, 9, 30))

@@ -20,6 +20,7 @@ from coopdesk.ui.pages.dashboard import DashboardPage
 from coopdesk.ui.widgets.gantt import GanttWidget
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
+from tests.month_series import first_days as _months
 from tests.reports.conftest import build_sample
 
 MONTHS = {
@@ -42,14 +43,6 @@ def shown_labels(axis: QAbstractAxis) -> list[str]:
     assert isinstance(axis, QValueAxis)
     low, high = axis.min(), axis.max()
     return [axis.labelFormat() % (low + i * (high - low) / (count - 1)) for i in range(count)]
-
-
-def _months(first: date, count: int) -> list[date]:
-    days, day = [], first
-    for _ in range(count):
-        days.append(day)
-        day = (day + timedelta(days=32)).replace(day=1)
-    return days
 
 
 def _rhythm(months: list[date], step: Decimal) -> list[RhythmPoint]:

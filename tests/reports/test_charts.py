@@ -13,6 +13,7 @@ from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
 from coopdesk.services.database import Database
 from coopdesk.services.report_data import gather_status_report, parse_period
+from tests.month_series import first_days as _months
 from tests.reports.conftest import Sample
 from tests.reports.pdftext import read_pdf
 
@@ -27,14 +28,6 @@ def _labels(axis: Any) -> list[str]:
 
 def _plot(drawing: Any) -> Any:
     return drawing.contents[0]
-
-
-def _months(first: date, count: int) -> list[date]:
-    days, day = [], first
-    for _ in range(count):
-        days.append(day)
-        day = (day + timedelta(days=32)).replace(day=1)
-    return days
 
 
 def test_the_rhythm_chart_marks_each_month_once_in_the_reports_language() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "CoopDesk"
@@ -39,18 +39,28 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
-def repository_root() -> Path:
-    """The folder holding ``migrations/`` and ``resources/`` (an editable install or a bundle).
+#: The folder, inside the package, where a wheel (setup.py) and the PyInstaller bundle
+#: (coopdesk.spec) place ``migrations/`` and ``resources/``.
+PACKAGED_DATA = "_data"
 
-    A PyInstaller bundle unpacks its data files under ``sys._MEIPASS`` (the ``_internal``
-    folder of a one-folder build), not beside the package's source.
+
+def data_root() -> Path:
+    """The folder holding ``migrations/`` and ``resources/``: the package's own when it carries
+    them, else the checkout's.
+
+    Installed from a wheel or bundled by PyInstaller, CoopDesk carries them inside its package,
+    found through ``importlib.resources`` so one rule serves both (PyInstaller's resource
+    reader answers with the package's folder under ``sys._MEIPASS``). A checkout, and the
+    editable install that runs from it, has no such folder: there they are the repository's
+    top-level folders, which Alembic's and Qt Linguist's command lines use and ``make`` keeps
+    compiled. Either way a real folder: Alembic reads its scripts by path, Qt its ``.qm``.
     """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle)
+    packaged = files("coopdesk") / PACKAGED_DATA
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent
 
 
 def translations_dir() -> Path:
     """Compiled ``.qm`` translations of CoopDesk's own strings."""
-    return repository_root() / "resources" / "i18n"
+    return data_root() / "resources" / "i18n"

@@ -6,7 +6,6 @@ Skipped until ``make dist`` has built it; ``make dist-check`` (and CI) runs thes
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -17,9 +16,16 @@ from pathlib import Path
 import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-from pypdf import PdfReader
 
 from coopdesk import __version__
+from coopdesk.paths import PACKAGED_DATA
+from tests.packaging.running import (
+    STATUS_REPORTS,
+    check_status_report,
+    environment,
+    report_arguments,
+    run,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "dist" / "CoopDesk" / ("CoopDesk.exe" if sys.platform == "win32" else "CoopDesk")
@@ -31,31 +37,14 @@ pytestmark = [
 ]
 
 
-def _environment(folder: Path) -> dict[str, str]:
-    """No display, and user folders in ``folder`` (the built app reads no venv)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_DATA_HOME=str(folder / "data"),
-        XDG_CONFIG_HOME=str(folder / "config"),
-        LOCALAPPDATA=str(folder / "data"),
-        APPDATA=str(folder / "config"),
-    )
-    env.pop("COOPDESK_DATABASE_URL", None)
-    return env
-
-
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    return _environment(tmp_path)
+    return environment(tmp_path)
 
 
 def _run(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     """Run the built command line away from the source tree, so nothing is found there."""
-    return subprocess.run(
-        [str(CLI), *args], env=env, capture_output=True, text=True, timeout=600,
-        cwd=Path(env["XDG_DATA_HOME"]).parent,
-    )
+    return run([str(CLI), *args], env)
 
 
 def test_version(env):
@@ -82,7 +71,7 @@ def test_the_default_database_goes_to_the_users_data_folder(env, tmp_path):
 def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, str], Path, str]:
     """The demo program loaded once by the built app: environment, database, what it said."""
     folder = tmp_path_factory.mktemp("demo")
-    env, target = _environment(folder), folder / "demo.db"
+    env, target = environment(folder), folder / "demo.db"
     result = _run(env, "demo", "--database", str(target))
     assert result.returncode == 0, result.stderr
     return env, target, result.stdout
@@ -95,34 +84,19 @@ def test_demo_loads_into_a_new_database(demo):
     assert check.returncode == 0, check.stderr
 
 
-@pytest.mark.parametrize(("lang", "title", "period"), [
-    ("en", "Quarterly status report", "Quarter 3 of 2019 (07/01/2019 to 09/30/2019)"),
-    ("es", "Informe trimestral de estatus", "Trimestre 3 de 2019 (01/07/2019 al 30/09/2019)"),
-])
+@pytest.mark.parametrize(("lang", "title", "period"), STATUS_REPORTS)
 def test_a_status_report_is_written_as_pdf(demo, lang, title, period):
-    """The report's font is a file inside reportlab, not an import: the build must bring it."""
     env, database, _ = demo
     target = database.with_name(f"report-{lang}.pdf")
-    result = _run(env, "report", "--database", str(database), "--program", "00086731",
-                  "--period", "2019Q3", "--as-of", "2019-09-30", "--lang", lang,
-                  "-o", str(target))
+    result = _run(env, *report_arguments(database, lang, target))
     assert result.returncode == 0, result.stderr
-    reader = PdfReader(target)
-    first_page = reader.pages[0].extract_text()
-    assert title in first_page
-    assert period in first_page
-    assert "00086731 · Programa de Fortalecimiento de Capacidades" in first_page
-    assert f"lang:{lang}" in reader.metadata["/Keywords"]
-    assert "BitstreamVeraSans-Roman" in " ".join(_font_names(reader))
+    check_status_report(target, lang, title, period)
 
 
-def _font_names(reader: PdfReader) -> set[str]:
-    """The base names of the fonts the PDF's pages use."""
-    return {
-        str(font.get_object()["/BaseFont"])
-        for page in reader.pages
-        for font in page["/Resources"].get("/Font", {}).values()
-    }
+def test_the_window_has_its_compiled_translations_inside_the_package():
+    """The bundle places them where an installed wheel has them (coopdesk.paths.data_root)."""
+    found = {path.name for path in APP.parent.rglob(f"coopdesk/{PACKAGED_DATA}/resources/i18n/*")}
+    assert {"coopdesk_es.qm", "coopdesk_en.qm"} <= found
 
 
 def test_the_bundled_pyside6_is_a_supported_release():

@@ -50,7 +50,7 @@ def run_migrations_online() -> None:
     )
     if not url:
         raise SystemExit("give the database with -x url=… or COOPDESK_DATABASE_URL")
-    from coopdesk.persistence.db import make_engine
+    from coopdesk.persistence.engine import make_engine
     from coopdesk.persistence.migrate import migration_connection
 
     engine = make_engine(url) if "://" in url else create_engine(f"sqlite:///{url}")

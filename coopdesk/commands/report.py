@@ -30,12 +30,12 @@ def _run(args: argparse.Namespace) -> int:
     from coopdesk.reports.contract_sheet import build_contract_sheet
     from coopdesk.reports.document import Stamp
     from coopdesk.reports.status_report import build_status_report
-    from coopdesk.services import report_data
+    from coopdesk.services import contract_sheet_data, report_data, report_periods
     from coopdesk.services.programs import find_program
 
     if args.contract_sheet is None and args.period is None:
         raise ValidationError({"period": Message("period_required_report")})
-    period = report_data.parse_period(args.period) if args.period else None
+    period = report_periods.parse_period(args.period) if args.period else None
     sections = args.sections.split(",") if args.sections else None
     database = open_for_reading(args)
     try:
@@ -44,9 +44,11 @@ def _run(args: argparse.Namespace) -> int:
             stamp = Stamp.now(default_actor())
             if args.contract_sheet is not None:
                 as_of = args.as_of or date.today()
-                specialist = report_data.find_specialist(uow, program.id, args.contract_sheet)
+                specialist = contract_sheet_data.find_specialist(
+                    uow, program.id, args.contract_sheet)
                 pdf = build_contract_sheet(
-                    report_data.gather_contract_sheet(uow, specialist, as_of), args.lang, stamp
+                    contract_sheet_data.gather_contract_sheet(uow, specialist, as_of), args.lang,
+                    stamp,
                 )
             else:
                 assert period is not None

@@ -20,10 +20,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Any
 
 from coopdesk.commands.opening import add_writing_options, open_for_reading, open_for_writing
 from coopdesk.domain.messages import Wording
+from coopdesk.services.database import UnitOfWork
+from coopdesk.services.imports import ImportPlan
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [
@@ -60,11 +61,10 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     add_writing_options(parser)
 
 
-def finish_import(uow: Any, plan: Any, args: argparse.Namespace) -> int:
+def finish_import(uow: UnitOfWork, plan: ImportPlan, args: argparse.Namespace) -> int:
     """Print the row-by-row report, then commit all rows or nothing; return the exit code.
 
-    ``plan`` is an import plan with ``report_lines()``, ``has_errors`` and ``errors``. The
-    report is in the language of the user's locale (``Wording.for_locale``).
+    The report is in the language of the user's locale (``Wording.for_locale``).
     """
     wording = Wording.for_locale(os.environ)
     for line in plan.report_lines(wording.language, wording.format_value):

@@ -8,6 +8,7 @@ end date: a terminated contract stops counting the day after its termination.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -117,6 +118,25 @@ def days_left(dates: ContractDates, day: date) -> int | None:
     return left if left >= 0 else None
 
 
+def is_open(termination: date | None, renewed: bool) -> bool:
+    """Whether a contract can still be renewed, amended or terminated.
+
+    History is kept, not overwritten: a contract that was terminated (even on a date still to
+    come) or already renewed is closed; a change from then on is made on its renewal. Every
+    screen, form and write asks this one rule.
+    """
+    return termination is None and not renewed
+
+
+def ends_within(
+    left: int | None, termination: date | None, renewed: bool, within_days: int
+) -> bool:
+    """Whether a contract with ``left`` days to go (``days_left``; None once ended) counts
+    among those ending within ``within_days``: the expiry alerts count only an open
+    contract, one that nothing follows."""
+    return is_open(termination, renewed) and left is not None and left <= within_days
+
+
 def current_contract(
     contracts: Iterable[tuple[int, ContractDates]], day: date
 ) -> tuple[int, ContractDates] | None:
@@ -174,12 +194,21 @@ def months_by_year(period: Period) -> dict[int, Fraction]:
     figure gives the fee for whole months and a fair day share for partial ones.
     """
     result: dict[int, Fraction] = {}
-    for month_start in month_starts(period):
-        last = month_end(month_start)
-        covered = Period(max(period.start, month_start), min(period.end, last))
-        share = Fraction(covered.days, last.day)
-        result[month_start.year] = result.get(month_start.year, Fraction(0)) + share
+    for year in range(period.start.year, period.end.year + 1):
+        first = max(period.start, date(year, 1, 1))
+        last = min(period.end, date(year, 12, 31))
+        result[year] = _months_within_year(first, last)
     return result
+
+
+def _months_within_year(first: date, last: date) -> Fraction:
+    """Months-equivalent of the days ``first``..``last`` of one year: its whole months count
+    1 each (summed, not looped over), the partial first and last by days."""
+    first_days, last_days = month_end(first).day, month_end(last).day
+    if first.month == last.month:
+        return Fraction(last.day - first.day + 1, first_days)
+    head = Fraction(first_days - first.day + 1, first_days)
+    return head + (last.month - first.month - 1) + Fraction(last.day, last_days)
 
 
 def days_by_year(period: Period) -> dict[int, Fraction]:
@@ -204,9 +233,16 @@ def headcount(contracts: Iterable[ContractDates], day: date) -> int:
 def headcount_series(
     contracts: Iterable[ContractDates], start: date, end: date
 ) -> list[tuple[date, int]]:
-    """Headcount at every month end from ``start`` to ``end``."""
-    items = list(contracts)
-    return [(day, headcount(items, day)) for day in month_ends(start, end)]
+    """Headcount at every month end from ``start`` to ``end``.
+
+    Counted from sorted starts and ends (running on a day = started by it, less ended before
+    it), so a program's 13 years of month ends cost a sort, not months × contracts checks.
+    """
+    items = [dates for dates in contracts if dates.start <= dates.effective_end]
+    starts = sorted(dates.start for dates in items)
+    ends = sorted(dates.effective_end for dates in items)
+    return [(day, bisect_right(starts, day) - bisect_left(ends, day))
+            for day in month_ends(start, end)]
 
 
 def count_within(days: Iterable[int], thresholds: Iterable[int]) -> dict[int, int]:

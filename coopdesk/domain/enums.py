@@ -1,4 +1,4 @@
-"""The fixed vocabularies of the domain (DOMAIN.md). Values are stored; labels are shown."""
+"""The fixed vocabularies of the domain (docs/domain.md). Values are stored; labels are shown."""
 
 from __future__ import annotations
 

@@ -20,6 +20,8 @@ from decimal import Decimal
 from coopdesk.domain.money import minor_digits
 from coopdesk.domain.vocabulary import LANGUAGES
 
+#: The type ``date``, under a name the class's own ``date`` method does not hide.
+Day = date
 #: Date orders a user may choose: key → strftime pattern.
 DATE_STYLES: dict[str, str] = {"dmy": "%d/%m/%Y", "mdy": "%m/%d/%Y", "iso": "%Y-%m-%d"}
 #: The date order of each language when no other is chosen.
@@ -107,13 +109,13 @@ class Conventions:
     def short_month(self, month: int) -> str:
         return _SHORT_MONTHS[self.language][month - 1]
 
-    def long_date(self, day: date) -> str:
+    def long_date(self, day: Day) -> str:
         """A day in prose: "30 de septiembre de 2019" / "September 30, 2019"."""
         if self.language == "es":
             return f"{day.day} de {self.month_name(day.month)} de {day.year}"
         return f"{self.month_name(day.month)} {day.day}, {day.year}"
 
-    def month_year(self, day: date) -> str:
+    def month_year(self, day: Day) -> str:
         """The month of ``day`` in prose: "septiembre de 2019" / "September 2019"."""
         joint = " de " if self.language == "es" else " "
         return f"{self.month_name(day.month)}{joint}{day.year}"

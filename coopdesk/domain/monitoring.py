@@ -1,8 +1,8 @@
 """Monitoring rules: lateness of deliverables, slip of milestones, tranches and risk scores.
 
-Everything here is computed from dates for an as-of date, never stored (DESIGN.md): a date
-after the as-of date has not happened yet, so a deliverable submitted in 2018 is still
-"late" when the dashboard is looked at as of 2017.
+Everything here is computed from dates for an as-of date, never stored
+(docs/money-and-dates.md): a date after the as-of date has not happened yet, so a deliverable
+submitted in 2018 is still "late" when the dashboard is looked at as of 2017.
 """
 
 from __future__ import annotations

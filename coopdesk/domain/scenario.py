@@ -1,6 +1,6 @@
 """The Component 1 risk plan: committed specialist fees against the funds of a scenario.
 
-DOMAIN.md asks what happens to the specialists if the program is cut or ended. A scenario
+docs/domain.md asks what happens to the specialists if the program is cut or ended. A scenario
 gives the funds available per year (entered, or the planned budget, cut by a percentage
 from a year) and possibly an earlier end date. The rules here, all in minor units:
 

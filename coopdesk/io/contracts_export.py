@@ -12,9 +12,9 @@ from pathlib import Path
 
 from coopdesk.domain.contracts import contract_status, days_left
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS
-from coopdesk.io.tabular import OutSheet, write_table
-from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services import contracts, specialists
+from coopdesk.io.table_writer import OutSheet, write_table
+from coopdesk.services import contract_reads, specialists
+from coopdesk.services.database import UnitOfWork
 
 #: Columns written after the importable ones, for reading only.
 EXTRA_HEADERS = ["Kind", "Fee basis", "Currency", "Status", "Days left"]
@@ -28,7 +28,7 @@ ROSTER_HEADERS = [
 def contract_sheet(uow: UnitOfWork, program_id: int, as_of: date) -> OutSheet:
     emails = {s.id: s.email for s in specialists.list_specialists(uow, program_id)}
     rows: list[list[object]] = []
-    for c in contracts.list_contracts(uow, program_id):
+    for c in contract_reads.list_contracts(uow, program_id):
         values: dict[str, object] = {
             "reference": c.reference, "full_name": c.specialist_name,
             "email": emails[c.specialist_id],

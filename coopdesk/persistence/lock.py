@@ -19,6 +19,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 import threading
 import uuid
 from dataclasses import asdict, dataclass
@@ -320,12 +321,13 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
     text = str(path)
     if text.startswith(("\\\\", "//")):
         return "UNC share"
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    # sys.platform, not os.name: the type checker then reads this branch as Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         import ctypes
 
         drive = os.path.splitdrive(os.path.abspath(text))[0] + "\\"
         drive_remote = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote:  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetDriveTypeW(drive) == drive_remote:
             return "network drive"
         return None
     if mounts is None:

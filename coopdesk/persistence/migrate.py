@@ -27,7 +27,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, Message
-from coopdesk.paths import repository_root
+from coopdesk.paths import data_root
 
 #: ``PRAGMA application_id`` of a CoopDesk SQLite file: the ASCII bytes "CDSK".
 APPLICATION_ID = int.from_bytes(b"CDSK", "big")
@@ -47,7 +47,7 @@ class MigrationError(CoopDeskError):
 
 
 def migrations_dir() -> Path:
-    return repository_root() / "migrations"
+    return data_root() / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -152,8 +152,9 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                 yield connection
             return
         driver = connection.connection.driver_connection
+        assert driver is not None  # an open connection holds its driver's
         for pragma in _MIGRATING_PRAGMAS:
-            driver.execute(f"PRAGMA {pragma}")  # type: ignore[union-attr]
+            driver.execute(f"PRAGMA {pragma}")
         try:
             with connection.begin():
                 before = current_revision(connection)
@@ -163,7 +164,7 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
                 _mark_sqlite(connection)
         finally:
             for pragma in _USING_PRAGMAS:
-                driver.execute(f"PRAGMA {pragma}")  # type: ignore[union-attr]
+                driver.execute(f"PRAGMA {pragma}")
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:

@@ -18,7 +18,6 @@ unchanged (migration 0002).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
@@ -31,7 +30,7 @@ from coopdesk.persistence.models import Base
 VIEWER, ADMINISTRATOR, COORDINATOR = "viewer", "administrator", "coordinator"
 #: Roles from least to most allowed.
 ROLES = (VIEWER, ADMINISTRATOR, COORDINATOR)
-#: Tables an administrator keeps (DOMAIN.md: contracts, fees, renewals, expenditure).
+#: Tables an administrator keeps (docs/domain.md: contracts, fees, renewals, expenditure).
 ADMINISTRATOR_TABLES = frozenset(
     {"specialist", "contract", "contract_amendment", "deliverable", "expenditure"}
 )
@@ -57,7 +56,7 @@ class PasswordError(ServerError):
 _PASSWORD_FAILURES = ("password authentication failed", "no password supplied")
 
 
-def _password_failed(exc: Any) -> bool:
+def _password_failed(exc: SQLAlchemyError) -> bool:
     detail = str(getattr(exc, "orig", exc)).lower()
     return any(failure in detail for failure in _PASSWORD_FAILURES)
 
@@ -114,7 +113,7 @@ def _grant(conn: Connection) -> None:
 
 def init_server(url: str) -> list[Message]:
     """Create or update the schema and the roles on the server at ``url`` (an owner's login)."""
-    from coopdesk.persistence.db import make_engine
+    from coopdesk.persistence.engine import make_engine
 
     shown = make_url(url).render_as_string(hide_password=True)
     if make_url(url).get_backend_name() != "postgresql":
@@ -143,7 +142,7 @@ def init_server(url: str) -> list[Message]:
 
 def add_user(url: str, name: str, role: str, password: str) -> None:
     """Create login ``name`` in ``role``; the password reaches the server already hashed."""
-    from coopdesk.persistence.db import make_engine
+    from coopdesk.persistence.engine import make_engine
 
     group = group_role(role)
     if not _LOGIN_NAME.match(name):
@@ -159,8 +158,9 @@ def add_user(url: str, name: str, role: str, password: str) -> None:
             ).first()
             if exists:
                 raise ServerError(Message("server_user_exists", name=name, server=shown))
-            pgconn = conn.connection.driver_connection.pgconn  # type: ignore[union-attr]
-            verifier = pgconn.encrypt_password(
+            driver = conn.connection.driver_connection
+            assert driver is not None  # an open connection holds its driver's
+            verifier = driver.pgconn.encrypt_password(
                 password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
             ).decode("ascii")
             conn.exec_driver_sql(
@@ -198,7 +198,7 @@ def may_write(role: str | None, table: str) -> bool:
     return role is None or table in role_tables(role)
 
 
-def connection_error(shown: str, exc: Any) -> Message:
+def connection_error(shown: str, exc: SQLAlchemyError) -> Message:
     """What a failed connection means: wrong password, no server, no database.
 
     The driver's own words (English) are kept as the detail, for whoever fixes the server.

@@ -1,4 +1,4 @@
-"""Column types that keep the data rules of DESIGN.md on both SQLite and PostgreSQL."""
+"""Column types that keep the data rules of docs/architecture.md on both SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -15,6 +15,14 @@ Every write passes two guards here, whichever service makes it:
 Every change is recorded in the audit trail under an operation (``OperationTag``): the one a
 service names with ``audited_as`` while it runs (a hire, an import), otherwise the unit of
 work's own, renewed at each commit.
+
+The unit of work also notes the tables each flush writes (``changed_tables``): what a use
+case changed is read from what it wrote, so no caller has to list it, and none can forget.
+
+A unit of work opened with ``snapshot=True`` reads one consistent state of the database: on
+SQLite its transaction is one snapshot already (the BEGIN is ours, see ``db.py``); on
+PostgreSQL it runs at REPEATABLE READ, where every statement would otherwise see the
+commits made since the one before.
 """
 
 from __future__ import annotations
@@ -47,10 +55,20 @@ R = TypeVar("R")
 class UnitOfWork:
     """Context manager around a session; leaving it without ``commit()`` rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session], actor: str | None = None) -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], actor: str | None = None, *, snapshot: bool = False
+    ) -> None:
         self._factory = factory
         self._actor = actor
+        self._snapshot = snapshot
         self._session: Session | None = None
+        self._written: set[str] = set()
+        self._committed: set[str] = set()
+
+    @property
+    def changed_tables(self) -> frozenset[str]:
+        """The tables this unit of work's commits wrote (the audit trail's own excluded)."""
+        return frozenset(self._committed)
 
     @property
     def session(self) -> Session:
@@ -65,6 +83,9 @@ class UnitOfWork:
         self._session.info[OPERATION_KEY] = OperationTag(new_uid())
         event.listen(self._session, "before_flush", _refuse_control_characters)
         event.listen(self._session, "before_flush", _note_changing)
+        event.listen(self._session, "before_flush", self._note_written)
+        if self._snapshot and self._session.get_bind().dialect.name == "postgresql":
+            self._session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         return self
 
     def __exit__(
@@ -85,7 +106,15 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        self._committed |= self._written
+        self._written.clear()
         self.session.info[OPERATION_KEY] = OperationTag(new_uid())
+
+    def _note_written(self, session: Session, _context: Any, _instances: Any) -> None:
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            if obj in session.dirty and not session.is_modified(obj):
+                continue
+            self._written.update(table.name for table in inspect(obj).mapper.tables)
 
     def flush(self) -> None:
         self.session.flush()

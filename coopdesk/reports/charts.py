@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coopdesk.domain.chart_ticks import Tick, month_ticks, value_ticks
 from coopdesk.domain.formats import Conventions
 from coopdesk.reports import styles as st
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.graphics.charts.axes import ValueAxis
+    from reportlab.graphics.shapes import Drawing
 
 WIDTH = 495
 HEIGHT = 190
@@ -25,22 +29,24 @@ def _units(amount: Decimal) -> int:
     return int(amount.to_integral_value())
 
 
-def _mark(axis: Any, ticks: Sequence[Tick], shift: int = 0) -> None:
+def _mark(axis: ValueAxis, ticks: Sequence[Tick], shift: int = 0) -> None:
     """Mark ``axis`` at ``ticks`` (positions moved by ``shift``), each with its own label."""
     labels = {tick.at + shift: tick.label for tick in ticks}
-    axis.labels.fontName = st.FONT
-    axis.labels.fontSize = 7
+    label_style = axis.labels  # type: ignore[attr-defined]  # types-reportlab leaves it out
+    label_style.fontName = st.FONT
+    label_style.fontSize = 7
     axis.valueSteps = list(labels)
     axis.valueMin, axis.valueMax = min(labels), max(labels)
     axis.labelTextFormat = lambda v: labels.get(int(round(v)), "")
 
 
-def _legend(drawing: Any, x: float, y: float, items: Sequence[tuple[str, str]]) -> None:
+def _legend(drawing: Drawing, x: float, y: float, items: Sequence[tuple[str, str]]) -> None:
     from reportlab.graphics.shapes import Rect, String
     from reportlab.lib import colors
 
     for label, colour in items:
-        drawing.add(Rect(x, y, 10, 6, fillColor=colors.HexColor(colour), strokeColor=None))
+        # types-reportlab declares Rect's **kw without Unpack, refusing every keyword
+        drawing.add(Rect(x, y, 10, 6, fillColor=colors.HexColor(colour), strokeColor=None))  # type: ignore[arg-type]
         drawing.add(String(x + 14, y, label, fontName=st.FONT, fontSize=7.5))
         x += 24 + 4.3 * len(label)
 
@@ -50,7 +56,7 @@ def line_chart(
     x_ticks: Sequence[Tick],
     y_ticks: Sequence[Tick],
     x_max: int,
-) -> Any:
+) -> Drawing:
     """Lines (label, colour, points (x, y)) over 1..``x_max``, x marked at ``x_ticks`` + 1."""
     from reportlab.graphics.charts.lineplots import LinePlot
     from reportlab.graphics.shapes import Drawing
@@ -80,7 +86,7 @@ def rhythm_chart(
     actual: Sequence[Decimal | None],
     labels: tuple[str, str],
     conventions: Conventions,
-) -> Any:
+) -> Drawing:
     """Cumulative planned vs actual expenditure by month; the actual line stops at as-of."""
     steps = list(range(1, len(months) + 1))
     planned_points = [(i, _units(v)) for i, v in zip(steps, planned, strict=True)]
@@ -93,7 +99,7 @@ def rhythm_chart(
 
 
 def headcount_chart(series: Sequence[tuple[date, int]], label: str,
-                    conventions: Conventions) -> Any:
+                    conventions: Conventions) -> Drawing:
     """Specialists under contract at each month end, marked by month, quarter or year."""
     points = [(i, count) for i, (_, count) in enumerate(series, start=1)]
     return line_chart(
@@ -107,7 +113,7 @@ def bar_chart(
     categories: Sequence[str],
     groups: Sequence[tuple[str, str, Sequence[Decimal]]],
     conventions: Conventions,
-) -> Any:
+) -> Drawing:
     """Grouped vertical bars: one group (label, colour, values) per series, by category."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
@@ -138,7 +144,7 @@ def heat_map(
     level_of: Callable[[int], str],
     likelihood: str,
     impact: str,
-) -> Any:
+) -> Drawing:
     """The 5×5 risk matrix: likelihood up, impact across, each cell coloured by its band."""
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
@@ -149,8 +155,9 @@ def heat_map(
         for hit in range(1, 6):
             x, y = left + (hit - 1) * cell, bottom + (likely - 1) * cell
             colour = st.LEVEL_COLOURS[level_of(likely * hit)]
-            drawing.add(Rect(x, y, cell, cell, fillColor=colors.HexColor(colour),
-                             strokeColor=colors.white, strokeWidth=1.5))
+            # types-reportlab declares Rect's **kw without Unpack, refusing every keyword
+            drawing.add(Rect(x, y, cell, cell, fillColor=colors.HexColor(colour),  # type: ignore[arg-type]
+                             strokeColor=colors.white, strokeWidth=1.5))  # type: ignore[arg-type]
             count = counts.get((likely, hit), 0)
             if count:
                 drawing.add(String(x + cell / 2, y + cell / 2 - 4, str(count),

@@ -7,7 +7,7 @@ of the chain (hire, renewal, amendment, termination) in date order.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from coopdesk.domain.messages import Wording
 from coopdesk.reports import document
@@ -17,7 +17,10 @@ from coopdesk.reports.fingerprint import fingerprint
 from coopdesk.reports.formatting import Formatter, check_language
 from coopdesk.reports.i18n import Vocabulary
 from coopdesk.reports.tables import Col, data_table, key_value_table, para
-from coopdesk.services.report_data import ContractSheetData
+from coopdesk.services.contract_sheet_data import ContractSheetData
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.platypus import Flowable
 
 
 def _chain_rows(data: ContractSheetData, wording: Wording) -> list[tuple[str, ...]]:
@@ -36,7 +39,7 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
     fmt, voc, styles = Formatter(lang), Vocabulary(lang), st.styles()
     print_ = fingerprint(data, lang=lang, report="contract_sheet")
     person, program = data.specialist, data.program
-    story: list[Any] = [
+    story: list[Flowable] = [
         para(voc("sheet.title"), styles.title),
         para(person.full_name, styles.subtitle),
         key_value_table([

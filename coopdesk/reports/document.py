@@ -11,10 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from coopdesk.reports import styles as st
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate, Flowable
+
+    from coopdesk.reports.formatting import Formatter
+    from coopdesk.reports.heading import Heading
+    from coopdesk.services.programs import ProgramDTO
 
 #: A4 margins, in points.
 MARGIN_X = 50
@@ -51,14 +59,14 @@ class PageFrame:
 
 def report_frame(
     *,
-    program: Any,
+    program: ProgramDTO,
     title: str,
     subtitle: str,
     scope: dict[str, str],
     as_of: date,
     print_: str,
     voc: Callable[..., str],
-    fmt: Any,
+    fmt: Formatter,
     lang: str,
 ) -> PageFrame:
     """The header, footer and metadata every CoopDesk report shares.
@@ -97,12 +105,17 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _canvas_class(frame: PageFrame) -> type:
+def _canvas_class(frame: PageFrame) -> type[Canvas]:
     """A canvas holding pages back until the end, to write "page x of y" on each."""
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
+        # reportlab's own state, which its stubs leave out
+        _pagesize: tuple[float, float]
+        _pageNumber: int  # noqa: N815 - reportlab's name
+        _startPage: Callable[[], None]  # noqa: N815 - reportlab's name
+
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -126,8 +139,8 @@ def _canvas_class(frame: PageFrame) -> type:
     return NumberedCanvas
 
 
-def _decorate(frame: PageFrame) -> Callable[[Any, Any], None]:
-    def on_page(canvas: Any, doc: Any) -> None:
+def _decorate(frame: PageFrame) -> Callable[[Canvas, BaseDocTemplate], None]:
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         from reportlab.lib import colors
 
         width, height = doc.pagesize
@@ -154,7 +167,7 @@ def _decorate(frame: PageFrame) -> Callable[[Any, Any], None]:
     return on_page
 
 
-def contents(title: str) -> list[Any]:
+def contents(title: str) -> list[Flowable]:
     """A table of contents listing every ``h1`` heading, with its page."""
     from reportlab.platypus import Paragraph
     from reportlab.platypus.tableofcontents import TableOfContents
@@ -165,20 +178,19 @@ def contents(title: str) -> list[Any]:
     return [Paragraph(escape(title), st.styles().h1), toc]
 
 
-def build_pdf(story: list[Any], frame: PageFrame, *, with_contents: bool) -> bytes:
+def build_pdf(story: list[Flowable], frame: PageFrame, *, with_contents: bool) -> bytes:
     """Lay the story out on A4 pages and return the PDF's bytes."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from coopdesk.reports.heading import Heading
 
     st.register_fonts()
-    h1 = st.styles().h1
 
     class ReportTemplate(BaseDocTemplate):
-        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
             """Send every section heading to the contents and the PDF's outline."""
-            if isinstance(flowable, Paragraph) and flowable.style is h1 and getattr(
-                flowable, "toc_key", None
-            ):
+            if isinstance(flowable, Heading) and flowable.toc_key:
                 text = flowable.getPlainText()
                 self.canv.bookmarkPage(flowable.toc_key)
                 self.canv.addOutlineEntry(text, flowable.toc_key, 0)
@@ -188,7 +200,8 @@ def build_pdf(story: list[Any], frame: PageFrame, *, with_contents: bool) -> byt
     doc = ReportTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM, title=frame.title, author=frame.author,
-        subject=frame.subject, keywords=frame.keywords, creator="CoopDesk", invariant=1,
+        # one string of keywords: reportlab would join a longer list with ", "
+        subject=frame.subject, keywords=[frame.keywords], creator="CoopDesk", invariant=1,
         lang=frame.lang,
     )
     width, height = A4
@@ -203,10 +216,10 @@ def build_pdf(story: list[Any], frame: PageFrame, *, with_contents: bool) -> byt
     return buffer.getvalue()
 
 
-def heading(text: str, key: str) -> Any:
+def heading(text: str, key: str) -> Heading:
     """A section heading (``h1``) that the contents and the PDF outline list."""
-    from reportlab.platypus import Paragraph
+    from coopdesk.reports.heading import Heading
 
-    paragraph = Paragraph(escape(text), st.styles().h1)
+    paragraph = Heading(escape(text), st.styles().h1)
     paragraph.toc_key = key
     return paragraph

@@ -13,7 +13,7 @@ import json
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import TypeAlias
 
 #: Bump when the layout of the canonical form changes, so old fingerprints never match.
 FORMAT = "coopdesk-report/1"
@@ -21,8 +21,12 @@ FORMAT = "coopdesk-report/1"
 #: Where the fingerprint is written in the PDF's keywords: ``coopdesk-fingerprint:<hex>``.
 KEYWORD = "coopdesk-fingerprint"
 
+#: What ``canonical`` makes of a value: JSON's scalars, lists, and objects keyed by field
+#: (a dict becomes sorted pairs, so the order it was filled in does not change the print).
+Canonical: TypeAlias = "str | int | bool | None | list[Canonical] | dict[str, Canonical]"
 
-def canonical(value: Any) -> Any:
+
+def canonical(value: object) -> Canonical:
     """A JSON-able, order-stable form of DTOs, Decimals, dates, enums and dicts."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: canonical(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -35,8 +39,9 @@ def canonical(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
-        return sorted(([canonical(k), canonical(v)] for k, v in value.items()),
-                      key=lambda kv: json.dumps(kv[0], sort_keys=True))
+        pairs = sorted(((canonical(k), canonical(v)) for k, v in value.items()),
+                       key=lambda kv: json.dumps(kv[0], sort_keys=True))
+        return [list(pair) for pair in pairs]
     if isinstance(value, list | tuple | set | frozenset):
         items = [canonical(v) for v in value]
         return sorted(items, key=json.dumps) if isinstance(value, set | frozenset) else items
@@ -45,7 +50,7 @@ def canonical(value: Any) -> Any:
     raise TypeError(f"cannot fingerprint a {type(value).__name__}")
 
 
-def fingerprint(data: Any, **inputs: Any) -> str:
+def fingerprint(data: object, **inputs: object) -> str:
     """Hex SHA-256 of the data and the other inputs (language, sections…)."""
     payload = json.dumps(
         {"format": FORMAT, "inputs": canonical(inputs), "data": canonical(data)},

@@ -16,6 +16,8 @@ from functools import cached_property
 
 from coopdesk.domain.formats import Conventions
 
+#: The type ``date``, under a name the class's own ``date`` method does not hide.
+Day = date
 #: The report languages.
 LANGUAGES = ("es", "en")
 #: What a report prints for a value it does not have.
@@ -58,7 +60,7 @@ class Formatter:
         """A day in tables: "09/30/2019" / "30/09/2019"."""
         return MISSING if day is None else self.conventions.date(day)
 
-    def long_date(self, day: date) -> str:
+    def long_date(self, day: Day) -> str:
         """A day in prose: "September 30, 2019" / "30 de septiembre de 2019"."""
         return self.conventions.long_date(day)
 

@@ -1,4 +1,4 @@
-"""The words of the reports in Spanish and English (DOMAIN.md, "Words").
+"""The words of the reports in Spanish and English (docs/domain.md, "Words").
 
 Reports are written in the language chosen for each report, not the window's, so their
 headings live here rather than in Qt's translation files. The domain's values (statuses,

@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.lib.styles import ParagraphStyle
 
 #: The family name the reports register the Vera fonts under.
 FONT = "CoopSans"
@@ -33,7 +36,7 @@ LEVEL_COLOURS = {
     "critical": "#f4a19a",
 }
 
-#: Rows per table chunk: one huge reportlab Table grows superlinearly (DESIGN.md).
+#: Rows per table chunk: one huge reportlab Table grows superlinearly (docs/architecture.md).
 CHUNK_ROWS = 40
 
 
@@ -54,14 +57,15 @@ def font_coverage() -> tuple[frozenset[int], frozenset[int]]:
     from pathlib import Path
 
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     register_fonts()
-    main = frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+    text_font = pdfmetrics.getFont(FONT)
+    assert isinstance(text_font, TTFont)  # register_fonts() registers TrueType faces
+    main = frozenset(text_font.face.charToGlyph)
     fallback = next((Path(p) for p in FALLBACK_CANDIDATES if Path(p).is_file()), None)
     if fallback is None:
         return main, frozenset()
-    from reportlab.pdfbase.ttfonts import TTFont
-
     font = TTFont(FALLBACK_FONT, str(fallback))
     pdfmetrics.registerFont(font)
     return main, frozenset(font.face.charToGlyph) - main
@@ -94,19 +98,19 @@ def register_fonts() -> None:
 class Styles:
     """The paragraph styles of a report."""
 
-    title: Any
-    subtitle: Any
-    h1: Any
-    h2: Any
-    body: Any
-    small: Any
-    cell: Any
-    cell_bold: Any
-    cell_right: Any
-    header_cell: Any
-    header_right: Any
-    note: Any
-    toc_levels: list[Any]
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    header_cell: ParagraphStyle
+    header_right: ParagraphStyle
+    note: ParagraphStyle
+    toc_levels: list[ParagraphStyle]
 
 
 @cache

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from coopdesk.reports import styles as st
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph, Table
 
 
 def literal(text: str) -> str:
@@ -36,7 +40,7 @@ def literal(text: str) -> str:
     return "".join(out)
 
 
-def para(text: str, style: Any | None = None) -> Any:
+def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph printing ``text`` literally (escaped), wrapped to its frame."""
     from reportlab.platypus import Paragraph
 
@@ -52,7 +56,7 @@ class Col:
     kind: str = "text"  #: "text" wraps (user text), "num" right-aligned, "plain" short
 
 
-def _cell(value: str, kind: str) -> Any:
+def _cell(value: str, kind: str) -> Paragraph | str:
     if kind == "text":
         return para(value, st.styles().cell)
     return value
@@ -65,7 +69,7 @@ def data_table(
     total: Sequence[str] | None = None,
     available: float = 495.0,
     chunk: int = st.CHUNK_ROWS,
-) -> list[Any]:
+) -> list[Flowable]:
     """Flowables drawing ``rows`` under ``columns``, chunked, with an optional total row."""
     from reportlab.platypus import Table, TableStyle
 
@@ -73,14 +77,16 @@ def data_table(
     widths = [c.width * scale for c in columns]
     right = [i for i, c in enumerate(columns) if c.kind == "num"]
     styles = st.styles()
-    header = [para(c.title, styles.header_right if c.kind == "num" else styles.header_cell)
-              for c in columns]
+    header: list[Paragraph | str] = [
+        para(c.title, styles.header_right if c.kind == "num" else styles.header_cell)
+        for c in columns
+    ]
     body = [[_cell(value, c.kind) for value, c in zip(row, columns, strict=True)]
             for row in rows]
     if total is not None:
         body.append([_cell(value, "plain" if c.kind == "text" else c.kind)
                      for value, c in zip(total, columns, strict=True)])
-    flowables: list[Any] = []
+    flowables: list[Flowable] = []
     pieces = [body[i:i + chunk] for i in range(0, len(body), chunk)] or [[]]
     for index, piece in enumerate(pieces):
         data = [header, *piece]
@@ -105,7 +111,7 @@ def _colours(commands: list[tuple]) -> list[tuple]:
     ]
 
 
-def key_value_table(pairs: Sequence[tuple[str, str]], available: float = 495.0) -> Any:
+def key_value_table(pairs: Sequence[tuple[str, str]], available: float = 495.0) -> Table:
     """Two columns, label and value: the cover's facts, the key figures."""
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Date, select
+from sqlalchemy import ColumnElement, Date, select
 from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AuditAction
@@ -57,7 +57,7 @@ class Share:
 
 @dataclass(frozen=True)
 class Change:
-    """One changed field: the column name (a ``vocabulary.FIELDS`` key) and its typed values
+    """One changed field: the column name (a ``texts.field_terms.FIELDS`` key) and its typed values
     before and after (None for an insert's "before" and a delete's "after")."""
 
     field: str
@@ -82,8 +82,8 @@ def model_of(entity: str) -> type[Entity] | None:
 
 
 @functools.cache
-def _column(model: type[Entity], field: str) -> Column[Any] | None:
-    return model.__table__.columns.get(field)  # type: ignore[attr-defined, no-any-return]
+def _column(model: type[Entity], field: str) -> ColumnElement[Any] | None:
+    return model.__table__.columns.get(field)
 
 
 @functools.cache
@@ -99,13 +99,13 @@ def _link(model: type[Entity], field: str) -> type[Entity] | None:
 def _owner_field(model: type[Entity]) -> str | None:
     """The link to what owns a record: its program, else its parent (the first link: an
     amendment's contract, a revision line's revision, an expenditure's budget line)."""
-    columns = model.__table__.columns  # type: ignore[attr-defined]
+    columns = model.__table__.columns
     if "program_id" in columns:
         return "program_id"
     return next((c.name for c in columns if c.foreign_keys), None)
 
 
-def _from_json(column: Column[Any] | None, raw: Any) -> Any:
+def _from_json(column: ColumnElement[Any] | None, raw: Any) -> Any:
     """A value as the audit trail's JSON holds it, typed as its column types it."""
     if raw is None or column is None:
         return raw
@@ -153,9 +153,10 @@ def _parts(*parts: Any) -> tuple[NamePart, ...]:
 
 def _budget_line(v: Values, links: _Links) -> tuple[NamePart, ...]:
     code = links.values("result_id").get("code")
-    if None in (code, v.get("fund"), v.get("donor"), v.get("year")):
+    fund, donor, year = v.get("fund"), v.get("donor"), v.get("year")
+    if code is None or fund is None or donor is None or year is None:
         return ()
-    return (cell_name(code, Cell(0, v["fund"], v["donor"], v["year"])),)
+    return (cell_name(code, Cell(0, fund, donor, year)),)
 
 
 def _revision(v: Values, _links: _Links) -> tuple[NamePart, ...]:

@@ -15,7 +15,8 @@ from pathlib import Path
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.persistence import backup as store
 from coopdesk.persistence.backup import BackupError, BackupFile, BackupSummary, RestoreOutcome
-from coopdesk.persistence.db import Database, resolve_target
+from coopdesk.persistence.db import Database
+from coopdesk.persistence.engine import resolve_target
 from coopdesk.persistence.lock import WriterLock
 
 __all__ = [

@@ -5,11 +5,11 @@ approved revision up to R (ordered by date, then number) that has a line for it.
 asked for explicitly is laid over the approved revisions before it, so the editor and the
 diff show what approving it would give.
 
-This module exists because both :mod:`coopdesk.services.budget` (the reads) and
-:mod:`coopdesk.services.revisions` (the revision log and its writes) compute that state;
-with it here, neither of them imports the other. The state is an SQL aggregate over the
-needed columns (a window function picks each line's latest amount), so the figures stay
-fast with a million expenditure rows.
+This module exists because both :mod:`coopdesk.services.budget` (the reads) and the
+revision log (:mod:`coopdesk.services.revisions`, ``revision_lines``, ``revision_reads``,
+``budget_diff``) compute that state; with it here, neither of them imports the other.
+The state is an SQL aggregate over the needed columns (a window function picks each line's
+latest amount), so the figures stay fast with a million expenditure rows.
 """
 
 from __future__ import annotations

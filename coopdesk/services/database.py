@@ -7,41 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from coopdesk.persistence.db import (
-    DamagedDatabaseError,
-    Database,
-    ReadOnlyError,
-    StorageError,
-    check_database,
-    open_database,
-    resolve_target,
-)
+from coopdesk.persistence.db import DamagedDatabaseError, Database, check_database, open_database
+from coopdesk.persistence.engine import ReadOnlyError, StorageError, resolve_target
 from coopdesk.persistence.lock import DatabaseLockedError, LockInfo, network_filesystem
 from coopdesk.persistence.migrate import head_revision
 from coopdesk.persistence.server import ROLES, WRONG_LOGIN, may_write
+from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services.changes import KIND_TABLES
 
 __all__ = [
     "ROLES", "WRONG_LOGIN", "DamagedDatabaseError", "Database", "DatabaseLockedError", "LockInfo",
-    "ReadOnlyError", "StorageError", "check_database", "head_revision", "may_change",
+    "ReadOnlyError", "StorageError", "UnitOfWork", "check_database", "head_revision", "may_change",
     "may_write",
     "network_filesystem", "open_database", "resolve_target",
 ]
-
-
-#: The tables behind each area of the window (the kinds of ``coopdesk/ui/events.py``): a
-#: user whose role may not write one of them may not change that area.
-AREA_TABLES: dict[str, tuple[str, ...]] = {
-    "program": ("program", "phase", "result", "unit"),
-    "specialist": ("specialist",),
-    "contract": ("contract", "contract_amendment", "specialist"),
-    "deliverable": ("deliverable",),
-    "budget": ("budget_line", "revision", "revision_line", "award_change", "year_lock"),
-    "expenditure": ("expenditure",),
-    "initiative": ("initiative",),
-    "milestone": ("milestone", "milestone_rebaseline"),
-    "risk": ("risk",),
-    "scenario": ("funding_scenario", "scenario_fund"),
-}
 
 
 def may_change(database: Database | None, areas: Iterable[str]) -> bool:
@@ -53,7 +32,7 @@ def may_change(database: Database | None, areas: Iterable[str]) -> bool:
     if database is None or database.read_only:
         return False
     return all(
-        may_write(database.role, table) for area in areas for table in AREA_TABLES[area]
+        may_write(database.role, table) for area in areas for table in KIND_TABLES[area]
     )
 
 

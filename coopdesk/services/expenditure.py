@@ -1,7 +1,7 @@
-"""Actual expenditure per budget line and month/quarter: entry, listing and import.
+"""Actual expenditure per budget line and month/quarter: entry, correction and listing.
 
-Expenditure in a locked (closed) year is refused on every write path. An import is
-validated whole before anything is written: one bad row writes nothing.
+Expenditure in a locked (closed) year is refused on every write path; the import of a
+file's rows is :mod:`coopdesk.services.expenditure_import`.
 """
 
 from __future__ import annotations
@@ -13,25 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.enums import ExpenditureSource
-from coopdesk.domain.errors import (
-    ErrorCollector,
-    FieldKey,
-    InvalidValue,
-    Message,
-    ValidationError,
-    clean_text,
-)
-from coopdesk.domain.money import Money
+from coopdesk.domain.errors import ErrorCollector, ValidationError, clean_text
 from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
 from coopdesk.persistence.models import BudgetLine, Expenditure, Program, Result
 from coopdesk.persistence.uow import UnitOfWork, audited_as
-from coopdesk.services.budget import locked_years
 from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
+from coopdesk.services.year_locks import locked_years
 
 
 @dataclass(frozen=True)
@@ -62,38 +53,11 @@ class LineChoice:
 
     @property
     def label(self) -> str:
-        return f"{self.year} · {self.result_code} · {self.fund}/{self.donor}"
+        return line_label(self.year, self.result_code, self.fund, self.donor)
 
 
-@dataclass(frozen=True)
-class ExpenditureRow:
-    """One row of an expenditure file, as read: values are raw until validated."""
-
-    row_number: int
-    year: object
-    line: str
-    fund: str
-    donor: str = ""
-    amount: object = None
-    month: object = None
-    quarter: object = None
-    reference: str = ""
-
-
-@dataclass(frozen=True)
-class CheckedRow:
-    """A validated import row, ready to write or to preview."""
-
-    row_number: int
-    budget_line_id: int
-    line_label: str
-    period_start: date
-    period_end: date
-    amount: Decimal
-    reference: str
-
-
-def _line_label(year: int, code: str, fund: str, donor: str) -> str:
+def line_label(year: int, code: str, fund: str, donor: str) -> str:
+    """A budget line as forms and import previews name it: year · component · fund/donor."""
     return f"{year} · {code} · {fund}/{donor}"
 
 
@@ -191,7 +155,7 @@ def delete_expenditure(
 
 def _list_query(
     program_id: int, year: int | None, result_id: int | None, source: ExpenditureSource | None
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     query = (
         select(
             Expenditure.id, Expenditure.version, Expenditure.budget_line_id, BudgetLine.year,
@@ -231,7 +195,11 @@ def list_expenditure(
         .limit(limit)
     )
     return [
-        ExpenditureDTO(*row[:9], minor_to_decimal(row[9], currency), row[10], row[11])
+        ExpenditureDTO(
+            row.id, row.version, row.budget_line_id, row.year, row.code, row.fund, row.donor,
+            row.period_start, row.period_end, minor_to_decimal(row.amount_minor, currency),
+            row.source, row.reference,
+        )
         for row in uow.session.execute(query)
     ]
 
@@ -259,156 +227,3 @@ def line_choices(uow: UnitOfWork, program_id: int, year: int | None = None) -> l
     if year is not None:
         query = query.where(BudgetLine.year == year)
     return [LineChoice(*row) for row in uow.session.execute(query)]
-
-
-# --------------------------------------------------------------------------------------
-# Import
-# --------------------------------------------------------------------------------------
-
-
-def _int_or_none(value: object) -> int | None:
-    """A whole number from a cell: 3, 3.0 or "3"; None when blank."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise ValueError(value)
-        return int(value)
-    if isinstance(value, int):
-        return value
-    return int(str(value).strip())
-
-
-def _month_and_quarter(month: object, quarter: object) -> tuple[int | None, int | None]:
-    """Month and quarter of a row; a period cell reading "Q3" or "T3" is a quarter."""
-    text = str(month).strip().upper() if month is not None else ""
-    if text[:1] in {"Q", "T"} and quarter in (None, ""):
-        return None, _int_or_none(text[1:])
-    quarter_text = str(quarter).strip().upper() if quarter is not None else ""
-    return _int_or_none(month), _int_or_none(quarter_text.lstrip("QT") or None)
-
-
-class _Lines:
-    """Budget lines of a program indexed for resolving file rows (code or title, fund)."""
-
-    def __init__(self, session: Session, program_id: int) -> None:
-        rows = session.execute(
-            select(
-                BudgetLine.id, BudgetLine.year, Result.code, Result.title, BudgetLine.fund,
-                BudgetLine.donor,
-            )
-            .join(Result, Result.id == BudgetLine.result_id)
-            .where(BudgetLine.program_id == program_id)
-        )
-        self.by_key: dict[tuple[int, str, str], list[tuple[int, str, str]]] = {}
-        for line_id, year, code, title, fund, donor in rows:
-            for name in {code.casefold(), title.casefold()}:
-                self.by_key.setdefault((year, name, fund.casefold()), []).append(
-                    (line_id, code, donor)
-                )
-
-    def find(self, year: int, line: str, fund: str, donor: str) -> tuple[int, str, str]:
-        """The line's (id, code, donor), or ``InvalidValue`` naming what to fix."""
-        matches = self.by_key.get((year, line.strip().casefold(), fund.strip().casefold()), [])
-        if donor.strip():
-            matches = [m for m in matches if m[2].casefold() == donor.strip().casefold()]
-        if not matches:
-            who = f"/{donor}" if donor.strip() else ""
-            raise InvalidValue(Message("no_budget_line", line=f"{year} · {line} · {fund}{who}"))
-        if len(matches) > 1:
-            raise InvalidValue(Message("several_donors", line=line, fund=fund, year=year,
-                                       donors=sorted(m[2] for m in matches)))
-        return matches[0]
-
-
-def _several(problems: list[Message]) -> Message:
-    return problems[0] if len(problems) == 1 else Message("fields", problems=tuple(problems))
-
-
-def check_import(
-    uow: UnitOfWork, program_id: int, rows: Sequence[ExpenditureRow]
-) -> tuple[list[CheckedRow], dict[int, Message]]:
-    """Validate every row: the rows ready to write and what is wrong, by row number."""
-    program = get(uow, Program, program_id)
-    lines = _Lines(uow.session, program_id)
-    locked = set(locked_years(uow, program_id))
-    checked: list[CheckedRow] = []
-    errors: dict[int, Message] = {}
-    for row in rows:
-        key = row.row_number
-        problems: list[Message] = []
-        try:
-            year = _int_or_none(row.year)
-            if year is None:
-                raise ValueError
-        except ValueError:
-            errors[key] = Message("field_problem", field=FieldKey("year"),
-                                  problem=Message("not_year", value=str(row.year or "")))
-            continue
-        try:
-            month, quarter = _month_and_quarter(row.month, row.quarter)
-            period = rules.expenditure_period(year, month, quarter)
-        except ValidationError as exc:
-            errors[key] = Message("fields", problems=exc)
-            continue
-        except ValueError:
-            errors[key] = Message("bad_month_quarter", month=str(row.month or ""),
-                                  quarter=str(row.quarter or ""))
-            continue
-        if year in locked:
-            problems.append(Message("year_locked_import", year=year))
-        line_id, code, donor = 0, "", ""
-        try:
-            line_id, code, donor = lines.find(year, str(row.line or ""), str(row.fund or ""),
-                                              str(row.donor or ""))
-        except InvalidValue as exc:
-            problems.append(exc.message)
-        field_errors = ErrorCollector()
-        minor = amount_to_minor(
-            field_errors, "amount", row.amount, program.currency, allow_negative=True
-        )
-        problems.extend(Message("field_problem", field=FieldKey("amount"), problem=message)
-                        for message in field_errors.problems.values())
-        if problems:
-            errors[key] = _several(problems)
-            continue
-        checked.append(
-            CheckedRow(
-                row.row_number, line_id, _line_label(year, code, str(row.fund), donor),
-                period.start, period.end, minor_to_decimal(minor, program.currency),
-                (row.reference or "").strip()[:120],
-            )
-        )
-    return checked, errors
-
-
-@audited_as(Operation.IMPORT_EXPENDITURE)
-def import_expenditure(
-    uow: UnitOfWork,
-    program_id: int,
-    rows: Sequence[ExpenditureRow],
-    *,
-    source: ExpenditureSource = ExpenditureSource.IMPORT,
-) -> int:
-    """Write every row or none: any invalid row raises naming the rows to fix."""
-    if not rows:
-        raise ValidationError({"file": Message("no_rows")})
-    checked, errors = check_import(uow, program_id, rows)
-    if errors:
-        raise ValidationError({"rows": Message("rows_refused", count=len(errors), rows=tuple(
-            Message("in_row", row=row, problem=problem) for row, problem in errors.items()
-        ))})
-    currency = get(uow, Program, program_id).currency
-    uow.session.add_all(
-        Expenditure(
-            budget_line_id=row.budget_line_id, period_start=row.period_start,
-            period_end=row.period_end,
-            amount_minor=Money(row.amount, currency).minor,
-            source=ExpenditureSource(source), reference=row.reference,
-        )
-        for row in checked
-    )
-    uow.flush()
-    return len(checked)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from coopdesk.domain.enums import (
     ContractKind,
@@ -32,8 +33,11 @@ from coopdesk.persistence.models import (
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_owned, check_version, get
 
-#: PROCAP scored each initiative on this many good-practice criteria (DOMAIN.md).
+#: PROCAP scored each initiative on this many good-practice criteria (docs/domain.md).
 GOOD_PRACTICE_CRITERIA = 16
+
+#: The records that may link to an initiative (each has a nullable ``initiative_id``).
+_Linked = TypeVar("_Linked", Contract, Milestone, Risk)
 
 
 @dataclass(frozen=True)
@@ -158,19 +162,29 @@ def delete_initiative(
     """Delete an initiative; what linked to it stays, unlinked."""
     initiative = get(uow, Initiative, initiative_id)
     check_version(uow, initiative, expected_version)
-    for model in (Contract, Milestone, Risk):
-        for obj in uow.session.scalars(select(model).where(model.initiative_id == initiative_id)):
-            obj.initiative_id = None
+    _unlink(uow, Contract, initiative_id)
+    _unlink(uow, Milestone, initiative_id)
+    _unlink(uow, Risk, initiative_id)
     uow.session.delete(initiative)
     uow.flush()
 
 
-def _count(model: type, *where: object):  # type: ignore[no-untyped-def]
-    return (
-        select(model.initiative_id, func.count(model.id).label("n"))
-        .where(model.initiative_id.is_not(None), *where)
+def _unlink(uow: UnitOfWork, model: type[_Linked], initiative_id: int) -> None:
+    """Unlink each ``model`` record from the initiative through the session, so each change
+    is audited like any edit (the database's ON DELETE SET NULL would leave no trace)."""
+    for obj in uow.session.scalars(select(model).where(model.initiative_id == initiative_id)):
+        obj.initiative_id = None
+
+
+def _counts(
+    uow: UnitOfWork, model: type[_Linked], *where: ColumnElement[bool]
+) -> dict[int, int]:
+    """How many records of ``model`` (matching ``where``) link to each initiative."""
+    rows = uow.session.execute(
+        select(model.initiative_id, func.count(model.id)).where(*where)
         .group_by(model.initiative_id)
     )
+    return {initiative_id: n for initiative_id, n in rows if initiative_id is not None}
 
 
 #: Columns of an initiative a list needs, in ``InitiativeData`` order after id and version.
@@ -203,19 +217,12 @@ def list_initiatives(
     ):
         if value is not None:
             query = query.where(column == value)
-    counts = {
-        name: {row[0]: row[1] for row in uow.session.execute(q)}
-        for name, q in (
-            ("ic", _count(Contract, Contract.kind == ContractKind.INDIVIDUAL)),
-            ("milestones", _count(Milestone)),
-            ("risks", _count(Risk)),
-        )
-    }
+    ic = _counts(uow, Contract, Contract.kind == ContractKind.INDIVIDUAL)
+    milestones, risks = _counts(uow, Milestone), _counts(uow, Risk)
     return [
         InitiativeDTO(
             row[0], row[1], InitiativeData(*row[4:]), row[2] or "", row[3] or "",
-            counts["ic"].get(row[0], 0), counts["milestones"].get(row[0], 0),
-            counts["risks"].get(row[0], 0),
+            ic.get(row[0], 0), milestones.get(row[0], 0), risks.get(row[0], 0),
         )
         for row in uow.session.execute(query)
     ]

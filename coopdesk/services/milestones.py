@@ -2,7 +2,7 @@
 
 The baseline changes only through ``rebaseline_milestone``, which records the old and new
 dates, the reason and the day it was decided: an as-of view earlier than that decision
-shows the old baseline (DESIGN.md, "history is kept, not overwritten").
+shows the old baseline (docs/architecture.md, "History is kept, not overwritten").
 """
 
 from __future__ import annotations

@@ -8,17 +8,16 @@ left out of the report is ``None``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from coopdesk.collation import collation_key
-from coopdesk.domain.contracts import ContractStatus, contract_status
+from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import Message, NotFoundError, ValidationError
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.domain.monitoring import (
     ACTIVE_RISK_STATUSES,
     DeliverableStatus,
@@ -26,26 +25,24 @@ from coopdesk.domain.monitoring import (
     RiskLevel,
     is_slipping,
 )
-from coopdesk.domain.period import Period
-from coopdesk.persistence.models import Specialist
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services import (
     budget,
-    consultancies,
-    contracts,
+    consultancy_reads,
+    contract_reads,
     dashboard,
+    delivery,
     initiatives,
     milestones,
     programs,
-    revisions,
+    revision_reads,
     risks,
+    staffing,
 )
 from coopdesk.services import specialists as people
-from coopdesk.services.common import get
-from coopdesk.services.revisions import RevisionDTO
-
-#: Days ahead the report lists contracts ending in (the board's 90-day horizon).
-ENDING_WITHIN_DAYS = 90
+from coopdesk.services.delivery import DeliveryRow, RhythmPoint
+from coopdesk.services.report_periods import ReportPeriod
+from coopdesk.services.revision_reads import RevisionDTO
 
 #: The sections a status report can hold, in the order it prints them.
 SECTIONS: tuple[str, ...] = (
@@ -55,85 +52,7 @@ SECTIONS: tuple[str, ...] = (
 
 Report = Callable[[int, int, str], None]
 
-ONE_DAY = timedelta(days=1)
 
-
-# -- the period -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ReportPeriod:
-    """A quarter, half-year, year or custom range a report covers, with how it was asked for."""
-
-    kind: str  #: "quarter", "half", "year" or "custom"
-    start: date
-    end: date
-    year: int
-    number: int = 0  #: 1–4 for a quarter, 1–2 for a half-year, 0 otherwise
-
-    @property
-    def code(self) -> str:
-        """The text that parses back to this period: 2019Q3, 2019H1, 2019, or START..END."""
-        if self.kind == "quarter":
-            return f"{self.year}Q{self.number}"
-        if self.kind == "half":
-            return f"{self.year}H{self.number}"
-        if self.kind == "year":
-            return str(self.year)
-        return f"{self.start.isoformat()}..{self.end.isoformat()}"
-
-    @property
-    def span(self) -> Period:
-        return Period(self.start, self.end)
-
-
-_SHORT = re.compile(r"^(?P<year>\d{4})(?:-?(?P<kind>[QqHhSs])(?P<number>\d))?$")
-_RANGE = re.compile(r"^(?P<start>\d{4}-\d{2}-\d{2})\s*(?:\.\.|/|–)\s*(?P<end>\d{4}-\d{2}-\d{2})$")
-
-
-def _bad(text: str, why: str) -> ValidationError:
-    """``text`` is not a period, for the reason coded ``why``."""
-    return ValidationError({"period": Message("not_period", value=text, why=Message(why))})
-
-
-def parse_period(text: str) -> ReportPeriod:
-    """Read "2019Q3", "2019H1" (or "2019S1"), "2019" or "2019-01-01..2019-03-31"."""
-    raw = (text or "").strip()
-    if not raw:
-        raise ValidationError(
-            {"period": Message("period_required_help", help=Message("period_help"))})
-    if match := _SHORT.match(raw):
-        year = int(match["year"])
-        if not 1900 <= year <= 2999:
-            raise _bad(raw, "period_year_range")
-        if match["kind"] is None:
-            return ReportPeriod("year", date(year, 1, 1), date(year, 12, 31), year)
-        number = int(match["number"])
-        if match["kind"].upper() == "Q":
-            if not 1 <= number <= 4:
-                raise _bad(raw, "period_quarters")
-            first = 3 * (number - 1) + 1
-            end = date(year, 12, 31) if number == 4 else date(year, first + 3, 1) - ONE_DAY
-            return ReportPeriod("quarter", date(year, first, 1), end, year, number)
-        if not 1 <= number <= 2:
-            raise _bad(raw, "period_halves")
-        if number == 1:
-            return ReportPeriod("half", date(year, 1, 1), date(year, 6, 30), year, 1)
-        return ReportPeriod("half", date(year, 7, 1), date(year, 12, 31), year, 2)
-    if match := _RANGE.match(raw):
-        try:
-            start, end = date.fromisoformat(match["start"]), date.fromisoformat(match["end"])
-        except ValueError as exc:
-            raise _bad(raw, "period_bad_date") from exc
-        if end < start:
-            raise _bad(raw, "period_reversed")
-        return ReportPeriod("custom", start, end, end.year)
-    raise _bad(raw, "period_help")
-
-
-def custom_period(start: date, end: date) -> ReportPeriod:
-    return parse_period(f"{start.isoformat()}..{end.isoformat()}")
-
-
-# -- the DTO --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class KeyFigures:
     """The first page a board reads: award, money of the year, people and alerts."""
@@ -170,9 +89,9 @@ class BudgetSection:
 @dataclass(frozen=True)
 class ExpenditureSection:
     year: int
-    rhythm: list[budget.RhythmPoint]
-    delivery: list[budget.DeliveryRow]  #: per component in the year
-    delivery_life: list[budget.DeliveryRow]  #: per component since the program began
+    rhythm: list[RhythmPoint]
+    delivery: list[DeliveryRow]  #: per component in the year
+    delivery_life: list[DeliveryRow]  #: per component since the program began
 
 
 @dataclass(frozen=True)
@@ -188,16 +107,17 @@ class SpecialistsSection:
     active: int
     headcount: list[tuple[date, int]]  #: month ends, program start to the as-of date
     by_unit: list[UnitSummary]
-    ending: list[contracts.EndingContractDTO]
-    renewals: list[contracts.ContractDTO]  #: service contracts renewing another, begun in period
-    terminations: list[contracts.ContractDTO]  #: service contracts terminated in the period
+    ending: list[staffing.EndingContractDTO]
+    #: Service contracts renewing another, begun in the period.
+    renewals: list[contract_reads.ContractDTO]
+    terminations: list[contract_reads.ContractDTO]  #: service contracts terminated in the period
 
 
 @dataclass(frozen=True)
 class ConsultanciesSection:
-    consultancies: list[consultancies.ConsultancyDTO]
+    consultancies: list[consultancy_reads.ConsultancyDTO]
     #: Deliverables due in the period or still late on the as-of date, by due date.
-    deliverables: list[consultancies.DeliverableDTO]
+    deliverables: list[consultancy_reads.DeliverableDTO]
 
 
 @dataclass(frozen=True)
@@ -250,10 +170,9 @@ class StatusReportData:
     initiatives: InitiativesSection | None = None
 
 
-# -- gathering ------------------------------------------------------------------------------
 def _approved_by(uow: UnitOfWork, program_id: int, as_of: date) -> list[RevisionDTO]:
     return [
-        r for r in revisions.list_revisions(uow, program_id)
+        r for r in revision_reads.list_revisions(uow, program_id)
         if r.is_approved and r.revision_date <= as_of
     ]
 
@@ -284,9 +203,9 @@ def _expenditure(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -
     year = period.end.year
     return ExpenditureSection(
         year=year,
-        rhythm=budget.expenditure_rhythm(uow, pid, year, as_of),
-        delivery=budget.delivery(uow, pid, year, as_of),
-        delivery_life=budget.delivery(uow, pid, None, as_of),
+        rhythm=delivery.expenditure_rhythm(uow, pid, year, as_of),
+        delivery=delivery.delivery(uow, pid, year, as_of),
+        delivery_life=delivery.delivery(uow, pid, None, as_of),
     )
 
 
@@ -312,21 +231,20 @@ def _by_unit(roster: Iterable[people.RosterRowDTO], currency: str) -> list[UnitS
 def _specialists(
     uow: UnitOfWork, program: programs.ProgramDTO, period: ReportPeriod, as_of: date
 ) -> SpecialistsSection:
-    pid = program.id
+    pid, ending_days = program.id, staffing.ENDING_WITHIN_DAYS
     last = min(as_of, program.end_date)
     headcount = (
-        contracts.headcount_series(uow, pid, program.start_date, last)
+        staffing.headcount_series(uow, pid, program.start_date, last)
         if last >= program.start_date else []
     )
-    service = [c for c in contracts.list_contracts(uow, pid) if c.kind is ContractKind.SERVICE]
+    service = [c for c in contract_reads.list_contracts(uow, pid) if c.kind is ContractKind.SERVICE]
     span = period.span
     return SpecialistsSection(
-        active=contracts.headcount_at(uow, pid, as_of),
+        active=staffing.headcount_at(uow, pid, as_of),
         headcount=headcount,
-        by_unit=_by_unit(
-            people.roster(uow, pid, as_of, ending_soon_days=ENDING_WITHIN_DAYS), program.currency
-        ),
-        ending=contracts.contracts_ending(uow, pid, as_of, ENDING_WITHIN_DAYS),
+        by_unit=_by_unit(people.roster(uow, pid, as_of, ending_soon_days=ending_days),
+                         program.currency),
+        ending=staffing.contracts_ending(uow, pid, as_of, ending_days),
         renewals=sorted(
             (c for c in service if c.renewed_from_id is not None and span.contains(c.start_date)
              and c.start_date <= as_of),
@@ -343,11 +261,11 @@ def _specialists(
 def _consultancies(
     uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date
 ) -> ConsultanciesSection:
-    deliverables = [
-        d for d in consultancies.list_deliverables(uow, pid, as_of)
+    shown = [
+        d for d in consultancy_reads.list_deliverables(uow, pid, as_of)
         if period.span.contains(d.due_date) or d.status is DeliverableStatus.LATE
     ]
-    return ConsultanciesSection(consultancies.list_consultancies(uow, pid, as_of), deliverables)
+    return ConsultanciesSection(consultancy_reads.list_consultancies(uow, pid, as_of), shown)
 
 
 def _milestones(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -> (
@@ -380,11 +298,11 @@ def _risks(uow: UnitOfWork, pid: int, as_of: date) -> RisksSection:
 
 def _key_figures(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -> KeyFigures:
     year = period.end.year
-    year_rows = budget.delivery(uow, pid, year, as_of)
-    life_rows = budget.delivery(uow, pid, None, as_of)
+    year_rows = delivery.delivery(uow, pid, year, as_of)
+    life_rows = delivery.delivery(uow, pid, None, as_of)
     ledger = [row for row in budget.award_ledger(uow, pid) if row.revision_date <= as_of]
 
-    def total(rows: list[budget.DeliveryRow], field: str) -> Decimal:
+    def total(rows: list[delivery.DeliveryRow], field: str) -> Decimal:
         return sum((getattr(r, field) for r in rows), Decimal(0))
 
     def rate(spent: Decimal, planned: Decimal) -> Decimal | None:
@@ -400,8 +318,9 @@ def _key_figures(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -
         budget_life=total(life_rows, "budget"),
         expenditure_life=total(life_rows, "expenditure"),
         delivery_rate_life=rate(total(life_rows, "expenditure"), total(life_rows, "budget")),
-        active_specialists=contracts.headcount_at(uow, pid, as_of),
-        contracts_ending=len(contracts.contracts_ending(uow, pid, as_of, ENDING_WITHIN_DAYS)),
+        active_specialists=staffing.headcount_at(uow, pid, as_of),
+        contracts_ending=len(
+            staffing.contracts_ending(uow, pid, as_of, staffing.ENDING_WITHIN_DAYS)),
         late_deliverables=len(dashboard.late_deliverables(uow, pid, as_of)),
         slipping_milestones=sum(
             1 for m in milestones.list_milestones(uow, pid, as_of)
@@ -452,42 +371,3 @@ def gather_status_report(
         program=program, phases=programs.list_phases(uow, pid), period=period, as_of=as_of,
         sections=chosen, **values,
     )
-
-
-# -- the contract sheet ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class ContractSheetData:
-    """One specialist's contracts, their status and chain, for the administrator's files."""
-
-    program: programs.ProgramDTO
-    specialist: people.SpecialistDTO
-    as_of: date
-    contracts: list[contracts.ContractDTO]
-    statuses: dict[int, ContractStatus]  #: contract id → status on the as-of date
-    chain: list[contracts.ChainEventDTO]  #: hire → renewals → amendments → termination
-
-
-def gather_contract_sheet(uow: UnitOfWork, specialist_id: int, as_of: date) -> ContractSheetData:
-    """The specialist, every contract of theirs with its status, and their contract chain."""
-    program_id = get(uow, Specialist, specialist_id).program_id
-    own = contracts.contracts_of(uow, specialist_id)
-    return ContractSheetData(
-        program=programs.get_program(uow, program_id),
-        specialist=people.get_specialist(uow, specialist_id),
-        as_of=as_of,
-        contracts=own,
-        statuses={c.id: contract_status(c.dates, as_of, ENDING_WITHIN_DAYS) for c in own},
-        chain=contracts.contract_chain(uow, specialist_id),
-    )
-
-
-def find_specialist(uow: UnitOfWork, program_id: int, name_or_id: str) -> int:
-    """A specialist of the program by id or by name (accents and case ignored)."""
-    text = (name_or_id or "").strip()
-    by_name = people.specialists_by_name(uow, program_id)
-    if text.isdigit() and int(text) in set(by_name.values()):
-        return int(text)
-    found = by_name.get(people.normalize_name(text))
-    if found is None:
-        raise NotFoundError(Message("not_found_specialist", name=text))
-    return found

@@ -262,7 +262,8 @@ def evaluate(
     return ScenarioResult(data.name, program.currency, outcome)
 
 
-def _data(dto: ScenarioDTO) -> ScenarioData:
+def scenario_data(dto: ScenarioDTO) -> ScenarioData:
+    """A saved scenario as what was entered, to evaluate it again."""
     return ScenarioData(dto.name, dto.cut_percent, dto.cut_from_year, dto.end_date, dto.notes,
                         dict(dto.funds))
 
@@ -270,7 +271,22 @@ def _data(dto: ScenarioDTO) -> ScenarioData:
 def evaluate_saved(uow: UnitOfWork, scenario_id: int, as_of: date) -> ScenarioResult:
     scenario = get(uow, FundingScenario, scenario_id)
     dto = next(s for s in list_scenarios(uow, scenario.program_id) if s.id == scenario_id)
-    return evaluate(uow, scenario.program_id, _data(dto), as_of)
+    return evaluate(uow, scenario.program_id, scenario_data(dto), as_of)
+
+
+def summarize(scenario: ScenarioDTO, result: ScenarioResult) -> ScenarioSummary:
+    """A scenario's outcome in one row: the totals at its last month, the run-out month and
+    how many contracts can and cannot be renewed."""
+    months = result.outcome.months
+    last = months[-1] if months else None
+    return ScenarioSummary(
+        scenario.id, scenario.name,
+        result.money(last.cumulative_funds_minor if last else 0),
+        result.money(last.cumulative_cost_minor if last else 0),
+        result.money(last.balance_minor if last else 0),
+        result.outcome.run_out_month,
+        len(result.outcome.affected), len(result.outcome.renewed),
+    )
 
 
 def compare_scenarios(
@@ -278,19 +294,8 @@ def compare_scenarios(
 ) -> list[ScenarioSummary]:
     """One summary per saved scenario (or those asked for), in name order."""
     wanted = None if scenario_ids is None else set(scenario_ids)
-    summaries = []
-    for dto in list_scenarios(uow, program_id):
-        if wanted is not None and dto.id not in wanted:
-            continue
-        result = evaluate(uow, program_id, _data(dto), as_of)
-        months = result.outcome.months
-        last = months[-1] if months else None
-        summaries.append(ScenarioSummary(
-            dto.id, dto.name,
-            result.money(last.cumulative_funds_minor if last else 0),
-            result.money(last.cumulative_cost_minor if last else 0),
-            result.money(last.balance_minor if last else 0),
-            result.outcome.run_out_month,
-            len(result.outcome.affected), len(result.outcome.renewed),
-        ))
-    return summaries
+    return [
+        summarize(dto, evaluate(uow, program_id, scenario_data(dto), as_of))
+        for dto in list_scenarios(uow, program_id)
+        if wanted is None or dto.id in wanted
+    ]

@@ -12,9 +12,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from coopdesk.collation import CollationKey, collation_key
+from coopdesk.domain import contracts as rules
 from coopdesk.domain.contracts import (
     ENDING_SOON_DAYS,
     ContractDates,
@@ -67,6 +68,17 @@ class RosterRowDTO:
     renewed: bool
     #: Set when the contract was terminated, even with a termination date still to come.
     termination_date: date | None = None
+
+    @property
+    def is_open(self) -> bool:
+        """The row's contract can still be renewed, amended or terminated
+        (``domain.contracts.is_open``); a row without a contract has none to change."""
+        return (self.contract_id is not None
+                and rules.is_open(self.termination_date, self.renewed))
+
+    def ends_within(self, days: int) -> bool:
+        """The row's contract counts among those ending within ``days`` (the expiry alerts)."""
+        return rules.ends_within(self.days_left, self.termination_date, self.renewed, days)
 
 
 def normalize_name(name: str) -> str:
@@ -181,7 +193,7 @@ def roster(
             )
         )
     )
-    by_person: dict[int, list] = {}
+    by_person: dict[int, list[Row[*tuple[Any, ...]]]] = {}
     any_contract: set[int] = set()
     for c in contracts:
         any_contract.add(c.specialist_id)

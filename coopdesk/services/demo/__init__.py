@@ -35,7 +35,8 @@ def load_demo(uow: UnitOfWork, report: Report | None = None) -> int:
     """Load the demo program into ``uow`` (the caller commits); return its id."""
     from coopdesk.services.demo.budget import fund_phase3, load_budget
     from coopdesk.services.demo.contracts import load_contracts
-    from coopdesk.services.demo.monitoring import load_records, load_scenarios
+    from coopdesk.services.demo.monitoring import load_records
+    from coopdesk.services.demo.risks import load_scenarios
 
     if demo_exists(uow):
         raise DemoExistsError(Message("demo_exists", code=PROGRAM_CODE))

@@ -1,4 +1,4 @@
-"""The demo's budget: PROCAP's revision log (DOMAIN.md), budget lines and expenditure.
+"""The demo's budget: PROCAP's revision log (docs/domain.md), budget lines and expenditure.
 
 The general revisions RG 1–RG 11 carry their real dates, purposes and award changes, so the
 award is US$9,177,700.08 after RG 11 as in the record; how each revision spreads its money
@@ -29,7 +29,15 @@ from coopdesk.domain.budget import expenditure_period
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services import budget, contracts, expenditure, programs, revisions
+from coopdesk.services import (
+    budget,
+    committed_fees,
+    expenditure,
+    programs,
+    revision_lines,
+    revisions,
+    year_locks,
+)
 from coopdesk.services.budget_state import Cell
 
 FUND, DONOR = "30000", "AMEXCID"
@@ -81,7 +89,7 @@ class _Demo:
 
     def award(self, rid: int, amount: str, source: str, result_id: int, years: list[int],
               text: str = "", fund: str = FUND, donor: str = DONOR) -> None:
-        revisions.change_award(
+        revision_lines.change_award(
             self.uow, rid, amount=amount, source=source, description=text,
             result_id=result_id, fund=fund, donor=donor, years=years,
         )
@@ -125,19 +133,19 @@ def _phase1(d: _Demo) -> None:
     g = RevisionKind.GENERAL
     rid = d.revision(g, 1, date(2013, 6, 10), [P.OPEN_BUDGET],
                      "Apertura del presupuesto plurianual 2013–2015.")
-    revisions.set_revision_amounts(d.uow, rid, {
+    revision_lines.set_revision_amounts(d.uow, rid, {
         d.cell(d.c1, 2013): "420000.81", d.cell(d.c2, 2013): "60000.00",
         d.cell(d.c1, 2014): "690000.00", d.cell(d.c2, 2014): "95000.00",
         d.cell(d.c1, 2015): "700000.00", d.cell(d.c2, 2015): "92000.00",
     })
-    revisions.add_award_change(d.uow, rid, amount="2057000.81", source="AMEXCID",
+    revision_lines.add_award_change(d.uow, rid, amount="2057000.81", source="AMEXCID",
                                description="Aportación inicial")
     d.approve(rid)
 
     rid = d.revision(g, 2, date(2013, 11, 19), [P.SCHEDULE_YEARS, P.DECREASE_AWARD],
                      "Ampliación de la contratación de especialistas a 2014; costo de la "
                      "transferencia.")
-    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2013),
+    revision_lines.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2013),
                                      target=d.cell(d.c1, 2014), amount="35000")
     d.award(rid, "-1296.75", "Costo de transferencia", d.c2, [2013],
             "Costo de la transferencia")
@@ -147,7 +155,7 @@ def _phase1(d: _Demo) -> None:
 
     rid = d.revision(g, 3, date(2014, 7, 2), [P.ADJUST_TO_CDR, P.SCHEDULE_YEARS],
                      "Ajuste del gasto de 2013 al CDR; programación de 2014 y 2015.")
-    revisions.carry_remainder(d.uow, rid, from_year=2013, into_years=[2014, 2015])
+    revision_lines.carry_remainder(d.uow, rid, from_year=2013, into_years=[2014, 2015])
     d.approve(rid)
     d.substantive(2, date(2014, 11, 7), "Precisión de los resultados de la Fase 1.")
     d.spend(2014)
@@ -167,7 +175,7 @@ def _phase1_extended(d: _Demo) -> None:
         "CDR y traslado de su remanente.",
         new_end=date(2017, 12, 31),
     )
-    revisions.carry_remainder(d.uow, rid, from_year=2015, into_years=[2016, 2017])
+    revision_lines.carry_remainder(d.uow, rid, from_year=2015, into_years=[2016, 2017])
     d.award(rid, "2300000", "AMEXCID", d.c1, [2016, 2017], "Ingreso para el Componente 1")
     d.award(rid, "110000", "Proyecto 00079208", d.c2, [2016, 2017], "Transferencia")
     d.approve(rid)
@@ -177,14 +185,14 @@ def _phase1_extended(d: _Demo) -> None:
 
     rid = d.revision(g, 5, date(2016, 10, 6), [P.SCHEDULE_YEARS],
                      "Reestimación de los costos de 2016 y 2017.")
-    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2016),
+    revision_lines.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2016),
                                      target=d.cell(d.c1, 2017), amount="120000")
     d.approve(rid)
     d.spend(2016)
 
     rid = d.revision(g, 6, date(2017, 3, 28), [P.ADJUST_TO_CDR, P.CLOSE_YEAR],
                      "Ajuste de 2017 y cierre de 2016.")
-    revisions.carry_remainder(d.uow, rid, from_year=2016, into_years=[2017])
+    revision_lines.carry_remainder(d.uow, rid, from_year=2016, into_years=[2017])
     d.approve(rid)
 
     rid = d.revision(
@@ -202,21 +210,21 @@ def _phase1_extended(d: _Demo) -> None:
 
     rid = d.revision(g, 8, date(2017, 6, 7), [P.SCHEDULE_YEARS],
                      "Ajuste de 2017 y traslado de fondos a 2018.")
-    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2017),
+    revision_lines.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2017),
                                      target=d.cell(d.c1, 2018), amount="200000")
     d.approve(rid)
 
     rid = d.revision(g, 9, date(2017, 8, 8), [P.CORRECT_FUND_DONOR],
                      "Corrección del fondo y del donante de una actividad de 2018.")
     wrong = d.cell(d.c2, 2018, WRONG_FUND, WRONG_DONOR)
-    revisions.transfer_between_lines(d.uow, rid, source=wrong, target=d.cell(d.c2, 2018),
+    revision_lines.transfer_between_lines(d.uow, rid, source=wrong, target=d.cell(d.c2, 2018),
                                      amount="111986.03")
     d.approve(rid)
     d.spend(2017)
 
     rid = d.revision(g, 10, date(2018, 4, 13), [P.CLOSE_YEAR, P.SCHEDULE_YEARS],
                      "Cierre de 2017 y apertura de 2018.")
-    revisions.carry_remainder(d.uow, rid, from_year=2017, into_years=[2018])
+    revision_lines.carry_remainder(d.uow, rid, from_year=2017, into_years=[2018])
     d.approve(rid)
 
     rid = d.revision(
@@ -246,8 +254,8 @@ def _phase3_document(d: _Demo) -> None:
         new_end=date(2025, 12, 31),
     )
     later = list(range(2020, LAST_YEAR + 1))
-    revisions.carry_remainder(d.uow, rid, from_year=2018, into_years=[2019, *later])
-    revisions.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2019),
+    revision_lines.carry_remainder(d.uow, rid, from_year=2018, into_years=[2019, *later])
+    revision_lines.transfer_between_lines(d.uow, rid, source=d.cell(d.c1, 2019),
                                      target=d.cell(d.c1, later[0]), amount=PHASE3_SHARE)
     d.approve(rid)
 
@@ -263,7 +271,7 @@ def _phase3_funding(d: _Demo) -> None:
     """RG 12–RG 17: AMEXCID's yearly contribution, sized to what the contracts commit for
     the year (the query of the Specialists page): the specialists' fees for Component 1,
     the consultancies (individual contracts, under no component) for Component 2."""
-    committed = contracts.committed_cost_by_year(d.uow, d.program_id)
+    committed = committed_fees.committed_cost_by_year(d.uow, d.program_id)
     planned = budget.budget_by_year_component(d.uow, d.program_id)
     for number, day in enumerate(FUNDING_DATES, start=12):
         year = day.year
@@ -302,4 +310,4 @@ def fund_phase3(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:
     for year in range(2019, LAST_YEAR + 1):
         demo.spend(year)
     for year in range(2013, LOCKED_UNTIL + 1):
-        budget.lock_year(uow, program_id, year)
+        year_locks.lock_year(uow, program_id, year)

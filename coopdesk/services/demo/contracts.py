@@ -3,8 +3,8 @@
 Yearly SCs (1 Jan–31 Dec, the first one from the month of hire) renewed again and again,
 funded by component C1, with a few terminations, non-renewals and fee amendments. The
 active headcount at each year end follows ``YEAR_END_HEADCOUNT``: 40 at the end of 2013 and
-112 at the end of 2019 (DOMAIN.md). In the last year, 2025, part of the renewals end at
-mid-year and in September, so an as-of date in 2025 always has contracts about to end.
+112 at the end of 2019 (docs/domain.md). In the last year, 2025, part of the renewals end
+at mid-year and in September, so an as-of date in 2025 always has contracts about to end.
 """
 
 from __future__ import annotations

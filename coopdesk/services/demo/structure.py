@@ -13,7 +13,7 @@ from coopdesk.services import programs
 
 PROGRAM_CODE = "00086731"
 
-#: (number, name, start, end) — DOMAIN.md, "The program".
+#: (number, name, start, end) — docs/domain.md, "The program".
 PHASES = [
     (1, "Fase 1", date(2013, 1, 1), date(2017, 6, 30)),
     (2, "Fase 2", date(2017, 7, 1), date(2019, 6, 30)),

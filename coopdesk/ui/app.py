@@ -10,20 +10,24 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coopdesk import __version__
 from coopdesk.paths import ENV_DATABASE, database_target
-from coopdesk.ui import i18n, settings
+from coopdesk.ui import i18n, settings, style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.error_hook import install_error_hook
+from coopdesk.ui.garbage import install_garbage_collector
 from coopdesk.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)  # the window needs widgets: never a core application
     QCoreApplication.setOrganizationName(settings.ORGANIZATION)
     QCoreApplication.setApplicationName(settings.APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     settings.upgrade()
     i18n.apply_settings(app)
-    return app  # type: ignore[return-value]
+    style.apply(app)
+    install_garbage_collector(app)
+    return app
 
 
 class WindowKeeper(QObject):
@@ -97,6 +101,7 @@ def run(explicit_database: str | None, argv: list[str]) -> int:
         WindowKeeper.of(app).window = window
         window.show()
         QTimer.singleShot(0, window.offer_first_start)
+        install_garbage_collector(app).settle()
         return app.exec()
     finally:
         hook.uninstall()

@@ -17,6 +17,7 @@ from typing import Any
 from coopdesk.domain import vocabulary
 from coopdesk.domain.enums import AuditAction, LabelledEnum
 from coopdesk.domain.money import Money
+from coopdesk.domain.texts import field_terms
 from coopdesk.services.audit_records import Change, RecordRef, Share
 from coopdesk.services.history import OperationEntry, RecordChange
 from coopdesk.ui.formatting import conventions, fmt_date, fmt_decimal, fmt_money, fmt_percent
@@ -64,7 +65,7 @@ def record_text(ref: RecordRef) -> str:
 
 def field_label(field: str) -> str:
     """A recorded column as the forms label it: ``fee_minor`` → "Honorarios"."""
-    return vocabulary.lookup(vocabulary.FIELDS, field, conventions().language)
+    return vocabulary.lookup(field_terms.FIELDS, field, conventions().language)
 
 
 def action_text(action: AuditAction) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from coopdesk.domain.period import clamp_as_of
 from coopdesk.services.database import Database
+from coopdesk.ui.operations import query
 
 T = TypeVar("T")
 
@@ -30,7 +31,8 @@ class AppContext(QObject):
     """The as-of date changed: every status, count and figure must be recomputed."""
 
     sig_data_changed = Signal(object)
-    """A write committed; the argument is the frozenset of kinds (``ui/events.py``) changed."""
+    """A write committed; the argument is the frozenset of kinds changed
+    (``services/changes.py``)."""
 
     sig_navigate = Signal(str, object)
     """A page asks the window to show page ``key``, with an optional payload (e.g. a filter)."""
@@ -72,9 +74,6 @@ class AppContext(QObject):
         self.sig_navigate.emit(page_key, payload)
 
     # -- reading ---------------------------------------------------------------------------
-    def read(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a read-only service query in its own unit of work."""
-        if self.database is None:
-            raise RuntimeError("no database is open")
-        with self.database.unit_of_work(self.actor) as uow:
-            return query(uow, *args, **kwargs)
+    def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``service(uow, *args, **kwargs)``: one read through the operation helper."""
+        return query(None, self, lambda uow: service(uow, *args, **kwargs))

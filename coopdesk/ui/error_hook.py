@@ -5,7 +5,7 @@ the file has gone) reaches no caller: PySide6 hands it to ``sys.excepthook``, wh
 prints it to a console the user never sees. While the window runs, ``install_error_hook``
 puts this hook there instead: it logs the error and says it in a message box, with the
 traceback under "Show Details", and the application goes on. Writes never get here: they
-report their own errors (``ui/write.py``).
+report their own errors (``ui/operations.py``).
 """
 
 from __future__ import annotations

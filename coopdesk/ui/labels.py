@@ -26,8 +26,9 @@ def record_label(entity: str) -> str:
 
 
 #: The columns imports understand, by the English header ``coopdesk.io`` gives them (which
-#: exports write, and which stays the file's language whatever the window's).
-IMPORT_COLUMNS: dict[str, str] = {
+#: exports write, and which stays the file's language whatever the window's). Each value is the
+#: header itself, marked for lupdate; PySide6 types what QT_TRANSLATE_NOOP returns as object.
+IMPORT_COLUMNS: dict[str, object] = {
     "Reference": QT_TRANSLATE_NOOP("ImportColumns", "Reference"),
     "Name": QT_TRANSLATE_NOOP("ImportColumns", "Name"),
     "E-mail": QT_TRANSLATE_NOOP("ImportColumns", "E-mail"),
@@ -52,4 +53,4 @@ IMPORT_COLUMNS: dict[str, str] = {
 
 def import_column_label(label: str) -> str:
     """What the import dialog calls a column whose English header is ``label``."""
-    return QCoreApplication.translate("ImportColumns", IMPORT_COLUMNS.get(label, label))
+    return QCoreApplication.translate("ImportColumns", str(IMPORT_COLUMNS.get(label, label)))

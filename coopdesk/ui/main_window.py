@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -23,20 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk import __version__
-from coopdesk.domain.errors import CoopDeskError
 from coopdesk.domain.vocabulary import ROLES, lookup
-from coopdesk.services import programs
-from coopdesk.services.database import head_revision, may_change, without_password
-from coopdesk.ui import events, settings, shortcuts
+from coopdesk.services import changes, programs
+from coopdesk.services.database import (
+    UnitOfWork,
+    head_revision,
+    may_change,
+    without_password,
+)
+from coopdesk.ui import settings, shortcuts
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.database_files import DatabaseFiles, menu_action
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.dialogs.program_dialog import ProgramDialog
 from coopdesk.ui.formatting import conventions, fmt_date
 from coopdesk.ui.messages import explain, word
+from coopdesk.ui.operations import background
 from coopdesk.ui.pages import page_classes
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.tasks import Progress, Task, run_task
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.worker import Progress, Task
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(page.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -106,43 +109,31 @@ class MainWindow(QMainWindow):
         today.triggered.connect(self._as_of_default)
         bar.addAction(today)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
                 ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+        return menu_action(self, text, slot, shortcut)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_db_action = self._action(
-            self.tr("&New database…"), self.new_database, "Ctrl+Shift+N"
-        )
-        self.open_db_action = self._action(
-            self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
-        )
-        self.recent_menu = QMenu(self.tr("&Recent databases"), self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        files = self.database_files = DatabaseFiles(self)
         self.new_program_action = self._action(self.tr("New &program…"), self.new_program)
         self.demo_action = self._action(self.tr("Load the &demo program"), self.load_demo)
         self.edit_program_action = self._action(self.tr("&Edit program…"), self.edit_program)
-        self.backup_action = self._action(self.tr("&Back up now"), self.backup_now)
-        self.restore_action = self._action(self.tr("&Restore…"), self.restore_backup)
         self.audit_action = self._action(
             self.tr("&Audit log (history of changes)"), lambda: self.show_page("audit")
         )
         quit_action = self._action(
             self.tr("&Quit"), self.close, shortcuts.standard(QKeySequence.StandardKey.Quit)
         )
-        file_menu.addActions([self.new_db_action, self.open_db_action])
-        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([files.new_action, files.open_action])
+        file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions(
             [self.new_program_action, self.edit_program_action, self.demo_action]
         )
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action, self.audit_action])
+        file_menu.addActions([files.backup_action, files.restore_action, self.audit_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -168,6 +159,17 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> Page | None:
         return next((p for p in self.pages if p.key == key), None)
+
+    def _page_chosen(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.current_page().refresh_if_stale()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        """Show (or hide) the window, then bring the page shown up to date (not while Qt
+        shows the widgets: ``Page.showEvent``)."""
+        super().setVisible(visible)
+        if visible:
+            self.current_page().refresh_if_stale()
 
     def show_page(self, key: str, payload: object = None) -> None:
         for row, page in enumerate(self.pages):
@@ -204,85 +206,13 @@ class MainWindow(QMainWindow):
         settings.remember_database(without_password(target))
         return True
 
-    def _db_filter(self) -> str:
-        """The file filter of the database dialogs."""
-        return self.tr("CoopDesk database (*.db *.sqlite *.coopdesk);;All files (*)")
-
-    def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open database"), self._dialog_folder(), self._db_filter()
-        )
-        if path and self.open_target(path):
-            self.offer_first_start()
-
-    def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), self._dialog_folder(), self._db_filter()
-        )
-        if not path:
-            return
-        if Path(path).exists():
-            QMessageBox.warning(
-                self, self.tr("New database"),
-                self.tr("%s already exists. Open it from File > Open database, "
-                        "or choose a new name.") % path,
-            )
-            return
-        if self.open_target(path):
-            self.offer_first_start()
-
-    def _dialog_folder(self) -> str:
-        if self.ctx.database is not None and self.ctx.database.path is not None:
-            return str(self.ctx.database.path.parent)
-        return str(Path.home())
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = settings.get(settings.RECENT_DATABASES)
-        for target in recent:
-            action = self.recent_menu.addAction(target)
-            action.triggered.connect(lambda _=False, t=target: self.open_target(t))
-        if not recent:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    def backup_now(self) -> None:
-        database = self.ctx.database
-        if database is None or database.path is None:
-            QMessageBox.information(
-                self, self.tr("Back up"),
-                self.tr("Only a database file on this computer can be backed up from here."),
-            )
-            return
-        from coopdesk.services.backups import back_up
-
-        keep = settings.get(settings.BACKUPS_KEPT)
-        run_task(
-            self, self.tr("Backing up"), lambda _progress: back_up(database, keep=keep),
-            lambda target: self.statusBar().showMessage(
-                self.tr("Backed up and verified: %s") % target, 8000
-            ),
-            lambda error: QMessageBox.critical(self, self.tr("Backup failed"), explain(error)),
-            cancellable=False,
-        )
-
-    def restore_backup(self) -> None:
-        """File > Restore…: pick a backup, see its contents, restore it (safety copy first)."""
-        from coopdesk.ui.dialogs.restore_dialog import RestoreDialog
-
-        try:
-            dialog = RestoreDialog(self.ctx, self.open_target, self)
-        except CoopDeskError as exc:
-            QMessageBox.information(self, self.tr("Restore"), explain(exc))
-            return
-        dialog.exec()
-
     # -- programs --------------------------------------------------------------------------
     def _database_changed(self) -> None:
         self._fill_programs()
-        writable = may_change(self.ctx.database, {events.PROGRAM})
+        writable = may_change(self.ctx.database, {changes.PROGRAM})
         for action in (self.new_program_action, self.edit_program_action, self.demo_action):
             action.setEnabled(writable)
-        self.backup_action.setEnabled(self.ctx.database is not None)
+        self.database_files.backup_action.setEnabled(self.ctx.database is not None)
         self._update_status()
 
     def _fill_programs(self, select_id: int | None = None) -> None:
@@ -315,7 +245,7 @@ class MainWindow(QMainWindow):
         self._sync_as_of_edit()
 
     def _data_changed(self, kinds: frozenset[str]) -> None:
-        if events.PROGRAM in kinds:
+        if changes.PROGRAM in kinds:
             self._fill_programs(self.ctx.program_id)
 
     def new_program(self) -> None:
@@ -344,28 +274,19 @@ class MainWindow(QMainWindow):
         """Load the demo program in the background, then select it."""
         from coopdesk.services.demo import load_demo
 
-        database = self.ctx.database
-        if database is None:
+        if self.ctx.database is None:
             return None
-        actor = self.ctx.actor
 
-        def work(progress: Progress) -> int:
-            with database.unit_of_work(actor) as uow:
-                program_id = load_demo(
-                    uow, lambda done, total, step: progress.report(done, total, word(step)))
-                uow.commit()
-            return program_id
+        def work(uow: UnitOfWork, progress: Progress) -> int:
+            return load_demo(
+                uow, lambda done, total, step: progress.report(done, total, word(step)))
 
-        return run_task(
-            self, self.tr("Loading the demo program"), work, self._demo_loaded,
-            self._demo_failed, cancellable=False,
+        return background(
+            self, self.ctx, self.tr("Loading the demo program"), work, self._fill_programs,
+            on_error=self._demo_failed, writes=True, cancellable=False,
         )
 
-    def _demo_loaded(self, program_id: int) -> None:
-        self._fill_programs(program_id)
-        self.ctx.notify_changed(events.ALL)
-
-    def _demo_failed(self, error: Exception) -> None:
+    def _demo_failed(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Demo program"), explain(error))
 
     # -- as of -----------------------------------------------------------------------------
@@ -380,7 +301,8 @@ class MainWindow(QMainWindow):
 
     def _sync_as_of_edit(self) -> None:
         self.as_of_edit.blockSignals(True)
-        self.as_of_edit.setDate(QDate(self.ctx.as_of))
+        as_of = self.ctx.as_of
+        self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
         self.as_of_edit.blockSignals(False)
         self._update_status()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -55,6 +55,11 @@ def store() -> QSettings:
 
 
 def get(setting: Setting[T], settings: QSettings | None = None) -> T:
+    """The stored value read back as ``setting.kind``, or the default if it cannot be.
+
+    ``kind`` is the class of ``T``, which the type checker cannot relate to ``T``: each
+    conversion says so with ``cast``.
+    """
     settings = settings or store()
     if not settings.contains(setting.key):
         return setting.default
@@ -63,20 +68,21 @@ def get(setting: Setting[T], settings: QSettings | None = None) -> T:
         if value is None:
             return setting.default
         items = value if isinstance(value, list) else [value]
-        if setting.default and isinstance(setting.default[0], int):  # type: ignore[index]
+        default = setting.default
+        if isinstance(default, list) and default and isinstance(default[0], int):
             try:
-                return [int(v) for v in items]  # type: ignore[return-value]
+                return cast(T, [int(v) for v in items])
             except (TypeError, ValueError):
                 return setting.default
-        return [str(v) for v in items]  # type: ignore[return-value]
+        return cast(T, [str(v) for v in items])
     if setting.kind is int:
         try:
-            return int(value)  # type: ignore[return-value]
+            return cast(T, int(value))
         except (TypeError, ValueError):
             return setting.default
     if setting.kind is QByteArray:
-        return value if isinstance(value, QByteArray) else setting.default
-    return setting.kind(value)  # type: ignore[no-any-return]
+        return cast(T, value) if isinstance(value, QByteArray) else setting.default
+    return cast(T, setting.kind(value))
 
 
 def put(setting: Setting[T], value: T, settings: QSettings | None = None) -> None:

@@ -4,7 +4,7 @@
     <context>
         <name>AdjustToCdrDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+207" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+218" />
             <source>Adjust a year to the CDR</source>
             <translation>Ajustar un año al CDR</translation>
         </message>
@@ -17,7 +17,7 @@
     <context>
         <name>AmendDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+166" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+169" />
             <source>Amend %s</source>
             <translation>Modificar %s</translation>
         </message>
@@ -45,7 +45,7 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/audit.py" line="+69" />
+            <location filename="../../coopdesk/ui/pages/audit.py" line="+64" />
             <source>User</source>
             <translation>Usuario</translation>
         </message>
@@ -100,27 +100,27 @@
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>Every user</source>
             <translation>Todos los usuarios</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Every record type</source>
             <translation>Todos los tipos de registro</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Every operation</source>
             <translation>Todas las operaciones</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+5" />
             <source>Showing the newest %d operations: narrow the filters to see older ones.</source>
             <translation>Se muestran las %d operaciones más recientes: acote los filtros para ver las anteriores.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+28" />
             <source>Export the audit trail</source>
             <translation>Exportar la bitácora de auditoría</translation>
         </message>
@@ -151,7 +151,7 @@
     <context>
         <name>AwardChangeDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+35" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+37" />
             <source>Change the award</source>
             <translation>Cambiar el monto del proyecto</translation>
         </message>
@@ -191,7 +191,7 @@
         <message>
             <location filename="../../coopdesk/ui/models/budget.py" line="+100" />
             <source>Component/result</source>
-            <extracomment>Background of a cell the draft revision sets, and of a line over budget. Fixed columns before the years. Called with (cell, typed text) when a draft cell is edited; returns True if saved.</extracomment>
+            <extracomment>Background of a line over budget. The row type of a list column. Fixed columns before the years. Called with (cell, typed text) when a draft cell is edited; returns True if saved.</extracomment>
             <translation>Componente/resultado</translation>
         </message>
         <message>
@@ -214,7 +214,7 @@
     <context>
         <name>BudgetModels</name>
         <message>
-            <location line="+73" />
+            <location line="+75" />
             <location line="+14" />
             <source>Revision</source>
             <translation>Revisión</translation>
@@ -365,9 +365,9 @@
     <context>
         <name>BudgetPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/budget.py" line="+68" />
+            <location filename="../../coopdesk/ui/pages/budget.py" line="+71" />
             <source>Budget as of</source>
-            <extracomment>Selector entry meaning "the latest approved revision".</extracomment>
+            <extracomment>Selector entry meaning "the latest approved revision". What the page shows (``services/views/budget.py``), None before a program.</extracomment>
             <translation>Presupuesto al</translation>
         </message>
         <message>
@@ -466,7 +466,7 @@
             <translation>Agregar una línea presupuestal…</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+36" />
             <source>Latest approved revision</source>
             <translation>Última revisión aprobada</translation>
         </message>
@@ -481,7 +481,7 @@
             <translation>BORRADOR</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+35" />
             <source>Award %s · budget %s</source>
             <translation>Monto del proyecto %s · presupuesto %s</translation>
         </message>
@@ -491,7 +491,7 @@
             <translation>Edición del borrador %s: escriba los nuevos montos en la tabla; las celdas resaltadas son las líneas del borrador. Vacíe una celda para quitarla del borrador.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+42" />
             <source>Delete draft</source>
             <translation>Eliminar borrador</translation>
         </message>
@@ -527,7 +527,7 @@ Cambia(n) %d línea(s); el monto del proyecto pasa de %s a %s.
 Una revisión aprobada ya no se puede modificar: un error se corrige con una nueva revisión.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+23" />
             <source>Compare</source>
             <translation>Comparar</translation>
         </message>
@@ -540,13 +540,14 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>BulkRenewalDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+70" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+68" />
             <source>Bulk renewal</source>
             <translation>Renovación masiva</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Ending on</source>
+            <extracomment>The rows whose contract can still be renewed (``RosterRowDTO.is_open``).</extracomment>
             <translation>Que terminan el</translation>
         </message>
         <message>
@@ -594,7 +595,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>CarryRemainderDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-70" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-72" />
             <source>Carry the remainder of a year</source>
             <translation>Trasladar el remanente de un año</translation>
         </message>
@@ -617,7 +618,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ConsultanciesPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/consultancies.py" line="+48" />
+            <location filename="../../coopdesk/ui/pages/consultancies.py" line="+49" />
             <source>Status</source>
             <extracomment>Value of the "deliverables" filter that keeps consultancies with late deliverables.</extracomment>
             <translation>Estado</translation>
@@ -709,7 +710,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Los pagos parciales suman %s %%, no 100 %%.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+27" />
             <source>Delete consultancy</source>
             <translation>Eliminar consultoría</translation>
         </message>
@@ -735,7 +736,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ConsultancyDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+35" />
+            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+32" />
             <source>Edit consultancy</source>
             <translation>Editar consultoría</translation>
         </message>
@@ -745,7 +746,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Nueva consultoría</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Reference</source>
             <translation>Referencia</translation>
         </message>
@@ -788,7 +789,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ContractDialogs</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-194" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-193" />
             <source>%s: %s, %s – %s, %s a month</source>
             <translation>%s: %s, %s – %s, %s al mes</translation>
         </message>
@@ -796,7 +797,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/dashboard.py" line="+82" />
+            <location filename="../../coopdesk/ui/pages/dashboard.py" line="+80" />
             <source>As-of date</source>
             <extracomment>Navigation keys of the pages behind the figures.</extracomment>
             <translation>Fecha de corte</translation>
@@ -855,7 +856,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+2" />
             <source>(up to %n days late)</source>
             <translation>
                 <numerusform>(hasta %n día de atraso)</numerusform>
@@ -900,14 +901,98 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>%d en 30 días</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+13" />
             <source>Spent %s of %s planned to date (%s); %s planned for the year</source>
             <translation>Ejercido %s de %s programado a la fecha (%s); %s programado para el año</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Cumulative expenditure, planned vs actual</source>
             <translation>Gasto acumulado, programado frente a real</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseFiles</name>
+        <message>
+            <location filename="../../coopdesk/ui/database_files.py" line="+43" />
+            <source>&amp;New database…</source>
+            <translation>&amp;Nueva base de datos…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Open database…</source>
+            <translation>&amp;Abrir base de datos…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Recent databases</source>
+            <translation>Bases de datos &amp;recientes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Back up now</source>
+            <translation>Respaldar a&amp;hora</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore…</source>
+            <translation>Res&amp;taurar…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>CoopDesk database (*.db *.sqlite *.coopdesk);;All files (*)</source>
+            <translation>Base de datos de CoopDesk (*.db *.sqlite *.coopdesk);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open database</source>
+            <translation>Abrir base de datos</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+6" />
+            <source>New database</source>
+            <translation>Nueva base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%s already exists. Open it from File &gt; Open database, or choose a new name.</source>
+            <translation>%s ya existe. Ábrala desde Archivo &gt; Abrir base de datos o elija otro nombre.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back up</source>
+            <translation>Respaldar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only a database file on this computer can be backed up from here.</source>
+            <translation>Desde aquí solo se puede respaldar un archivo de base de datos de este equipo.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backing up</source>
+            <translation>Respaldando</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Backed up and verified: %s</source>
+            <translation>Respaldado y verificado: %s</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Backup failed</source>
+            <translation>El respaldo falló</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Restaurar</translation>
         </message>
     </context>
     <context>
@@ -991,7 +1076,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DeliverableActionDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+92" />
+            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+106" />
             <source>Record submission</source>
             <translation>Registrar la entrega</translation>
         </message>
@@ -1024,7 +1109,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location line="-62" />
+            <location line="-70" />
             <source>Edit deliverable</source>
             <translation>Editar entregable</translation>
         </message>
@@ -1034,7 +1119,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Nuevo entregable</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -1049,17 +1134,17 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Pago parcial (% del contrato)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Submitted</source>
             <translation>Entregado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Accepted</source>
             <translation>Aceptado</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Rejected</source>
             <translation>Rechazado</translation>
         </message>
@@ -1077,7 +1162,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DiffDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+122" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+129" />
             <location line="+7" />
             <source>%s → %s (change %s)</source>
             <translation>%s → %s (cambio %s)</translation>
@@ -1125,7 +1210,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ExpenditureDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/expenditure_dialogs.py" line="+35" />
+            <location filename="../../coopdesk/ui/dialogs/expenditure_dialogs.py" line="+45" />
             <source>New expenditure</source>
             <extracomment>Period kinds an entry may cover.</extracomment>
             <translation>Nuevo gasto</translation>
@@ -1179,8 +1264,9 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ExpenditurePage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/expenditure.py" line="+58" />
+            <location filename="../../coopdesk/ui/pages/expenditure.py" line="+64" />
             <source>Year</source>
+            <extracomment>What the page shows, None before a program.</extracomment>
             <translation>Año</translation>
         </message>
         <message>
@@ -1220,12 +1306,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
         <message>
             <location line="+3" />
-            <location line="+108" />
+            <location line="+99" />
             <source>&amp;Lock year…</source>
             <translation>&amp;Bloquear año…</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-88" />
             <source>Year:</source>
             <translation>Año:</translation>
         </message>
@@ -1270,22 +1356,22 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Ejercicio del gasto</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+29" />
             <source>All years</source>
             <translation>Todos los años</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>All</source>
             <translation>Todos</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+6" />
             <source>Rhythm of expenditure, %d</source>
             <translation>Ritmo del gasto, %d</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Rhythm of expenditure, program life</source>
             <translation>Ritmo del gasto, vida del programa</translation>
         </message>
@@ -1325,7 +1411,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Bloqueo del año</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Import a CDR extract</source>
             <translation>Importar un extracto del CDR</translation>
         </message>
@@ -1368,6 +1454,14 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         </message>
     </context>
     <context>
+        <name>FormWidgets</name>
+        <message>
+            <location filename="../../coopdesk/ui/widgets/forms.py" line="+98" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+    </context>
+    <context>
         <name>Formatting</name>
         <message>
             <location filename="../../coopdesk/ui/formatting.py" line="+111" />
@@ -1397,7 +1491,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>HeadcountChart</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/headcount_chart.py" line="+37" />
+            <location filename="../../coopdesk/ui/widgets/headcount_chart.py" line="+38" />
             <source>Active specialists (month end)</source>
             <extracomment>Intervals on the count axis: the chart is as short as 220 pixels, where Qt elides the labels of more, closer marks.</extracomment>
             <translation>Especialistas activos (al cierre del mes)</translation>
@@ -1428,7 +1522,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>HireDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-46" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-48" />
             <source>Hire a specialist</source>
             <translation>Contratar a un especialista</translation>
         </message>
@@ -1496,7 +1590,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>History</name>
         <message>
-            <location filename="../../coopdesk/ui/audit_text.py" line="+54" />
+            <location filename="../../coopdesk/ui/audit_text.py" line="+55" />
             <source>(no longer exists)</source>
             <extracomment>Record types whose name says what they are: "SC-2025-105 · …", "RG 11". Records an entry's summary names before it says "and n more".</extracomment>
             <translation>(ya no existe)</translation>
@@ -1602,9 +1696,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ImportColumns</name>
         <message>
-            <location filename="../../coopdesk/ui/labels.py" line="+39" />
+            <location filename="../../coopdesk/ui/labels.py" line="+32" />
             <source>Reference</source>
-            <extracomment>The columns imports understand, by the English header ``coopdesk.io`` gives them (which exports write, and which stays the file's language whatever the window's).</extracomment>
+            <extracomment>The columns imports understand, by the English header ``coopdesk.io`` gives them (which exports write, and which stays the file's language whatever the window's). Each value is the header itself, marked for lupdate; PySide6 types what QT_TRANSLATE_NOOP returns as object.</extracomment>
             <translation>Referencia</translation>
         </message>
         <message>
@@ -1701,9 +1795,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+81" />
+            <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+78" />
             <source>File</source>
-            <extracomment>``read(path, sheet)`` → the table to import (raises ``TabularError``); it should not insist on recognising the headers (``read_table(strict=False)``): the user maps them. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``. Kinds of data (``ui/events.py``) an applied import changes.</extracomment>
+            <extracomment>``read(path, sheet)`` → the table to import (raises ``TabularError``); it should not insist on recognising the headers (``read_table(strict=False)``): the user maps them. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``; a plan that is not applied leaves the database as it was.</extracomment>
             <translation>Archivo</translation>
         </message>
         <message>
@@ -1823,12 +1917,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Una columna del archivo está elegida dos veces.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Row %d of %d</source>
             <translation>Fila %d de %d</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>Checking every row…</source>
             <translation>Revisando cada fila…</translation>
         </message>
@@ -1861,7 +1955,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>InitiativeDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+122" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+51" />
             <source>Edit initiative</source>
             <translation>Editar iniciativa</translation>
         </message>
@@ -1871,7 +1965,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Nueva iniciativa</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Code</source>
             <translation>Clave</translation>
         </message>
@@ -1891,7 +1985,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Result / component</source>
             <translation>Resultado / componente</translation>
         </message>
@@ -1911,7 +2005,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Alcance de difusión</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Incidence level</source>
             <translation>Nivel de incidencia</translation>
         </message>
@@ -1954,25 +2048,25 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>InitiativesPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/initiatives.py" line="+42" />
-            <location line="+63" />
+            <location filename="../../coopdesk/ui/pages/initiatives.py" line="+44" />
+            <location line="+61" />
             <source>Dimension</source>
             <translation>Dimensión</translation>
         </message>
         <message>
-            <location line="-60" />
-            <location line="+60" />
+            <location line="-58" />
+            <location line="+58" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="-58" />
-            <location line="+63" />
+            <location line="-56" />
+            <location line="+61" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-55" />
             <source>&amp;New initiative…</source>
             <translation>&amp;Nueva iniciativa…</translation>
         </message>
@@ -2012,7 +2106,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+26" />
             <source>Select an initiative to see its classification.</source>
             <translation>Seleccione una iniciativa para ver su clasificación.</translation>
         </message>
@@ -2048,8 +2142,8 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         </message>
         <message>
             <location line="+1" />
-            <source>%d of 16</source>
-            <translation>%d de 16</translation>
+            <source>%d of %d</source>
+            <translation>%d de %d</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2062,7 +2156,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Buenas prácticas</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+20" />
             <source>Delete initiative</source>
             <translation>Eliminar iniciativa</translation>
         </message>
@@ -2075,7 +2169,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ListPanel</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+104" />
+            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+106" />
             <source>Filter (Ctrl+F)…</source>
             <extracomment>Widest a column grows when fitted to its contents; longer texts show in full as tooltips or by widening the column by hand.</extracomment>
             <translation>Filtrar (Ctrl+F)…</translation>
@@ -2099,7 +2193,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/login_dialog.py" line="+77" />
+            <location filename="../../coopdesk/ui/dialogs/login_dialog.py" line="+82" />
             <source>Log in to the CoopDesk server</source>
             <extracomment>The keyring "service" under which CoopDesk keeps server passwords.</extracomment>
             <translation>Iniciar sesión en el servidor de CoopDesk</translation>
@@ -2143,7 +2237,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coopdesk/ui/app.py" line="+62" />
+            <location filename="../../coopdesk/ui/app.py" line="+66" />
             <source>No database open</source>
             <translation>No hay ninguna base de datos abierta</translation>
         </message>
@@ -2153,7 +2247,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Use Archivo &gt; Abrir base de datos o Archivo &gt; Nueva base de datos para continuar.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/ui/main_window.py" line="+52" />
+            <location filename="../../coopdesk/ui/main_window.py" line="+55" />
             <source>Navigation</source>
             <translation>Navegación</translation>
         </message>
@@ -2189,24 +2283,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Mostrar todo con corte a hoy (o al cierre del programa)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;New database…</source>
-            <translation>&amp;Nueva base de datos…</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Open database…</source>
-            <translation>&amp;Abrir base de datos…</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Recent databases</source>
-            <translation>Bases de datos &amp;recientes</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2222,16 +2301,6 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <location line="+1" />
             <source>&amp;Edit program…</source>
             <translation>&amp;Editar programa…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Back up now</source>
-            <translation>Respaldar a&amp;hora</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore…</source>
-            <translation>Res&amp;taurar…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2279,73 +2348,17 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>&amp;Acerca de CoopDesk</translation>
         </message>
         <message>
-            <location line="+46" />
-            <source>CoopDesk database (*.db *.sqlite *.coopdesk);;All files (*)</source>
-            <translation>Base de datos de CoopDesk (*.db *.sqlite *.coopdesk);;Todos los archivos (*)</translation>
-        </message>
-        <message>
-            <location line="+66" />
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <location line="-62" />
-            <source>Open database</source>
-            <translation>Abrir base de datos</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+6" />
-            <source>New database</source>
-            <translation>Nueva base de datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%s already exists. Open it from File &gt; Open database, or choose a new name.</source>
-            <translation>%s ya existe. Ábrala desde Archivo &gt; Abrir base de datos o elija otro nombre.</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>(none)</source>
-            <translation>(ninguna)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Back up</source>
-            <translation>Respaldar</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only a database file on this computer can be backed up from here.</source>
-            <translation>Desde aquí solo se puede respaldar un archivo de base de datos de este equipo.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Backing up</source>
-            <translation>Respaldando</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Backed up and verified: %s</source>
-            <translation>Respaldado y verificado: %s</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Backup failed</source>
-            <translation>El respaldo falló</translation>
-        </message>
-        <message>
-            <location line="+96" />
+            <location line="+131" />
             <source>Loading the demo program</source>
             <translation>Cargando el programa de demostración</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+5" />
             <source>Demo program</source>
             <translation>Programa de demostración</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Database: %s</source>
             <translation>Base de datos: %s</translation>
         </message>
@@ -2404,7 +2417,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+31" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+37" />
             <source>Edit milestone</source>
             <translation>Editar hito</translation>
         </message>
@@ -2414,7 +2427,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Nuevo hito</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Title</source>
             <translation>Título</translation>
         </message>
@@ -2462,7 +2475,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>MilestonesPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/milestones.py" line="+49" />
+            <location filename="../../coopdesk/ui/pages/milestones.py" line="+51" />
             <source>Status</source>
             <extracomment>Value of the status filter that keeps every slipping milestone (late or at risk).</extracomment>
             <translation>Estado</translation>
@@ -2513,13 +2526,13 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Año:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Milestones</source>
-            <extracomment>The year the user picked for the timeline; None follows the as-of date's year.</extracomment>
+            <extracomment>The year the user picked for the timeline, with the program and as-of date it was picked under; another program or date shows the as-of date's year again.</extracomment>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+76" />
             <source>Delete milestone</source>
             <translation>Eliminar hito</translation>
         </message>
@@ -2537,7 +2550,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Abra una base de datos y elija un programa.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/ui/models/monitoring.py" line="+47" />
+            <location filename="../../coopdesk/ui/models/monitoring.py" line="+39" />
             <source>Code</source>
             <translation>Clave</translation>
         </message>
@@ -2573,19 +2586,19 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+17" />
+            <location line="+18" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+17" />
+            <location line="-17" />
+            <location line="+18" />
             <source>End</source>
             <translation>Fin</translation>
         </message>
         <message>
-            <location line="-16" />
-            <location line="+19" />
+            <location line="-17" />
+            <location line="+20" />
             <location line="+27" />
             <location line="+30" />
             <location line="+27" />
@@ -2593,12 +2606,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-102" />
-            <source>Good practices (of 16)</source>
-            <translation>Buenas prácticas (de 16)</translation>
+            <location line="-103" />
+            <source>Good practices (of %d)</source>
+            <translation>Buenas prácticas (de %d)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Consultancies</source>
             <translation>Consultorías</translation>
         </message>
@@ -2914,17 +2927,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
-        <name>MonitoringDialogs</name>
-        <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="-102" />
-            <source>(none)</source>
-            <translation>(ninguna)</translation>
-        </message>
-    </context>
-    <context>
         <name>NewLineDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-65" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-70" />
             <source>Add a budget line</source>
             <translation>Agregar una línea presupuestal</translation>
         </message>
@@ -2955,9 +2960,67 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../coopdesk/ui/operations.py" line="+78" />
+            <source>No database</source>
+            <extracomment>A write as ``change`` runs it: built on the GUI thread (a form reads its fields there), run on the worker thread with the unit of work, where no widget may be touched.</extracomment>
+            <translation>Sin base de datos</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open or create a database first.</source>
+            <translation>Primero abra o cree una base de datos.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+61" />
+            <location line="+4" />
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <location line="-64" />
+            <source>Another CoopDesk has taken this database over, so this window may no longer change it. Nothing was saved. Open the database again (read-only, or taking it back) to go on.</source>
+            <translation>Otro CoopDesk tomó el control de esta base de datos, así que esta ventana ya no puede modificarla. No se guardó nada. Abra de nuevo la base de datos (solo lectura, o recuperando el control) para continuar.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Please correct</source>
+            <translation>Corrija, por favor</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changed by someone else</source>
+            <translation>Modificado por otra persona</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reload the current data now?</source>
+            <translation>¿Volver a cargar ahora los datos actuales?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The change could not be saved and nothing was changed:</source>
+            <translation>No se pudo guardar el cambio y no se modificó nada:</translation>
+        </message>
+        <message>
+            <location filename="../../coopdesk/ui/worker.py" line="+107" />
+            <source>Cancel</source>
+            <extracomment>Work shorter than this never shows a progress dialog. The waited-for work runs one at a time, never queued behind a long background task.</extracomment>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Working…</source>
+            <extracomment>How many waits are running now (nested: a wait's loop may start another).</extracomment>
+            <translation>Trabajando…</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/overview.py" line="+57" />
+            <location filename="../../coopdesk/ui/pages/overview.py" line="+49" />
             <source>Program</source>
             <translation>Programa</translation>
         </message>
@@ -3072,7 +3135,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Días restantes</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>%s (partner), %s (implementing agency)</source>
             <translation>%s (socio), %s (agencia implementadora)</translation>
         </message>
@@ -3082,17 +3145,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Monto total del proyecto: %s</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>%d within %d days</source>
             <translation>%d en %d días</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -3100,7 +3163,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/preferences.py" line="+45" />
+            <location filename="../../coopdesk/ui/dialogs/preferences.py" line="+46" />
             <source>Give at least one number of days, e.g. 90.</source>
             <extracomment>Bounds of the alert thresholds, in days before a contract's end. The date every date-format choice is shown with, so the choice is seen, not described.</extracomment>
             <translation>Indique al menos un número de días, p. ej. 90.</translation>
@@ -3215,7 +3278,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ProgramDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+24" />
+            <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+39" />
             <source>New program</source>
             <translation>Nuevo programa</translation>
         </message>
@@ -3268,7 +3331,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RebaselineDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+125" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+28" />
             <source>Re-baseline milestone</source>
             <translation>Redefinir la línea base del hito</translation>
         </message>
@@ -3296,7 +3359,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RenewDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+36" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+38" />
             <source>Renew %s</source>
             <translation>Renovar %s</translation>
         </message>
@@ -3332,11 +3395,67 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
+        <name>ReportPreview</name>
+        <message>
+            <location filename="../../coopdesk/ui/widgets/report_preview.py" line="+73" />
+            <source>Generate a report to preview it here.</source>
+            <extracomment>Dots per inch pages are rendered at for printing. the PDF shown</extracomment>
+            <translation>Genere un informe para verlo aquí.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Save as…</source>
+            <translation>G&amp;uardar como…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open in viewer</source>
+            <translation>&amp;Abrir en el visor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Cannot show %s.</source>
+            <translation>No se puede mostrar %s.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%s · %n pages</source>
+            <translation>
+                <numerusform>%s · %n página</numerusform>
+                <numerusform>%s · %n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Save the report</source>
+            <translation>Guardar el informe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Not printed</source>
+            <translation>No se imprimió</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/reports.py" line="+95" />
+            <location filename="../../coopdesk/ui/pages/reports.py" line="+62" />
             <source>Program status report</source>
-            <extracomment>Dots per inch pages are rendered at for printing. the PDF shown in the preview</extracomment>
             <translation>Informe de estatus del programa</translation>
         </message>
         <message>
@@ -3365,7 +3484,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Fechas a elegir</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>&amp;Generate</source>
             <translation>&amp;Generar</translation>
         </message>
@@ -3430,37 +3549,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Secciones:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Recent reports</source>
             <translation>Informes recientes</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>Generate a report to preview it here.</source>
-            <translation>Genere un informe para verlo aquí.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Save as…</source>
-            <translation>G&amp;uardar como…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open in viewer</source>
-            <translation>&amp;Abrir en el visor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Imprimir…</translation>
-        </message>
-        <message>
-            <location line="+32" />
+            <location line="+24" />
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
@@ -3500,7 +3599,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+89" />
             <source>Reading the figures…</source>
             <translation>Leyendo las cifras…</translation>
         </message>
@@ -3520,7 +3619,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Este programa aún no tiene especialistas.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <location line="+4" />
             <source>Please correct</source>
             <translation>Corrija, por favor</translation>
@@ -3531,47 +3630,14 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Elija al menos una sección.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
             <source>Generating the report</source>
             <translation>Generando el informe</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>The report could not be made</source>
             <translation>No se pudo generar el informe</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot show %s.</source>
-            <translation>No se puede mostrar %s.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>%s · %n pages</source>
-            <translation>
-                <numerusform>%s · %n página</numerusform>
-                <numerusform>%s · %n páginas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>Save the report</source>
-            <translation>Guardar el informe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF files (*.pdf)</source>
-            <translation>Archivos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Not printed</source>
-            <translation>No se imprimió</translation>
         </message>
     </context>
     <context>
@@ -3681,7 +3747,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RevisionDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-211" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="-219" />
             <source>New revision</source>
             <translation>Nueva revisión</translation>
         </message>
@@ -3739,7 +3805,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RhythmChart</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/rhythm_chart.py" line="+34" />
+            <location filename="../../coopdesk/ui/widgets/rhythm_chart.py" line="+29" />
             <source>Planned (cumulative)</source>
             <translation>Programado (acumulado)</translation>
         </message>
@@ -3815,7 +3881,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RiskPlanPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+54" />
+            <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+58" />
             <source>&amp;New scenario…</source>
             <translation>&amp;Nuevo escenario…</translation>
         </message>
@@ -3860,7 +3926,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Escenario</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Cut %</source>
             <translation>Recorte %</translation>
         </message>
@@ -3876,16 +3942,16 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
         <message>
             <location line="+32" />
-            <source>Comparing the scenarios</source>
-            <translation>Comparando los escenarios</translation>
-        </message>
-        <message>
-            <location line="+11" />
             <source>Create a scenario: funds per year for Component 1, a cut in % from a year, or an earlier end date.</source>
             <translation>Cree un escenario: fondos por año para el componente 1, un recorte en % a partir de un año o una fecha de término anticipada.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+4" />
+            <source>This scenario cannot be evaluated: %s</source>
+            <translation>Este escenario no puede evaluarse: %s</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>The money runs out in %s.</source>
             <translation>Los fondos se agotan en %s.</translation>
         </message>
@@ -3895,7 +3961,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Los fondos cubren los honorarios comprometidos hasta el final.</translation>
         </message>
         <message numerus="yes">
-            <location line="+3" />
+            <location line="+2" />
             <source>%n contracts cannot be renewed, %d can. Balance at %s: %s.</source>
             <translation>
                 <numerusform>%n contrato no se puede renovar, %d sí. Saldo al %s: %s.</numerusform>
@@ -3903,7 +3969,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             </translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Delete scenario</source>
             <translation>Eliminar escenario</translation>
         </message>
@@ -3916,7 +3982,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RisksPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/risks.py" line="+40" />
+            <location filename="../../coopdesk/ui/pages/risks.py" line="+41" />
             <source>Category</source>
             <extracomment>Value of the review filter keeping the risks whose review date has passed.</extracomment>
             <translation>Categoría</translation>
@@ -3980,7 +4046,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ScenarioDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+26" />
+            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+27" />
             <source>Edit scenario</source>
             <translation>Editar escenario</translation>
         </message>
@@ -3990,7 +4056,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Nuevo escenario</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -4005,7 +4071,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Recorte a partir del año</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Program ends on</source>
             <translation>El programa termina el</translation>
         </message>
@@ -4038,7 +4104,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>SpecialistDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+66" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+67" />
             <source>Edit specialist</source>
             <translation>Editar especialista</translation>
         </message>
@@ -4062,12 +4128,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <name>Specialists</name>
         <message>
             <location filename="../../coopdesk/ui/models/specialists.py" line="+40" />
-            <location line="+64" />
+            <location line="+49" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-48" />
             <source>Unit</source>
             <translation>Unidad</translation>
         </message>
@@ -4079,12 +4145,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <message>
             <location line="+1" />
             <location line="+20" />
-            <location line="+42" />
+            <location line="+27" />
             <source>Contract</source>
             <translation>Contrato</translation>
         </message>
         <message>
-            <location line="-61" />
+            <location line="-46" />
             <source>Start</source>
             <translation>Inicio</translation>
         </message>
@@ -4125,7 +4191,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+7" />
             <source>Year</source>
             <translation>Año</translation>
         </message>
@@ -4188,7 +4254,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>SpecialistsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/specialists.py" line="+87" />
+            <location filename="../../coopdesk/ui/pages/specialists.py" line="+76" />
             <source>Contracts ending:</source>
             <translation>Contratos por vencer:</translation>
         </message>
@@ -4283,18 +4349,18 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Abra una base de datos y elija un programa.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Specialists &amp; contracts</source>
-            <extracomment>(path, contracts written) of the last export, for the status and tests.</extracomment>
+            <extracomment>What the page shows (``services/views/specialists.py``), None before a program. (path, contracts written) of the last export, for the status and tests.</extracomment>
             <translation>Especialistas y contratos</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>%d within %d days</source>
             <translation>%d en %d días</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+24" />
             <source>Select a specialist to see their contracts.</source>
             <translation>Seleccione un especialista para ver sus contratos.</translation>
         </message>
@@ -4314,12 +4380,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Libro de Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>Exporting contracts</source>
             <translation>Exportando contratos</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Exported</source>
             <translation>Exportado</translation>
         </message>
@@ -4338,19 +4404,10 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
-        <name>Task</name>
-        <message>
-            <location filename="../../coopdesk/ui/tasks.py" line="+95" />
-            <source>Cancel</source>
-            <extracomment>Work shorter than this never shows a progress dialog.</extracomment>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
         <name>TerminateDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="-39" />
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-26" />
+            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="-43" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-27" />
             <source>Terminate %s</source>
             <translation>Rescindir %s</translation>
         </message>
@@ -4375,7 +4432,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>TransferDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+117" />
+            <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+124" />
             <source>Transfer between lines</source>
             <translation>Transferir entre líneas</translation>
         </message>
@@ -4406,54 +4463,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </message>
     </context>
     <context>
-        <name>Write</name>
-        <message>
-            <location filename="../../coopdesk/ui/write.py" line="+46" />
-            <source>No database</source>
-            <translation>Sin base de datos</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open or create a database first.</source>
-            <translation>Primero abra o cree una base de datos.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Another CoopDesk has taken this database over, so this window may no longer change it. Nothing was saved. Open the database again (read-only, or taking it back) to go on.</source>
-            <translation>Otro CoopDesk tomó el control de esta base de datos, así que esta ventana ya no puede modificarla. No se guardó nada. Abra de nuevo la base de datos (solo lectura, o recuperando el control) para continuar.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Please correct</source>
-            <translation>Corrija, por favor</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Changed by someone else</source>
-            <translation>Modificado por otra persona</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Reload the current data now?</source>
-            <translation>¿Volver a cargar ahora los datos actuales?</translation>
-        </message>
-        <message>
-            <location line="-22" />
-            <location line="+30" />
-            <location line="+6" />
-            <source>Not saved</source>
-            <translation>No se guardó</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The change could not be saved and nothing was changed:</source>
-            <translation>No se pudo guardar el cambio y no se modificó nada:</translation>
-        </message>
-    </context>
-    <context>
         <name>_ContractForm</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-138" />
+            <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-140" />
             <source>Validity exception</source>
             <translation>Excepción de vigencia</translation>
         </message>

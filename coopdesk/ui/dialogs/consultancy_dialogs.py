@@ -3,37 +3,33 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from coopdesk.domain.monitoring import format_bp
-from coopdesk.services import consultancies, initiatives
-from coopdesk.services.consultancies import ConsultancyData, ConsultancyDTO, DeliverableData
-from coopdesk.services.consultancies import DeliverableDTO as Deliverable
-from coopdesk.ui import events
+from coopdesk.services import changes, consultancies, deliverables, initiatives
+from coopdesk.services.consultancies import ConsultancyData
+from coopdesk.services.consultancy_reads import ConsultancyDTO
+from coopdesk.services.consultancy_reads import DeliverableDTO as Deliverable
+from coopdesk.services.database import UnitOfWork
+from coopdesk.services.deliverables import DeliverableData
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-from coopdesk.ui.dialogs.monitoring_dialogs import (
-    OptionalDateEdit,
-    choice_combo,
-    none_text,
-    text_edit,
-)
 from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.operations import Write
+from coopdesk.ui.widgets.forms import OptionalDateEdit, choice_combo, none_text, text_edit
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 
-KINDS = {events.CONTRACT, events.DELIVERABLE}
+KINDS = {changes.CONTRACT, changes.DELIVERABLE}
 
 
-class ConsultancyDialog(FormDialog):
+class ConsultancyDialog(FormDialog[int]):
     """A consultancy: reference, title, consultant, period, amount, initiative, ToR."""
 
     def __init__(self, ctx: AppContext, currency: str, consultancy: ConsultancyDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx,
-                         self.tr("Edit consultancy") if consultancy else self.tr("New consultancy"),
-                         KINDS, parent)
+        super().__init__(
+            ctx, self.tr("Edit consultancy") if consultancy else self.tr("New consultancy"), parent)
         self.consultancy = c = consultancy
         assert ctx.program_id is not None
         self.reference = self.add_field("reference", self.tr("Reference"),
@@ -53,11 +49,11 @@ class ConsultancyDialog(FormDialog):
             self.amount.setText(fmt_money(c.amount, currency))
         self.initiative = self.add_field("initiative", self.tr("Initiative"), choice_combo(
             ctx.read(initiatives.initiative_choices, ctx.program_id),
-            c and c.initiative_id, self, none_text()))
+            c.initiative_id if c else None, self, none_text()))
         self.tor = self.add_field("terms_of_reference", self.tr("Terms of reference"),
                                   text_edit(c.terms_of_reference if c else "", self, 120))
 
-    def save(self, uow: Any) -> int:
+    def save(self) -> Write[int]:
         data = ConsultancyData(
             reference=self.reference.text(), title=self.title_edit.text(),
             consultant=self.consultant.text(), start_date=self.start.value(),
@@ -65,41 +61,46 @@ class ConsultancyDialog(FormDialog):
             terms_of_reference=self.tor.toPlainText(),
             initiative_id=self.initiative.currentData(),
         )
-        if self.consultancy is None:
-            assert self.ctx.program_id is not None
-            return consultancies.create_consultancy(uow, self.ctx.program_id, data)
-        consultancies.update_consultancy(uow, self.consultancy.id, data,
-                                         expected_version=self.consultancy.version)
-        return self.consultancy.id
+        consultancy, program_id = self.consultancy, self.ctx.program_id
+
+        def write(uow: UnitOfWork) -> int:
+            if consultancy is None:
+                assert program_id is not None
+                return consultancies.create_consultancy(uow, program_id, data)
+            consultancies.update_consultancy(uow, consultancy.id, data,
+                                             expected_version=consultancy.version)
+            return consultancy.id
+
+        return write
 
 
-class TerminateDialog(FormDialog):
+class TerminateDialog(FormDialog[None]):
     """End a consultancy early (e.g. for quality), with the date and the reason."""
 
     def __init__(self, ctx: AppContext, consultancy: ConsultancyDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Terminate %s") % consultancy.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Terminate %s") % consultancy.reference, parent)
         self.consultancy = consultancy
         day = min(max(ctx.as_of, consultancy.start_date), consultancy.end_date)
         self.day = self.add_field("termination_date", self.tr("Termination date"),
                                   DateEdit(day, self))
         self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
 
-    def save(self, uow: Any) -> None:
-        consultancies.terminate_consultancy(
-            uow, self.consultancy.id, termination_date=self.day.value(),
-            reason=self.reason.toPlainText(), expected_version=self.consultancy.version,
+    def save(self) -> Write[None]:
+        consultancy, day, reason = self.consultancy, self.day.value(), self.reason.toPlainText()
+        return lambda uow: consultancies.terminate_consultancy(
+            uow, consultancy.id, termination_date=day, reason=reason,
+            expected_version=consultancy.version,
         )
 
 
-class DeliverableDialog(FormDialog):
+class DeliverableDialog(FormDialog[int]):
     """Every field of a deliverable (new when ``deliverable`` is None)."""
 
     def __init__(self, ctx: AppContext, contract_id: int, deliverable: Deliverable | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx,
-                         self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"),
-                         KINDS, parent)
+        super().__init__(
+            ctx, self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"), parent)
         self.contract_id, self.deliverable = contract_id, deliverable
         d = deliverable
         self.title_edit = self.add_field("title", self.tr("Title"),
@@ -109,29 +110,38 @@ class DeliverableDialog(FormDialog):
                                                                   self))
         self.tranche = self.add_field("tranche", self.tr("Payment tranche (% of the contract)"),
                                       QLineEdit(format_bp(d.tranche_bp) if d else "", self))
-        self.submitted = self.add_field("submitted_date", self.tr("Submitted"),
-                                        OptionalDateEdit(d and d.submitted_date, ctx.as_of, self))
-        self.accepted = self.add_field("accepted_date", self.tr("Accepted"),
-                                       OptionalDateEdit(d and d.accepted_date, ctx.as_of, self))
-        self.rejected = self.add_field("rejected_date", self.tr("Rejected"),
-                                       OptionalDateEdit(d and d.rejected_date, ctx.as_of, self))
+        self.submitted = self.add_field(
+            "submitted_date", self.tr("Submitted"),
+            OptionalDateEdit(d.submitted_date if d else None, ctx.as_of, self))
+        # not ``accepted``/``rejected``: those are QDialog's signals
+        self.accepted_date = self.add_field(
+            "accepted_date", self.tr("Accepted"),
+            OptionalDateEdit(d.accepted_date if d else None, ctx.as_of, self))
+        self.rejected_date = self.add_field(
+            "rejected_date", self.tr("Rejected"),
+            OptionalDateEdit(d.rejected_date if d else None, ctx.as_of, self))
         self.rejection = self.add_field("rejection_reason", self.tr("Rejection reason"),
                                         text_edit(d.rejection_reason if d else "", self))
         self.notes = self.add_field("quality_notes", self.tr("Quality notes"),
                                     text_edit(d.quality_notes if d else "", self))
 
-    def save(self, uow: Any) -> int:
+    def save(self) -> Write[int]:
         data = DeliverableData(
             title=self.title_edit.text(), due_date=self.due.value(), tranche=self.tranche.text(),
-            submitted_date=self.submitted.value(), accepted_date=self.accepted.value(),
-            rejected_date=self.rejected.value(), rejection_reason=self.rejection.toPlainText(),
-            quality_notes=self.notes.toPlainText(),
+            submitted_date=self.submitted.value(), accepted_date=self.accepted_date.value(),
+            rejected_date=self.rejected_date.value(),
+            rejection_reason=self.rejection.toPlainText(), quality_notes=self.notes.toPlainText(),
         )
-        if self.deliverable is None:
-            return consultancies.add_deliverable(uow, self.contract_id, data)
-        consultancies.update_deliverable(uow, self.deliverable.id, data,
-                                         expected_version=self.deliverable.version)
-        return self.deliverable.id
+        deliverable, contract_id = self.deliverable, self.contract_id
+
+        def write(uow: UnitOfWork) -> int:
+            if deliverable is None:
+                return deliverables.add_deliverable(uow, contract_id, data)
+            deliverables.update_deliverable(uow, deliverable.id, data,
+                                             expected_version=deliverable.version)
+            return deliverable.id
+
+        return write
 
 
 class DeliverableAction(Enum):
@@ -140,7 +150,7 @@ class DeliverableAction(Enum):
     REJECT = "reject"
 
 
-class DeliverableActionDialog(FormDialog):
+class DeliverableActionDialog(FormDialog[None]):
     """One step of a deliverable's life: submitted, accepted (with notes) or rejected (reason)."""
 
     def __init__(self, ctx: AppContext, deliverable: Deliverable, action: DeliverableAction,
@@ -150,7 +160,7 @@ class DeliverableActionDialog(FormDialog):
             DeliverableAction.ACCEPT: self.tr("Accept deliverable"),
             DeliverableAction.REJECT: self.tr("Reject deliverable"),
         }
-        super().__init__(ctx, f"{titles[action]}: {deliverable.title}", KINDS, parent)
+        super().__init__(ctx, f"{titles[action]}: {deliverable.title}", parent)
         self.deliverable, self.action = deliverable, action
         field = {DeliverableAction.SUBMIT: "submitted_date",
                  DeliverableAction.ACCEPT: "accepted_date",
@@ -163,14 +173,14 @@ class DeliverableActionDialog(FormDialog):
             self.text = self.add_field("quality_notes", self.tr("Quality notes"),
                                        text_edit(deliverable.quality_notes, self))
 
-    def save(self, uow: Any) -> None:
+    def save(self) -> Write[None]:
         d, text = self.deliverable, self.text.toPlainText() if self.text else ""
+        day, version = self.day.value(), d.version
         if self.action is DeliverableAction.SUBMIT:
-            consultancies.submit_deliverable(uow, d.id, submitted_date=self.day.value(),
-                                             expected_version=d.version)
-        elif self.action is DeliverableAction.ACCEPT:
-            consultancies.accept_deliverable(uow, d.id, accepted_date=self.day.value(),
-                                             quality_notes=text, expected_version=d.version)
-        else:
-            consultancies.reject_deliverable(uow, d.id, rejected_date=self.day.value(),
-                                             reason=text, expected_version=d.version)
+            return lambda uow: deliverables.submit_deliverable(
+                uow, d.id, submitted_date=day, expected_version=version)
+        if self.action is DeliverableAction.ACCEPT:
+            return lambda uow: deliverables.accept_deliverable(
+                uow, d.id, accepted_date=day, quality_notes=text, expected_version=version)
+        return lambda uow: deliverables.reject_deliverable(
+            uow, d.id, rejected_date=day, reason=text, expected_version=version)

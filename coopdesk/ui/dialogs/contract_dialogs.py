@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from functools import partial
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,32 +24,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.contracts import ContractStatus, OutsideValidityError
+from coopdesk.domain.contracts import OutsideValidityError
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import contracts, programs, specialists
-from coopdesk.services.contracts import ContractDTO, RenewalPlanRow
+from coopdesk.services import bulk_renewal, changes, contracts, programs, specialists
+from coopdesk.services.bulk_renewal import RenewalPlanRow
+from coopdesk.services.contract_reads import ContractDTO
+from coopdesk.services.database import UnitOfWork
 from coopdesk.services.specialists import RosterRowDTO
-from coopdesk.ui import events
+from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-from coopdesk.ui.dialogs.monitoring_dialogs import choice_combo, none_text, text_edit
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.messages import explain
 from coopdesk.ui.models.specialists import renewal_columns
+from coopdesk.ui.operations import Write, change
+from coopdesk.ui.widgets.forms import choice_combo, none_text, text_edit
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import ListPanel
-from coopdesk.ui.write import run_write
 
-KINDS = {events.CONTRACT, events.SPECIALIST}
-_ERROR_STYLE = "color: #b00020;"
+KINDS = {changes.CONTRACT, changes.SPECIALIST}
 
 
 class ContractDialogs(TextContext):
     """Translation context of the contract forms."""
 
 
-class _ContractForm(FormDialog):
+class _ContractForm(FormDialog[int]):
     """A form that may need a recorded exception to the program's validity."""
 
     def add_validity_exception(self) -> None:
@@ -77,7 +78,7 @@ class HireDialog(_ContractForm):
     """A new service contract, for a new person or someone already known."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Hire a specialist"), KINDS, parent)
+        super().__init__(ctx, self.tr("Hire a specialist"), parent)
         assert ctx.program_id is not None
         program = ctx.read(programs.get_program, ctx.program_id)
         self.currency = program.currency
@@ -109,10 +110,11 @@ class HireDialog(_ContractForm):
         self.full_name.setEnabled(new)
         self.email.setEnabled(new)
 
-    def save(self, uow: Any) -> int:
-        assert self.ctx.program_id is not None
-        return contracts.hire(
-            uow, self.ctx.program_id, specialist_id=self.person.currentData(),
+    def save(self) -> Write[int]:
+        program_id = self.ctx.program_id
+        assert program_id is not None
+        fields = dict(
+            specialist_id=self.person.currentData(),
             full_name=self.full_name.text(), email=self.email.text(),
             reference=self.reference.text(), position=self.position.text(),
             unit_id=self.unit.currentData(), start_date=self.start.value(),
@@ -120,6 +122,7 @@ class HireDialog(_ContractForm):
             component_id=self.component.currentData(),
             validity_exception=self.exception_text(),
         )
+        return lambda uow: contracts.hire(uow, program_id, **fields)
 
 
 def _summary(contract: ContractDTO) -> QLabel:
@@ -135,7 +138,7 @@ class RenewDialog(_ContractForm):
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Renew %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Renew %s") % contract.reference, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
         period = ctx.read(contracts.renewal_defaults, contract.id)
@@ -149,12 +152,12 @@ class RenewDialog(_ContractForm):
                                        QLineEdit(contract.position, self))
         self.add_validity_exception()
 
-    def save(self, uow: Any) -> int:
-        return contracts.renew(
-            uow, self.contract.id, expected_version=self.contract.version,
-            reference=self.reference.text(), start_date=self.start.value(),
-            end_date=self.end.value(), fee=self.fee.text(), position=self.position.text(),
-            validity_exception=self.exception_text(),
+    def save(self) -> Write[int]:
+        return partial(
+            contracts.renew, contract_id=self.contract.id,
+            expected_version=self.contract.version, reference=self.reference.text(),
+            start_date=self.start.value(), end_date=self.end.value(), fee=self.fee.text(),
+            position=self.position.text(), validity_exception=self.exception_text(),
         )
 
 
@@ -163,7 +166,7 @@ class AmendDialog(_ContractForm):
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Amend %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Amend %s") % contract.reference, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
         effective = min(max(ctx.as_of, contract.start_date), contract.end_date)
@@ -175,43 +178,44 @@ class AmendDialog(_ContractForm):
         self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
         self.add_validity_exception()
 
-    def save(self, uow: Any) -> int:
-        return contracts.amend(
-            uow, self.contract.id, expected_version=self.contract.version,
-            effective_date=self.effective.value(), new_fee=self.fee.text(),
-            new_end_date=self.end.value(), reason=self.reason.toPlainText(),
-            validity_exception=self.exception_text(),
+    def save(self) -> Write[int]:
+        return partial(
+            contracts.amend, contract_id=self.contract.id,
+            expected_version=self.contract.version, effective_date=self.effective.value(),
+            new_fee=self.fee.text(), new_end_date=self.end.value(),
+            reason=self.reason.toPlainText(), validity_exception=self.exception_text(),
         )
 
 
-class TerminateDialog(FormDialog):
+class TerminateDialog(FormDialog[None]):
     """End a contract early, with its date and reason; this cannot be undone."""
 
     def __init__(self, ctx: AppContext, contract: ContractDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Terminate %s") % contract.reference, KINDS, parent)
+        super().__init__(ctx, self.tr("Terminate %s") % contract.reference, parent)
         self.contract = contract
         self.form.addRow(_summary(contract))
         warning = QLabel(self.tr("A terminated contract cannot be renewed, amended or reopened."))
-        warning.setStyleSheet(_ERROR_STYLE)
+        style.set_role(warning, style.ERROR)
         self.form.addRow(warning)
         day = min(max(ctx.as_of, contract.start_date), contract.end_date)
         self.day = self.add_field("termination_date", self.tr("Termination date"),
                                   DateEdit(day, self))
         self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
 
-    def save(self, uow: Any) -> None:
-        contracts.terminate(uow, self.contract.id, expected_version=self.contract.version,
-                            termination_date=self.day.value(),
-                            reason=self.reason.toPlainText())
+    def save(self) -> Write[None]:
+        contract, day, reason = self.contract, self.day.value(), self.reason.toPlainText()
+        return lambda uow: contracts.terminate(
+            uow, contract.id, expected_version=contract.version, termination_date=day,
+            reason=reason)
 
 
-class SpecialistDialog(FormDialog):
+class SpecialistDialog(FormDialog[int]):
     """The person's own record: name, e-mail and notes (contracts have their own forms)."""
 
     def __init__(self, ctx: AppContext, specialist: specialists.SpecialistDTO,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Edit specialist"), KINDS, parent)
+        super().__init__(ctx, self.tr("Edit specialist"), parent)
         self.specialist = specialist
         self.name = self.add_field("full_name", self.tr("&Name"), QLineEdit(self))
         self.email = self.add_field("email", self.tr("&E-mail"), QLineEdit(self))
@@ -220,19 +224,16 @@ class SpecialistDialog(FormDialog):
         self.email.setText(specialist.email)
         self.resize(480, self.sizeHint().height())
 
-    def save(self, uow: Any) -> int:
-        specialists.update_specialist(
-            uow, self.specialist.id, expected_version=self.specialist.version,
-            full_name=self.name.text(), email=self.email.text(),
-            notes=self.notes.toPlainText(),
-        )
-        return self.specialist.id
+    def save(self) -> Write[int]:
+        specialist, fields = self.specialist, dict(
+            full_name=self.name.text(), email=self.email.text(), notes=self.notes.toPlainText())
 
+        def write(uow: UnitOfWork) -> int:
+            specialists.update_specialist(
+                uow, specialist.id, expected_version=specialist.version, **fields)
+            return specialist.id
 
-def renewable(rows: list[RosterRowDTO]) -> list[RosterRowDTO]:
-    """Roster rows whose contract can still be renewed."""
-    return [r for r in rows if r.contract_id is not None and not r.renewed
-            and r.status is not ContractStatus.TERMINATED]
+        return write
 
 
 class BulkRenewalDialog(QDialog):
@@ -243,7 +244,8 @@ class BulkRenewalDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Bulk renewal"))
-        self.candidates = renewable(rows)
+        #: The rows whose contract can still be renewed (``RosterRowDTO.is_open``).
+        self.candidates = [r for r in rows if r.is_open]
         self.renewed_ids: list[int] = []
         self.ending = QComboBox(self)
         self.ending.setAccessibleName(self.tr("Ending on"))
@@ -300,7 +302,7 @@ class BulkRenewalDialog(QDialog):
         self.apply_button.setEnabled(False)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else "")
+        style.set_role(self.message, style.ERROR if error else "")
         self.message.setText(text)
 
     def preview(self) -> None:
@@ -308,7 +310,7 @@ class BulkRenewalDialog(QDialog):
         if percent is None:
             self._say(self.tr("“%s” is not a percentage.") % self.percent.text(), True)
             return
-        rows = self.ctx.read(contracts.preview_bulk_renewal, self.selected_ids(),
+        rows = self.ctx.read(bulk_renewal.preview_bulk_renewal, self.selected_ids(),
                              percent=percent)
         self.plan.set_rows(rows)
         failed = sum(1 for r in rows if r.error is not None)
@@ -325,9 +327,9 @@ class BulkRenewalDialog(QDialog):
         ids = self.selected_ids()
         if percent is None or not ids:
             return
-        result = run_write(
+        result = change(
             self, self.ctx,
-            lambda uow: contracts.apply_bulk_renewal(uow, ids, percent=percent), KINDS,
+            lambda uow: bulk_renewal.apply_bulk_renewal(uow, ids, percent=percent),
             on_validation_error=lambda exc: self._say(explain(exc), True),
         )
         if result.ok:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,17 +15,27 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.budget import expenditure_period
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import expenditure
+from coopdesk.services.database import UnitOfWork
 from coopdesk.services.expenditure import ExpenditureDTO
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import AmountEdit
 
 #: Period kinds an entry may cover.
 _MONTH, _QUARTER, _YEAR = "month", "quarter", "year"
 
 
-class ExpenditureDialog(FormDialog):
+class _EntryFields(TypedDict):
+    """The form's fields as ``add_expenditure`` and ``update_expenditure`` take them."""
+
+    period_start: date
+    period_end: date
+    amount: str
+    reference: str
+
+
+class ExpenditureDialog(FormDialog[int]):
     """Enter or correct actual expenditure on a budget line for a month, quarter or year."""
 
     def __init__(
@@ -33,7 +43,7 @@ class ExpenditureDialog(FormDialog):
         entry: ExpenditureDTO | None = None, parent: QWidget | None = None,
     ) -> None:
         title = self.tr("New expenditure") if entry is None else self.tr("Edit expenditure")
-        super().__init__(ctx, title, {events.EXPENDITURE}, parent)
+        super().__init__(ctx, title, parent)
         self.entry = entry
         self.line = QComboBox(self)
         for choice in ctx.read(expenditure.line_choices, ctx.program_id):
@@ -74,7 +84,7 @@ class ExpenditureDialog(FormDialog):
         self.amount.set_amount(entry.amount)
         self.reference.setText(entry.reference)
 
-    def _kind_changed(self, *_: Any) -> None:
+    def _kind_changed(self, *_: object) -> None:
         kind = self.kind.currentData()
         self.number.setEnabled(kind != _YEAR)
         self.number.setMaximum(12 if kind == _MONTH else 4)
@@ -89,15 +99,17 @@ class ExpenditureDialog(FormDialog):
         )
         return period.start, period.end
 
-    def save(self, uow: Any) -> Any:
+    def save(self) -> Write[int]:
         start, end = self.period()
-        if self.entry is None:
-            return expenditure.add_expenditure(
-                uow, self.line.currentData().id, period_start=start, period_end=end,
-                amount=self.amount.text(), reference=self.reference.text(),
-            )
-        expenditure.update_expenditure(
-            uow, self.entry.id, expected_version=self.entry.version, period_start=start,
-            period_end=end, amount=self.amount.text(), reference=self.reference.text(),
-        )
-        return self.entry.id
+        entry, line = self.entry, self.line.currentData()
+        fields = _EntryFields(period_start=start, period_end=end, amount=self.amount.text(),
+                              reference=self.reference.text())
+
+        def write(uow: UnitOfWork) -> int:
+            if entry is None:
+                return expenditure.add_expenditure(uow, line.id, **fields)
+            expenditure.update_expenditure(
+                uow, entry.id, expected_version=entry.version, **fields)
+            return entry.id
+
+        return write

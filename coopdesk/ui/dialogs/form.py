@@ -5,8 +5,7 @@ The dialog stays open until the service accepts the data; what the user typed is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,29 +17,30 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.messages import field_name, word
-from coopdesk.ui.write import run_write
+from coopdesk.ui.operations import Write, change
 
-_ERROR_STYLE = "color: #b00020;"
+#: The field a form adds, handed back as its own type so the caller keeps its methods.
+FieldT = TypeVar("FieldT", bound=QWidget)
+#: What a form's ``save`` gives back (a new record's id, the cells a helper wrote ...).
+SavedT = TypeVar("SavedT")
 
 
-class FormDialog(QDialog):
-    """Subclasses add fields with ``add_field`` and implement ``save(uow)``."""
+class FormDialog(QDialog, Generic[SavedT]):
+    """Subclasses add fields with ``add_field`` and implement ``save()``."""
 
-    def __init__(
-        self, ctx: AppContext, title: str, kinds: Iterable[str], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.kinds = frozenset(kinds)
-        self.result_value: Any = None
+        self.result_value: SavedT | None = None
         self.setWindowTitle(title)
         self.setModal(True)
         self.form = QFormLayout()
         self._errors: dict[str, QLabel] = {}
         self.general_error = QLabel(self)
-        self.general_error.setStyleSheet(_ERROR_STYLE)
+        style.set_role(self.general_error, style.ERROR)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -53,10 +53,10 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: FieldT) -> FieldT:
         """Add ``widget`` for service field ``name``; its error shows right under it."""
         error = QLabel(self)
-        error.setStyleSheet(_ERROR_STYLE)
+        style.set_role(error, style.ERROR)
         error.setWordWrap(True)
         error.hide()
         box = QWidget(self)
@@ -75,8 +75,10 @@ class FormDialog(QDialog):
         self._errors[name] = error
         return widget
 
-    def save(self, uow: Any) -> Any:
-        """Write through the services; raise ValidationError to keep the dialog open."""
+    def save(self) -> Write[SavedT]:
+        """Read the fields and return the write to run with them (off the GUI thread, so it
+        may not touch a widget); raise ValidationError here or in the write to keep the
+        dialog open."""
         raise NotImplementedError
 
     def clear_errors(self) -> None:
@@ -107,9 +109,12 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.clear_errors()
-        result = run_write(
-            self, self.ctx, self.save, self.kinds, on_validation_error=self.show_errors
-        )
+        try:
+            write = self.save()
+        except ValidationError as exc:
+            self.show_errors(exc)
+            return
+        result = change(self, self.ctx, write, on_validation_error=self.show_errors)
         if result.ok:
             self.result_value = result.value
             self.accept()

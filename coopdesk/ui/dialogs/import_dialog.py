@@ -29,23 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.io.tabular import (
-    Column,
-    ImportPlan,
-    PlanRow,
-    RowStatus,
-    Table,
-    suggest_mapping,
-)
+from coopdesk.io.tabular import Column, Table, suggest_mapping
+from coopdesk.services.database import UnitOfWork
+from coopdesk.services.imports import ImportPlan, PlanRow, RowStatus
+from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.labels import import_column_label
 from coopdesk.ui.messages import explain, word_all
 from coopdesk.ui.models.table import Column as TableColumn
-from coopdesk.ui.tasks import Progress, run_task
+from coopdesk.ui.operations import background
 from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.worker import Progress
 
-_ERROR_STYLE = "color: #b00020;"
-_ROW_COLOURS = {RowStatus.ERROR: "#fde2e1", RowStatus.NEW: "#e3f4e1", RowStatus.UPDATE: "#fff4d6"}
+_ROW_COLOURS = {
+    RowStatus.ERROR: style.ALERT, RowStatus.NEW: style.GOOD, RowStatus.UPDATE: style.WARN,
+}
 
 Planner = Callable[..., ImportPlan]
 
@@ -59,10 +57,9 @@ class ImportSpec:
     #: ``read(path, sheet)`` → the table to import (raises ``TabularError``); it should not
     #: insist on recognising the headers (``read_table(strict=False)``): the user maps them.
     read: Callable[[str, str | None], Table]
-    #: ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``.
+    #: ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``; a plan
+    #: that is not applied leaves the database as it was.
     plan: Planner
-    #: Kinds of data (``ui/events.py``) an applied import changes.
-    kinds: frozenset[str]
 
 
 class ImportDialog(QDialog):
@@ -150,7 +147,7 @@ class ImportDialog(QDialog):
         ]
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(_ERROR_STYLE if error else "")
+        style.set_role(self.message, style.ERROR if error else "")
         self.message.setText(text)
 
     # -- step 1: the file ------------------------------------------------------------------
@@ -173,8 +170,8 @@ class ImportDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self._say(self.tr("Reading the file…"))
-        run_task(self, self.tr("Reading the file"), lambda _p: self.spec.read(path, None),
-                 self._file_read, self._failed)
+        background(self, None, self.tr("Reading the file"), lambda _p: self.spec.read(path, None),
+                   self._file_read, on_error=self._failed)
 
     def _file_read(self, table: Table) -> None:
         self.table = table
@@ -194,7 +191,7 @@ class ImportDialog(QDialog):
                   % (table.sheet, len(table.rows)))
         self._mapping_changed()
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CoopDeskError):
             self._say(explain(exc), error=True)
         else:
@@ -219,21 +216,17 @@ class ImportDialog(QDialog):
                                        and len(used) == len(set(used)))
 
     # -- step 3: preview and import --------------------------------------------------------
-    def _plan_work(self, apply: bool) -> Callable[[Progress], ImportPlan]:
+    def _plan_work(self, apply: bool) -> Callable[[UnitOfWork, Progress], ImportPlan]:
+        """Check (or, with ``apply``, import) every row; an applied plan is committed."""
         table, mapping, program_id = self.table, self.mapping(), self.ctx.program_id
-        database, actor = self.ctx.database, self.ctx.actor
 
-        def work(progress: Progress) -> ImportPlan:
-            assert database is not None and table is not None
-            with database.unit_of_work(actor) as uow:
-                plan = self.spec.plan(
-                    uow, program_id, table, mapping, apply=apply,
-                    progress=lambda done, total: progress.report(
-                        done, total, self.tr("Row %d of %d") % (done, total)),
-                )
-                if plan.applied:
-                    uow.commit()
-            return plan
+        def work(uow: UnitOfWork, progress: Progress) -> ImportPlan:
+            assert table is not None
+            return self.spec.plan(
+                uow, program_id, table, mapping, apply=apply,
+                progress=lambda done, total: progress.report(
+                    done, total, self.tr("Row %d of %d") % (done, total)),
+            )
 
         return work
 
@@ -242,8 +235,8 @@ class ImportDialog(QDialog):
             return
         self.preview_button.setEnabled(False)
         self._say(self.tr("Checking every row…"))
-        run_task(self, self.tr("Checking the rows"), self._plan_work(False), self._planned,
-                 self._failed)
+        background(self, self.ctx, self.tr("Checking the rows"), self._plan_work(False),
+                   self._planned, on_error=self._failed)
 
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -268,12 +261,14 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.preview_button.setEnabled(False)
-        run_task(self, self.tr("Importing"), self._plan_work(True), self._applied, self._failed)
+        started = background(self, self.ctx, self.tr("Importing"), self._plan_work(True),
+                             self._applied, on_error=self._failed, writes=True)
+        if started is None:
+            self.preview_button.setEnabled(True)
 
     def _applied(self, plan: ImportPlan) -> None:
         if not plan.applied:
             self._planned(plan)  # the data changed since the preview: show why
             return
         self.plan = plan
-        self.ctx.notify_changed(self.spec.kinds)
         self.accept()

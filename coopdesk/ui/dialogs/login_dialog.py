@@ -7,6 +7,8 @@ package), keyed by the server address and the user.
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopdesk.ui import style
+
 #: The keyring "service" under which CoopDesk keeps server passwords.
 KEYRING_SERVICE = "CoopDesk"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> ModuleType | None:
+    """The keyring module, or None when the optional ``keyring`` extra is not installed."""
     try:
         import keyring
     except ImportError:
@@ -78,7 +83,7 @@ class LoginDialog(QDialog):
         intro = QLabel(self.tr("Server: %s") % server, self)
         intro.setWordWrap(True)
         self.error_label = QLabel(error, self)
-        self.error_label.setStyleSheet("color: #b00020;")
+        style.set_role(self.error_label, style.ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
         self.user_edit = QLineEdit(user, self)

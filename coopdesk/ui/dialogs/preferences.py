@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.ui import events, formatting, i18n, settings
+from coopdesk.services import changes
+from coopdesk.ui import formatting, i18n, settings
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
 
@@ -58,11 +59,11 @@ def parse_thresholds(text: str) -> list[int]:
     raise ValueError(message)
 
 
-class PreferencesDialog(FormDialog):
+class PreferencesDialog(FormDialog[None]):
     """Every user preference on one form; OK saves them all, Cancel none."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Preferences"), (), parent)
+        super().__init__(ctx, self.tr("Preferences"), parent)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("As the system"), "")
         for code, name in i18n.language_names():
@@ -163,7 +164,7 @@ def edit_preferences(window: MainWindow) -> MainWindow:
         return window
     if (settings.get(settings.LANGUAGE), settings.get(settings.DATE_FORMAT)) == before:
         # Alert thresholds decide which contracts are flagged.
-        window.ctx.notify_changed({events.CONTRACT})
+        window.ctx.notify_changed({changes.CONTRACT})
         return window
     from coopdesk.ui.app import rebuild_window
 

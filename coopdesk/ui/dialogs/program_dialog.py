@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import TypedDict
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from coopdesk.domain.money import ISO_4217
 from coopdesk.services import programs
+from coopdesk.services.database import UnitOfWork
 from coopdesk.services.programs import ProgramDTO
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import DateEdit
 
 
-class ProgramDialog(FormDialog):
+class _ProgramFields(TypedDict):
+    """The form's fields as ``create_program`` and ``update_program`` take them."""
+
+    code: str
+    title: str
+    partner_agency: str
+    implementing_agency: str
+    currency: str
+    start_date: date
+    end_date: date
+    description: str
+
+
+class ProgramDialog(FormDialog[int]):
     """The program's own record; a new program when ``program`` is None."""
 
     def __init__(
         self, ctx: AppContext, program: ProgramDTO | None = None, parent: QWidget | None = None
     ) -> None:
         title = self.tr("New program") if program is None else self.tr("Edit program")
-        super().__init__(ctx, title, {events.PROGRAM}, parent)
+        super().__init__(ctx, title, parent)
         self.program = program
         self.code = self.add_field("code", self.tr("&Code (award number)"), QLineEdit(self))
         self.title_edit = self.add_field("title", self.tr("&Title"), QLineEdit(self))
@@ -52,8 +67,8 @@ class ProgramDialog(FormDialog):
             self.description.setPlainText(program.description)
         self.resize(520, self.sizeHint().height())
 
-    def save(self, uow: Any) -> int:
-        values = dict(
+    def save(self) -> Write[int]:
+        values = _ProgramFields(
             code=self.code.text(),
             title=self.title_edit.text(),
             partner_agency=self.partner.text(),
@@ -63,9 +78,12 @@ class ProgramDialog(FormDialog):
             end_date=self.end.value(),
             description=self.description.toPlainText(),
         )
-        if self.program is None:
-            return programs.create_program(uow, **values)
-        programs.update_program(
-            uow, self.program.id, expected_version=self.program.version, **values
-        )
-        return self.program.id
+        program = self.program
+
+        def write(uow: UnitOfWork) -> int:
+            if program is None:
+                return programs.create_program(uow, **values)
+            programs.update_program(uow, program.id, expected_version=program.version, **values)
+            return program.id
+
+        return write

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.services import backups
 from coopdesk.services.backups import BackupFile, BackupSummary
+from coopdesk.ui.audit_text import local_time
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_opening import ask
-from coopdesk.ui.dialogs.history_dialog import local_time
 from coopdesk.ui.messages import explain
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.widgets.list_panel import ListPanel

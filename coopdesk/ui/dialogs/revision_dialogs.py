@@ -1,13 +1,15 @@
 """Dialogs of the revision log: the revision header, the helpers and the diff view.
 
-Each form writes through a service of ``services.revisions``; its errors show beside the
-field they name and the dialog stays open until the data is valid.
+Each form writes through a service of ``services.revisions`` or ``services.revision_lines``;
+its errors show beside the field they name and the dialog stays open until the data is valid.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,17 +33,20 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose
 from coopdesk.domain.errors import Message, ValidationError
-from coopdesk.services import budget, revisions
+from coopdesk.services import budget, revision_lines, revisions
+from coopdesk.services.budget_diff import BudgetDiff, DiffLine
 from coopdesk.services.budget_state import Cell
+from coopdesk.services.database import UnitOfWork
 from coopdesk.services.programs import list_results
-from coopdesk.services.revisions import BudgetDiff, RevisionDTO
-from coopdesk.ui import events
+from coopdesk.services.revision_reads import RevisionDTO
+from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, SavedT
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import diff_columns
 from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import keep_query_order
 
@@ -66,7 +71,7 @@ def parse_years(text: str) -> list[int]:
     return sorted(set(years))
 
 
-class RevisionDialog(FormDialog):
+class RevisionDialog(FormDialog[int]):
     """Create a draft revision or edit a draft's header."""
 
     def __init__(
@@ -75,7 +80,7 @@ class RevisionDialog(FormDialog):
         title = self.tr("New revision") if revision is None else self.tr("Edit %s") % (
             revision.label
         )
-        super().__init__(ctx, title, {events.BUDGET, events.PROGRAM}, parent)
+        super().__init__(ctx, title, parent)
         self.revision = revision
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("General (money and dates)"), RevisionKind.GENERAL)
@@ -110,7 +115,7 @@ class RevisionDialog(FormDialog):
                 self.new_end.set_value(revision.new_end_date)
         self._purposes_changed()
 
-    def set_purposes(self, purposes: Any) -> None:
+    def set_purposes(self, purposes: Iterable[RevisionPurpose]) -> None:
         for i in range(self.purposes.count()):
             item = self.purposes.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in purposes
@@ -123,10 +128,10 @@ class RevisionDialog(FormDialog):
             if self.purposes.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _purposes_changed(self, *_: Any) -> None:
+    def _purposes_changed(self, *_: object) -> None:
         self.new_end.setEnabled(RevisionPurpose.EXTEND_VALIDITY in self.chosen_purposes())
 
-    def save(self, uow: Any) -> int:
+    def save(self) -> Write[int]:
         values = dict(
             kind=self.kind.currentData(),
             revision_date=self.revision_date.value(),
@@ -134,14 +139,20 @@ class RevisionDialog(FormDialog):
             justification=self.justification.toPlainText(),
             new_end_date=self.new_end.value() if self.new_end.isEnabled() else None,
         )
-        number = self.number.value() or None
-        if self.revision is None:
-            return revisions.create_revision(uow, self.ctx.program_id, number=number, **values)
-        revisions.update_revision(
-            uow, self.revision.id, expected_version=self.revision.version,
-            number=number or self.revision.number, **values,
-        )
-        return self.revision.id
+        number, revision, program_id = self.number.value() or None, self.revision, \
+            self.ctx.program_id
+        assert program_id is not None
+
+        def write(uow: UnitOfWork) -> int:
+            if revision is None:
+                return revisions.create_revision(uow, program_id, number=number, **values)
+            revisions.update_revision(
+                uow, revision.id, expected_version=revision.version,
+                number=number or revision.number, **values,
+            )
+            return revision.id
+
+        return write
 
 
 class _RowChoice(QComboBox):
@@ -164,18 +175,18 @@ class _YearSpin(QSpinBox):
         self.setValue(value)
 
 
-class _HelperDialog(FormDialog):
+class _HelperDialog(FormDialog[SavedT]):
     """A helper writing draft lines into one revision."""
 
     def __init__(
         self, ctx: AppContext, revision_id: int, title: str, parent: QWidget | None
     ) -> None:
-        super().__init__(ctx, title, {events.BUDGET}, parent)
+        super().__init__(ctx, title, parent)
         self.revision_id = revision_id
         self.rows = ctx.read(budget.budget_rows, ctx.program_id)
 
 
-class CarryRemainderDialog(_HelperDialog):
+class CarryRemainderDialog(_HelperDialog[dict[Cell, Decimal]]):
     """Carry the unspent remainder of a closed year into chosen later years."""
 
     def __init__(
@@ -188,17 +199,17 @@ class CarryRemainderDialog(_HelperDialog):
         self.into.setText(f"{year + 1}")
         self.into.setPlaceholderText(self.tr("e.g. 2016, 2017"))
 
-    def save(self, uow: Any) -> Any:
+    def save(self) -> Write[dict[Cell, Decimal]]:
         try:
             years = parse_years(self.into.text())
         except ValidationError as exc:
             raise ValidationError({"into_years": exc.problems["years"]}) from exc
-        return revisions.carry_remainder(
-            uow, self.revision_id, from_year=self.from_year.value(), into_years=years
-        )
+        revision_id, from_year = self.revision_id, self.from_year.value()
+        return lambda uow: revision_lines.carry_remainder(
+            uow, revision_id, from_year=from_year, into_years=years)
 
 
-class AdjustToCdrDialog(_HelperDialog):
+class AdjustToCdrDialog(_HelperDialog[dict[Cell, Decimal]]):
     """Replace a closed year's planned amounts with its actual expenditure (the CDR)."""
 
     def __init__(
@@ -207,11 +218,12 @@ class AdjustToCdrDialog(_HelperDialog):
         super().__init__(ctx, revision_id, self.tr("Adjust a year to the CDR"), parent)
         self.year = self.add_field("year", self.tr("&Year:"), _YearSpin(year, self))
 
-    def save(self, uow: Any) -> Any:
-        return revisions.adjust_to_cdr(uow, self.revision_id, year=self.year.value())
+    def save(self) -> Write[dict[Cell, Decimal]]:
+        revision_id, year = self.revision_id, self.year.value()
+        return lambda uow: revision_lines.adjust_to_cdr(uow, revision_id, year=year)
 
 
-class TransferDialog(_HelperDialog):
+class TransferDialog(_HelperDialog[dict[Cell, Decimal]]):
     """Move an amount from one line to another; the total stays the same."""
 
     def __init__(self, ctx: AppContext, revision_id: int, year: int, currency: str,
@@ -228,14 +240,15 @@ class TransferDialog(_HelperDialog):
         self.amount = self.add_field("amount", self.tr("&Amount (%s):") % currency,
                                      AmountEdit(currency, self))
 
-    def save(self, uow: Any) -> Any:
-        return revisions.transfer_between_lines(
-            uow, self.revision_id, source=self.source_row.cell(self.source_year.value()),
+    def save(self) -> Write[dict[Cell, Decimal]]:
+        return partial(
+            revision_lines.transfer_between_lines, revision_id=self.revision_id,
+            source=self.source_row.cell(self.source_year.value()),
             target=self.target_row.cell(self.target_year.value()), amount=self.amount.text(),
         )
 
 
-class AwardChangeDialog(_HelperDialog):
+class AwardChangeDialog(_HelperDialog[int | dict[Cell, Decimal]]):
     """Increase (or decrease) the award with a contribution, budgeted in a row and years."""
 
     def __init__(self, ctx: AppContext, revision_id: int, year: int, currency: str,
@@ -256,21 +269,21 @@ class AwardChangeDialog(_HelperDialog):
         self.budget_it.toggled.connect(self.row.setEnabled)
         self.budget_it.toggled.connect(self.years.setEnabled)
 
-    def save(self, uow: Any) -> Any:
-        if not self.budget_it.isChecked() or self.row.currentData() is None:
-            return revisions.add_award_change(
-                uow, self.revision_id, amount=self.amount.text(), source=self.source.text(),
-                description=self.description.text(),
-            )
-        result_id, fund, donor = self.row.currentData()
-        return revisions.change_award(
-            uow, self.revision_id, amount=self.amount.text(), source=self.source.text(),
-            description=self.description.text(), result_id=result_id, fund=fund, donor=donor,
-            years=parse_years(self.years.text()),
+    def save(self) -> Write[int | dict[Cell, Decimal]]:
+        revision_id, fields = self.revision_id, dict(
+            amount=self.amount.text(), source=self.source.text(),
+            description=self.description.text(),
         )
+        if not self.budget_it.isChecked() or self.row.currentData() is None:
+            return lambda uow: revision_lines.add_award_change(uow, revision_id, **fields)
+        result_id, fund, donor = self.row.currentData()
+        years = parse_years(self.years.text())
+        return lambda uow: revision_lines.change_award(
+            uow, revision_id, result_id=result_id, fund=fund, donor=donor, years=years,
+            **fields)
 
 
-class NewLineDialog(_HelperDialog):
+class NewLineDialog(_HelperDialog[Cell]):
     """Add a budget line (a new row or year) to the draft with its amount."""
 
     def __init__(self, ctx: AppContext, revision_id: int, year: int, currency: str,
@@ -286,15 +299,20 @@ class NewLineDialog(_HelperDialog):
         self.amount = self.add_field("amount", self.tr("&Amount (%s):") % currency,
                                      AmountEdit(currency, self))
 
-    def save(self, uow: Any) -> Any:
+    def save(self) -> Write[Cell]:
         cell = Cell(self.component.currentData(), self.fund.text().strip(),
                     self.donor.text().strip(), self.year.value())
-        try:
-            revisions.set_revision_amounts(uow, self.revision_id, {cell: self.amount.text()})
-        except ValidationError as exc:
-            # the service names the cell; the form shows it beside the amount
-            raise ValidationError({"amount": Message("fields", problems=exc)}) from exc
-        return cell
+        revision_id, amount = self.revision_id, self.amount.text()
+
+        def write(uow: UnitOfWork) -> Cell:
+            try:
+                revision_lines.set_revision_amounts(uow, revision_id, {cell: amount})
+            except ValidationError as exc:
+                # the service names the cell; the form shows it beside the amount
+                raise ValidationError({"amount": Message("fields", problems=exc)}) from exc
+            return cell
+
+        return write
 
 
 class DiffDialog(QDialog):
@@ -330,9 +348,9 @@ class DiffDialog(QDialog):
                     diff.award_after - diff.budget_after, currency, True
                 ), self,
             )
-            self.unallocated.setStyleSheet("color: #8a5300;")
+            style.set_role(self.unallocated, style.WARNING)
             summary.addRow("", self.unallocated)
-        self.model: DtoTableModel = DtoTableModel(diff_columns(lambda: currency), self)
+        self.model: DtoTableModel[DiffLine] = DtoTableModel(diff_columns(lambda: currency), self)
         self.model.set_rows(diff.lines)
         self.view = QTableView(self)
         self.view.setModel(self.model)

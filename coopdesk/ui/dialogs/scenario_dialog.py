@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import programs, scenarios
+from coopdesk.services.database import UnitOfWork
 from coopdesk.services.scenarios import ScenarioData, ScenarioDTO
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
-from coopdesk.ui.dialogs.monitoring_dialogs import OptionalDateEdit, text_edit
 from coopdesk.ui.formatting import fmt_money
+from coopdesk.ui.operations import Write
+from coopdesk.ui.widgets.forms import OptionalDateEdit, text_edit
 
 
-class ScenarioDialog(FormDialog):
+class ScenarioDialog(FormDialog[int]):
     """A blank "funds" cell uses the planned Component 1 budget of that year."""
 
     def __init__(self, ctx: AppContext, scenario: ScenarioDTO | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Edit scenario") if scenario else self.tr("New scenario"),
-                         {events.SCENARIO}, parent)
+        super().__init__(
+            ctx, self.tr("Edit scenario") if scenario else self.tr("New scenario"), parent)
         assert ctx.program_id is not None
         self.scenario = s = scenario
         program = ctx.read(programs.get_program, ctx.program_id)
@@ -40,9 +40,10 @@ class ScenarioDialog(FormDialog):
         self.cut_year.setRange(program.start_date.year, program.end_date.year)
         self.cut_year.setValue(s.cut_from_year if s and s.cut_from_year else ctx.as_of.year)
         self.add_field("cut_from_year", self.tr("Cut from year"), self.cut_year)
-        self.end = self.add_field("end_date", self.tr("Program ends on"),
-                                  OptionalDateEdit(s and s.end_date, program.end_date, self))
-        years = list(range(program.start_date.year, program.end_date.year + 1))
+        self.end = self.add_field(
+            "end_date", self.tr("Program ends on"),
+            OptionalDateEdit(s.end_date if s else None, program.end_date, self))
+        self.years = years = list(range(program.start_date.year, program.end_date.year + 1))
         self.funds = QTableWidget(len(years), 3, self)
         self.funds.setHorizontalHeaderLabels(
             [self.tr("Year"), self.tr("Planned (Component 1)"), self.tr("Funds available")])
@@ -70,11 +71,11 @@ class ScenarioDialog(FormDialog):
 
     def entered_funds(self) -> dict[int, str]:
         funds = {}
-        for row in range(self.funds.rowCount()):
-            year_item, amount_item = self.funds.item(row, 0), self.funds.item(row, 2)
+        for row, year in enumerate(self.years):
+            amount_item = self.funds.item(row, 2)
             text = amount_item.text().strip() if amount_item else ""
             if text:
-                funds[int(year_item.text())] = text
+                funds[year] = text
         return funds
 
     def data(self) -> ScenarioData:
@@ -94,10 +95,14 @@ class ScenarioDialog(FormDialog):
             problems["funds"] = Message("fields", problems=years)
         super().show_errors(ValidationError(problems))
 
-    def save(self, uow: Any) -> int:
-        if self.scenario is None:
-            assert self.ctx.program_id is not None
-            return scenarios.create_scenario(uow, self.ctx.program_id, self.data())
-        scenarios.update_scenario(uow, self.scenario.id, self.data(),
-                                  expected_version=self.scenario.version)
-        return self.scenario.id
+    def save(self) -> Write[int]:
+        data, scenario, program_id = self.data(), self.scenario, self.ctx.program_id
+
+        def write(uow: UnitOfWork) -> int:
+            if scenario is None:
+                assert program_id is not None
+                return scenarios.create_scenario(uow, program_id, data)
+            scenarios.update_scenario(uow, scenario.id, data, expected_version=scenario.version)
+            return scenario.id
+
+        return write

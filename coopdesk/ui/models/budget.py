@@ -6,33 +6,32 @@ revision's cells can be typed in directly. Sorting reorders the Python list of r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coopdesk.services.budget import (
-    AwardLedgerRow,
-    BudgetGrid,
-    BudgetGridRow,
-    DeliveryRow,
-    LineDeliveryRow,
-)
+from coopdesk.services.budget import AwardLedgerRow, BudgetGrid, BudgetGridRow
+from coopdesk.services.budget_diff import DiffLine
 from coopdesk.services.budget_state import Cell
+from coopdesk.services.delivery import DeliveryRow, LineDeliveryRow
 from coopdesk.services.expenditure import ExpenditureDTO
-from coopdesk.services.revisions import DiffLine, RevisionDTO
+from coopdesk.services.revision_reads import RevisionDTO
 from coopdesk.ui.formatting import fmt_money, fmt_percent
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.table import ALERT, GOOD, ROW_ROLE, Column, Index, sort_key
+from coopdesk.ui.models.table import ROW_ROLE, Column, Index, sort_key
+from coopdesk.ui.style import ALERT, DRAFT, GOOD
 
-#: Background of a cell the draft revision sets, and of a line over budget.
-DRAFT_CELL = "#fff4c2"
+#: Background of a line over budget.
 OVER_BUDGET = ALERT
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+#: The row type of a list column.
+Row = TypeVar("Row")
 
 
 class BudgetModels(TextContext):
@@ -46,7 +45,7 @@ class BudgetGridModel(QAbstractTableModel):
     COL_COMPONENT, COL_FUND, COL_DONOR = 0, 1, 2
     FIXED = 3
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid: BudgetGrid | None = None
         self.years: list[int] = []
@@ -57,14 +56,15 @@ class BudgetGridModel(QAbstractTableModel):
 
     # -- content ---------------------------------------------------------------------------
     def set_grid(
-        self, grid: BudgetGrid, extra_years: list[int] | None = None,
-        draft_cells: set[Cell] | None = None,
+        self, grid: BudgetGrid, years: Sequence[int] | None = None,
+        draft_cells: Collection[Cell] = (),
     ) -> None:
+        """Show ``grid`` in the year columns ``years`` (default: the grid's own years)."""
         self.beginResetModel()
         self.grid = grid
-        self.years = sorted(set(grid.years) | set(extra_years or []))
+        self.years = list(grid.years if years is None else years)
         self._rows = list(grid.rows)
-        self.draft_cells = set(draft_cells or ())
+        self.draft_cells = set(draft_cells)
         self.endResetModel()
 
     @property
@@ -142,7 +142,7 @@ class BudgetGridModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and self.cell_at(row, column) in self.draft_cells:
-            return QBrush(QColor(DRAFT_CELL))
+            return QBrush(QColor(DRAFT))
         if role == Qt.ItemDataRole.ToolTipRole and row < len(self._rows) and column == 0:
             return self._rows[row].result_title
         if role == ROW_ROLE and row < len(self._rows):
@@ -175,7 +175,9 @@ class BudgetGridModel(QAbstractTableModel):
 
 
 # -- columns of the lists ------------------------------------------------------------------
-def _money(currency: Callable[[], str], get: Callable[[Any], Decimal | None]) -> Callable:
+def _money(
+    currency: Callable[[], str], get: Callable[[Row], Decimal | None]
+) -> Callable[[Row], str]:
     return lambda row: fmt_money(get(row), currency())
 
 
@@ -199,7 +201,7 @@ def revision_columns(currency: Callable[[], str]) -> list[Column[RevisionDTO]]:
                lambda r: r.label),
         Column(BudgetModels.tr("Date"), lambda r: r.revision_date),
         Column(BudgetModels.tr("Status"), lambda r: enum_label(r.status),
-               highlight=lambda r: None if r.is_approved else DRAFT_CELL),
+               highlight=lambda r: None if r.is_approved else DRAFT),
         Column(BudgetModels.tr("Purposes"), lambda r: ", ".join(enum_label(p) for p in r.purposes)),
         Column(BudgetModels.tr("Award change"), lambda r: r.award_change,
                _money(currency, lambda r: r.award_change)),

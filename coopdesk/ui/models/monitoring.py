@@ -6,23 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from coopdesk.domain.money import Money
-from coopdesk.domain.monitoring import (
-    DeliverableStatus,
-    MilestoneStatus,
-    RiskLevel,
-    format_bp,
-)
+from coopdesk.domain.monitoring import DeliverableStatus, MilestoneStatus, format_bp
 from coopdesk.domain.scenario import AffectedContract, ScenarioMonth
-from coopdesk.services.consultancies import ConsultancyDTO, DeliverableDTO
-from coopdesk.services.contracts import EndingContractDTO
-from coopdesk.services.initiatives import InitiativeDTO
+from coopdesk.services.consultancy_reads import ConsultancyDTO, DeliverableDTO
+from coopdesk.services.initiatives import GOOD_PRACTICE_CRITERIA, InitiativeDTO
 from coopdesk.services.milestones import MilestoneDTO, RebaselineDTO
 from coopdesk.services.risks import RiskDTO
 from coopdesk.services.scenarios import ScenarioSummary
+from coopdesk.services.staffing import EndingContractDTO
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
-from coopdesk.ui.models.table import ALERT, GOOD, WARN, Column
+from coopdesk.ui.models.table import Column
+from coopdesk.ui.style import ALERT, GOOD, RISK_LEVELS, WARN
 
 
 class Monitoring(TextContext):
@@ -35,10 +31,6 @@ _DELIVERABLE_COLOURS = {
 }
 _MILESTONE_COLOURS = {
     MilestoneStatus.LATE: ALERT, MilestoneStatus.AT_RISK: WARN, MilestoneStatus.DONE: GOOD,
-}
-LEVEL_COLOURS = {
-    RiskLevel.LOW: "#cfe8cf", RiskLevel.MEDIUM: "#fff0b3", RiskLevel.HIGH: "#ffcc99",
-    RiskLevel.CRITICAL: "#f4a3a3",
 }
 
 
@@ -54,7 +46,8 @@ def initiative_columns() -> list[Column[InitiativeDTO]]:
         Column(Monitoring.tr("Start"), lambda r: r.data.start_date),
         Column(Monitoring.tr("End"), lambda r: r.data.end_date),
         Column(Monitoring.tr("Status"), lambda r: enum_label(r.data.status)),
-        Column(Monitoring.tr("Good practices (of 16)"), lambda r: r.data.good_practice_criteria_met,
+        Column(Monitoring.tr("Good practices (of %d)") % GOOD_PRACTICE_CRITERIA,
+               lambda r: r.data.good_practice_criteria_met,
                highlight=lambda r: GOOD if r.data.good_practice_criteria_met > 13 else None),
         Column(Monitoring.tr("Consultancies"), lambda r: r.consultancies),
         Column(Monitoring.tr("Milestones"), lambda r: r.milestones),
@@ -80,14 +73,14 @@ def consultancy_columns() -> list[Column[ConsultancyDTO]]:
         Column(Monitoring.tr("Accepted"), lambda r: r.accepted),
         Column(Monitoring.tr("Tranches %"), lambda r: r.tranche_total_bp,
                lambda r: format_bp(r.tranche_total_bp),
-               highlight=lambda r: None if r.tranche_total_bp == 10_000 else WARN,
-               tooltip=lambda r: None if r.tranche_total_bp == 10_000
+               highlight=lambda r: None if r.tranches_complete else WARN,
+               tooltip=lambda r: None if r.tranches_complete
                else Monitoring.tr("The payment tranches do not add up to 100 %")),
     ]
 
 
 def deliverable_columns(with_contract: bool = False) -> list[Column[DeliverableDTO]]:
-    contract = [
+    contract: list[Column[DeliverableDTO]] = [
         Column(Monitoring.tr("Consultancy"), lambda r: r.reference),
         Column(Monitoring.tr("Consultant"), lambda r: r.consultant),
     ] if with_contract else []
@@ -151,7 +144,7 @@ def risk_columns() -> list[Column[RiskDTO]]:
         Column(Monitoring.tr("Likelihood"), lambda r: r.data.likelihood),
         Column(Monitoring.tr("Impact"), lambda r: r.data.impact),
         Column(Monitoring.tr("Score"), lambda r: r.score,
-               highlight=lambda r: LEVEL_COLOURS[r.level]),
+               highlight=lambda r: RISK_LEVELS[r.level]),
         Column(Monitoring.tr("Owner"), lambda r: r.data.owner),
         Column(Monitoring.tr("Review"), lambda r: r.data.review_date,
                highlight=lambda r: ALERT if r.review_overdue else None,

@@ -5,24 +5,24 @@ Each list is a ``DtoTableModel`` over these columns; values sort raw, text is fo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
-
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.errors import Message
-from coopdesk.services.contracts import ChainEventDTO, RenewalPlanRow
+from coopdesk.services.bulk_renewal import RenewalPlanRow
+from coopdesk.services.contract_chain import ChainEventDTO
 from coopdesk.services.specialists import RosterRowDTO
+from coopdesk.services.views.specialists import CostRow
 from coopdesk.ui.formatting import fmt_int, fmt_money
 from coopdesk.ui.i18n import TextContext
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.messages import explain, word, word_all
-from coopdesk.ui.models.table import ALERT, WARN, Column
+from coopdesk.ui.models.table import Column
+from coopdesk.ui.style import ALERT, CLOSED, WARN
 
 _STATUS_COLOURS = {
     ContractStatus.ENDING_SOON: WARN,
     ContractStatus.EXPIRED: ALERT,
-    ContractStatus.TERMINATED: "#ececec",
-    ContractStatus.NO_CONTRACT: "#ececec",
+    ContractStatus.TERMINATED: CLOSED,
+    ContractStatus.NO_CONTRACT: CLOSED,
 }
 
 
@@ -66,21 +66,6 @@ def chain_columns() -> list[Column[ChainEventDTO]]:
     ]
 
 
-@dataclass(frozen=True)
-class CostRow:
-    """Committed fees of one year and component beside that year's budget."""
-
-    year: int
-    component: str
-    committed: Decimal
-    budget: Decimal | None
-    currency: str
-
-    @property
-    def share(self) -> Decimal | None:
-        return self.committed / self.budget if self.budget else None
-
-
 def cost_columns() -> list[Column[CostRow]]:
     return [
         Column(Specialists.tr("Year"), lambda r: r.year, lambda r: str(r.year)),
@@ -91,7 +76,7 @@ def cost_columns() -> list[Column[CostRow]]:
                lambda r: fmt_money(r.budget, r.currency)),
         Column(Specialists.tr("Committed / budget"), lambda r: r.share,
                lambda r: "" if r.share is None else f"{r.share * 100:.1f} %",
-               highlight=lambda r: ALERT if r.share is not None and r.share > 1 else None),
+               highlight=lambda r: ALERT if r.over_budget else None),
     ]
 
 

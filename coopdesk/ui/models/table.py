@@ -1,8 +1,8 @@
 """The table model every list uses: DTO rows, columns declared once, own sort, lazy fetch.
 
 Sorting and filtering happen on the Python list, outside Qt's per-cell calls: the sort proxy
-costs ~700x Python's ``sorted()`` on 100k rows (DESIGN.md). Rows are handed to the view in
-batches (``canFetchMore``/``fetchMore``), so a long list costs what is visible.
+costs ~700x Python's ``sorted()`` on 100k rows (docs/architecture.md). Rows are handed to
+the view in batches (``canFetchMore``/``fetchMore``), so a long list costs what is visible.
 """
 
 from __future__ import annotations
@@ -13,7 +13,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from coopdesk.collation import collation_key
@@ -30,13 +36,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-#: Background of a cell that needs attention (late, overdue, expired, over budget).
-ALERT = "#fde2e1"
-#: Background of a cell that deserves a look (at risk, ending soon).
-WARN = "#fff4d6"
-#: Background of a cell that is fine (accepted, done).
-GOOD = "#e3f4e1"
-
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
@@ -46,7 +45,7 @@ class Column(Generic[T]):
     value: Callable[[T], Any]
     display: Callable[[T], str] | None = None
     tooltip: Callable[[T], str | None] | None = None
-    #: Returns a background colour name (e.g. "#fde2e1") to flag a row's cell, or None.
+    #: Returns a background colour name (one of ``ui/style.py``'s) to flag a row's cell, or None.
     highlight: Callable[[T], str | None] | None = None
 
     def text(self, row: T) -> str:
@@ -80,7 +79,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     #: Rows handed to the view per fetch.
     BATCH = 256
 
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[T] = []

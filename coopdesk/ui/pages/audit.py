@@ -25,16 +25,10 @@ from PySide6.QtWidgets import (
 
 from coopdesk.domain.operations import Operation
 from coopdesk.files import write_csv
-from coopdesk.services.audit_log import (
-    DEFAULT_LIMIT,
-    AuditFilter,
-    audit_actors,
-    audit_entities,
-    audit_entries,
-    audit_operations,
-)
+from coopdesk.services import changes
+from coopdesk.services.audit_log import AuditFilter
 from coopdesk.services.history import OperationEntry
-from coopdesk.ui import events
+from coopdesk.services.views.audit import AuditView, audit_view
 from coopdesk.ui.audit_text import csv_table, record_text, record_type
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.history_dialog import OperationsView, show_history
@@ -57,11 +51,12 @@ class AuditPage(Page):
     """The audit trail of the whole database (not only the selected program)."""
 
     key = "audit"
-    kinds = events.ALL
+    kinds = changes.ALL
     needs_program = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data: AuditView | None = None
         self.view = OperationsView(self)
         self.panel = self.view.panel
         self.panel.sig_activated.connect(self.open_history)
@@ -105,21 +100,28 @@ class AuditPage(Page):
         return self.tr("Audit")
 
     def refresh(self) -> None:
-        """Reload the filter choices (users, record types and operations seen so far), then
-        the entries."""
+        """Read the filter choices (users, record types and operations seen so far) and the
+        operations matching the filters, in one read; show the filter they were read with."""
         if self.ctx.database is None:
+            self.data = None
             self.view.set_entries([])
+            self.limit_label.clear()
             return
+        data = self.ctx.read(audit_view, self.current_filter())
+        self.data = data
+        applied = data.filter
         refill_combo(self.user_combo, self.tr("Every user"),
-                     [(actor, actor) for actor in self.ctx.read(audit_actors)],
-                     self.user_combo.currentData())
+                     [(actor, actor) for actor in data.actors], applied.actor)
         refill_combo(self.entity_combo, self.tr("Every record type"),
-                     [(record_type(e), e) for e in self.ctx.read(audit_entities)],
-                     self.entity_combo.currentData())
+                     [(record_type(e), e) for e in data.entities], applied.entity)
         refill_combo(self.operation_combo, self.tr("Every operation"),
-                     [(enum_label(o), o) for o in self.ctx.read(audit_operations)],
-                     self.operation_combo.currentData())
-        self.reload_entries()
+                     [(enum_label(o), o) for o in data.operations],
+                     applied.operation.value if applied.operation else None)
+        self.view.set_entries(data.entries)
+        self.limit_label.setText(
+            self.tr("Showing the newest %d operations: narrow the filters to see older ones.")
+            % data.limit if data.truncated else ""
+        )
 
     def current_filter(self) -> AuditFilter:
         def day(check: QCheckBox, edit: DateEdit) -> date | None:
@@ -135,14 +137,8 @@ class AuditPage(Page):
         )
 
     def reload_entries(self) -> None:
-        if self.ctx.database is None:
-            return
-        data = self.ctx.read(audit_entries, self.current_filter())
-        self.view.set_entries(data.entries)
-        self.limit_label.setText(
-            self.tr("Showing the newest %d operations: narrow the filters to see older ones.")
-            % DEFAULT_LIMIT if data.truncated else ""
-        )
+        """A filter changed: read the page again with it."""
+        self.refresh()
 
     def open_history(self, entry: OperationEntry | None) -> None:
         if entry is not None:

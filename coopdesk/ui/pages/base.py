@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from coopdesk.services import changes
 from coopdesk.services.database import may_change
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.widgets.list_panel import ListPanel
 
@@ -23,8 +24,8 @@ class Page(QWidget):
 
     #: Stable key used for navigation requests (``ctx.navigate(key, payload)``).
     key: ClassVar[str] = ""
-    #: The kinds of data (``ui/events.py``) this page shows; a change of one refreshes it.
-    kinds: ClassVar[frozenset[str]] = events.ALL
+    #: The kinds of data (``services/changes.py``) this page shows; a change of one refreshes it.
+    kinds: ClassVar[frozenset[str]] = changes.ALL
     #: Whether the page needs a selected program to show anything.
     needs_program: ClassVar[bool] = True
 
@@ -32,6 +33,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self._refreshing = False
         self._guarded: list[tuple[QWidget, frozenset[str]]] = []
         ctx.sig_database_changed.connect(self._apply_permissions)
         ctx.sig_database_changed.connect(self._context_changed)
@@ -81,9 +83,18 @@ class Page(QWidget):
         return self.ready
 
     def refresh_if_stale(self) -> None:
-        if self._stale and self.isVisible():
+        """Refresh a visible page that is out of date. A refresh asked for while one runs
+        (its read waits on the worker thread while the window keeps serving timers and
+        signals) is run once more after it, never inside it."""
+        if self._refreshing:
+            return
+        while self._stale and self.isVisible():
             self._stale = False
-            self.refresh()
+            self._refreshing = True
+            try:
+                self.refresh()
+            finally:
+                self._refreshing = False
 
     def _context_changed(self) -> None:
         self._stale = True
@@ -94,5 +105,13 @@ class Page(QWidget):
             self._context_changed()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Refresh when shown. A refresh waits for its read in a local event loop, and a page
+        inside a window is shown while Qt walks over the window's widgets: a widget made or
+        deleted meanwhile would be walked over freed memory. So such a page refreshes once
+        Qt has finished (the window refreshes the page it switches to right after the
+        switch); a page shown on its own has no walk around it and refreshes at once."""
         super().showEvent(event)
-        self.refresh_if_stale()
+        if self.isWindow():
+            self.refresh_if_stale()
+        else:
+            QTimer.singleShot(0, self, self.refresh_if_stale)

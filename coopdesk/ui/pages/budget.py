@@ -7,11 +7,13 @@ approval. Approval asks for confirmation: an approved revision never changes aga
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import budget, programs, revisions
+from coopdesk.services import budget_diff, changes, revision_lines, revisions
 from coopdesk.services.budget_state import Cell
-from coopdesk.services.revisions import RevisionDTO
-from coopdesk.ui import events
+from coopdesk.services.revision_reads import RevisionDTO
+from coopdesk.services.views.budget import BudgetShown, BudgetView, budget_shown, budget_view
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.dialogs.revision_dialogs import (
     AdjustToCdrDialog,
     AwardChangeDialog,
@@ -44,9 +45,10 @@ from coopdesk.ui.dialogs.revision_dialogs import (
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.messages import explain
 from coopdesk.ui.models.budget import BudgetGridModel, ledger_columns, revision_columns
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, keep_query_order
-from coopdesk.ui.write import run_write
 
 #: Selector entry meaning "the latest approved revision".
 LATEST = None
@@ -56,13 +58,14 @@ class BudgetPage(Page):
     """The budget grid as of a revision, the draft editor, the revisions and the award ledger."""
 
     key = "budget"
-    kinds = frozenset({events.BUDGET, events.PROGRAM, events.EXPENDITURE})
+    kinds = frozenset({changes.BUDGET, changes.PROGRAM, changes.EXPENDITURE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.currency = "USD"
-        self.revisions: list[RevisionDTO] = []
-        self.program_years: list[int] = []
+        #: What the page shows (``services/views/budget.py``), None before a program.
+        self.view: BudgetView | None = None
+        self.shown: BudgetShown | None = None
 
         self.selector = QComboBox(self)
         self.selector.setAccessibleName(self.tr("Budget as of"))
@@ -85,7 +88,7 @@ class BudgetPage(Page):
         self.approve_button.clicked.connect(self.approve)
         self.compare_button = QPushButton(self.tr("Co&mpare"), self)
         self.compare_button.clicked.connect(self.compare)
-        self.guard({events.BUDGET}, self.new_button, self.edit_button, self.delete_button,
+        self.guard({changes.BUDGET}, self.new_button, self.edit_button, self.delete_button,
                    self.helpers_button, self.approve_button)
 
         for combo in (self.selector, self.compare_with):
@@ -159,40 +162,45 @@ class BudgetPage(Page):
         return menu
 
     # -- loading ---------------------------------------------------------------------------
+    @property
+    def revisions(self) -> tuple[RevisionDTO, ...]:
+        """Every revision of the program, in the order they take effect."""
+        return self.view.revisions if self.view is not None else ()
+
     def refresh(self) -> None:
+        """One read (``budget_view``) for the log, the ledger and the grid shown."""
         if not self.ready:
-            self.revisions = []
+            self.view = self.shown = None
             self.grid_model.on_edit = None
             self.selector.clear()
             return
-        program = self.ctx.read(programs.get_program, self.ctx.program_id)
-        self.currency = program.currency
-        self.program_years = list(range(program.start_date.year, program.end_date.year + 1))
-        self.revisions = self.ctx.read(revisions.list_revisions, self.ctx.program_id)
-        selected = self.selected_revision_id()
-        self._fill_selectors(selected)
-        self.revision_panel.set_rows(list(reversed(self.revisions)))
-        self.ledger_panel.set_rows(self.ctx.read(budget.award_ledger, self.ctx.program_id))
-        self._show_selected()
+        view = self.ctx.read(budget_view, self.ctx.program_id, self.selected_revision_id())
+        self.view, self.currency = view, view.currency
+        self._fill_selectors(view.shown.revision.id if view.shown.revision else LATEST)
+        self.revision_panel.set_rows(list(reversed(view.revisions)))
+        self.ledger_panel.set_rows(view.ledger)
+        self._show(view.shown)
 
     def _fill_selectors(self, keep: int | None) -> None:
+        """Offer every revision, newest first, keeping ``keep`` chosen (no signal: the grid
+        shown is already read)."""
         for combo in (self.selector, self.compare_with):
+            chosen = keep if combo is self.selector else combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("Latest approved revision"), LATEST)
             for rev in reversed(self.revisions):
                 state = self.tr("approved") if rev.is_approved else self.tr("DRAFT")
                 combo.addItem(f"{rev.label} · {fmt_date(rev.revision_date)} · {state}", rev.id)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
-        index = self.selector.findData(keep)
-        self.selector.setCurrentIndex(max(index, 0))
 
     def selected_revision_id(self) -> int | None:
         return self.selector.currentData() if self.selector.count() else None
 
     def selected_revision(self) -> RevisionDTO | None:
-        rid = self.selected_revision_id()
-        return next((r for r in self.revisions if r.id == rid), None)
+        """The revision the grid shows (None: the latest approved state)."""
+        return self.shown.revision if self.shown is not None else None
 
     def select_revision(self, revision_id: int | None) -> None:
         self.selector.setCurrentIndex(max(self.selector.findData(revision_id), 0))
@@ -203,26 +211,22 @@ class BudgetPage(Page):
 
     @property
     def draft(self) -> RevisionDTO | None:
-        revision = self.selected_revision()
-        return revision if revision is not None and not revision.is_approved else None
+        """The draft shown, whose editor the grid is (None for an approved state)."""
+        return self.shown.draft if self.shown is not None else None
 
     def _show_selected(self, *_: Any) -> None:
-        if not self.ready:
-            return
-        rid = self.selected_revision_id()
-        grid = self.ctx.read(budget.budget_grid, self.ctx.program_id, rid)
-        award = self.ctx.read(budget.award_total, self.ctx.program_id, rid)
-        draft = self.draft
-        extra: list[int] = []
-        cells: set[Cell] = set()
-        if draft is not None:
-            end_year = draft.new_end_date.year if draft.new_end_date else self.program_years[-1]
-            extra = list(range(self.program_years[0], max(end_year, self.program_years[-1]) + 1))
-            cells = set(self.ctx.read(revisions.revision_cells, draft.id))
+        """Another revision was chosen: one read of its grid."""
+        if self.ready:
+            self._show(self.ctx.read(budget_shown, self.ctx.program_id,
+                                     self.selected_revision_id()))
+
+    def _show(self, shown: BudgetShown) -> None:
+        self.shown = shown
+        draft, grid = shown.draft, shown.grid
         self.grid_model.on_edit = self._edit_cell if draft is not None else None
-        self.grid_model.set_grid(grid, extra, cells)
+        self.grid_model.set_grid(grid, shown.years, shown.draft_cells)
         text = self.tr("Award %s · budget %s") % (
-            fmt_money(award, grid.currency, True), fmt_money(grid.total, grid.currency, True)
+            fmt_money(shown.award, grid.currency, True), fmt_money(grid.total, grid.currency, True)
         )
         if draft is not None:
             text += " · " + self.tr(
@@ -247,10 +251,9 @@ class BudgetPage(Page):
         draft = self.draft
         if draft is None:
             return False
-        result = run_write(
+        result = change(
             self, self.ctx,
-            lambda uow: revisions.set_revision_amounts(uow, draft.id, {cell: text}),
-            {events.BUDGET},
+            lambda uow: revision_lines.set_revision_amounts(uow, draft.id, {cell: text}),
         )
         return result.ok
 
@@ -273,15 +276,15 @@ class BudgetPage(Page):
             self.tr("Delete the draft %s with its %n lines and award changes?", "",
                     draft.line_count) % draft.label,
         ):
-            run_write(self, self.ctx, lambda uow: revisions.delete_revision(
-                uow, draft.id, expected_version=draft.version), {events.BUDGET})
+            change(self, self.ctx, lambda uow: revisions.delete_revision(
+                uow, draft.id, expected_version=draft.version))
 
     def run_helper(self, name: str) -> None:
         draft = self.draft
         if draft is None:
             return
         year = draft.revision_date.year
-        dialogs = {
+        dialogs: dict[str, Callable[[], QDialog]] = {
             "carry": lambda: CarryRemainderDialog(self.ctx, draft.id, year - 1, self),
             "cdr": lambda: AdjustToCdrDialog(self.ctx, draft.id, year - 1, self),
             "transfer": lambda: TransferDialog(self.ctx, draft.id, year, self.currency, self),
@@ -298,7 +301,7 @@ class BudgetPage(Page):
         )
         if revision is None:
             return None
-        diff = self.ctx.read(revisions.revision_diff, revision.id)
+        diff = self.ctx.read(budget_diff.revision_diff, revision.id)
         return DiffDialog(diff, self.tr("Changes made by %s") % revision.label, self)
 
     def show_diff(self) -> None:
@@ -310,7 +313,7 @@ class BudgetPage(Page):
         draft = self.draft
         if draft is None:
             return
-        diff = self.ctx.read(revisions.revision_diff, draft.id)
+        diff = self.ctx.read(budget_diff.revision_diff, draft.id)
         if not confirm(
             self, self.tr("Approve %s") % draft.label,
             self.tr(
@@ -324,11 +327,9 @@ class BudgetPage(Page):
             ),
         ):
             return
-        # PROGRAM too: approving may move the program's end date
-        run_write(
+        change(
             self, self.ctx,
             lambda uow: revisions.approve_revision(uow, draft.id, expected_version=draft.version),
-            {events.BUDGET, events.PROGRAM},
         )
 
     def compare_dialog(self) -> DiffDialog | None:
@@ -337,7 +338,7 @@ class BudgetPage(Page):
         if first is None or second is None:
             return None
         try:
-            diff = self.ctx.read(revisions.compare_revisions, self.ctx.program_id, first, second)
+            diff = self.ctx.read(budget_diff.compare_revisions, self.ctx.program_id, first, second)
         except ValidationError as exc:
             QMessageBox.warning(self, self.tr("Compare"), explain(exc))
             return None
@@ -349,5 +350,4 @@ class BudgetPage(Page):
             dialog.exec()
 
     def _latest_approved_id(self) -> int | None:
-        approved = [r.id for r in self.revisions if r.is_approved]
-        return approved[-1] if approved else None
+        return self.view.latest_approved_id if self.view is not None else None

@@ -8,27 +8,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from coopdesk.domain.contracts import ContractStatus
-from coopdesk.services import consultancies, programs
-from coopdesk.services.consultancies import ConsultancyDTO, DeliverableDTO
-from coopdesk.ui import events
+from coopdesk.domain.monitoring import format_bp
+from coopdesk.services import changes, consultancies, deliverables
+from coopdesk.services.consultancy_reads import ConsultancyDTO, DeliverableDTO
+from coopdesk.services.views.consultancies import ConsultanciesView, consultancies_view
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.consultancy_dialogs import (
-    KINDS,
     ConsultancyDialog,
     DeliverableAction,
     DeliverableActionDialog,
     DeliverableDialog,
     TerminateDialog,
 )
-from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.formatting import fmt_date
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_columns
 from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel
-from coopdesk.ui.write import run_write
 
 #: Value of the "deliverables" filter that keeps consultancies with late deliverables.
 LATE = "late"
@@ -38,11 +38,12 @@ class ConsultanciesPage(Page):
     """The consultancies, their terms of reference and the deliverables of the selected one."""
 
     key = "consultancies"
-    kinds = frozenset({events.CONTRACT, events.DELIVERABLE, events.INITIATIVE, events.PROGRAM})
+    kinds = frozenset({changes.CONTRACT, changes.DELIVERABLE, changes.INITIATIVE, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.currency = "USD"
+        self.data: ConsultanciesView | None = None
         self.panel: ListPanel[ConsultancyDTO] = ListPanel(consultancy_columns(), self)
         self.status_filter = self.panel.add_choice_filter(
             self.tr("Status"), [(enum_label(s), s) for s in ContractStatus],
@@ -72,8 +73,8 @@ class ConsultanciesPage(Page):
             (self.tr("&Reject…"), lambda: self.step(DeliverableAction.REJECT)),
             (self.tr("Delete deliverable…"), self.delete_deliverable),
         ])
-        self.guard({events.CONTRACT}, *contract_buttons)
-        self.guard({events.DELIVERABLE}, *deliverable_buttons)
+        self.guard({changes.CONTRACT}, *contract_buttons)
+        self.guard({changes.DELIVERABLE}, *deliverable_buttons)
         self.bottom = QGroupBox(self.tr("Deliverables"), self)
         bottom_layout = QVBoxLayout(self.bottom)
         bottom_layout.addWidget(self.tor)
@@ -89,9 +90,9 @@ class ConsultanciesPage(Page):
         if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
-        self.currency = self.ctx.read(programs.get_program, self.ctx.program_id).currency
-        self.panel.set_rows(self.ctx.read(
-            consultancies.list_consultancies, self.ctx.program_id, self.ctx.as_of))
+        self.data = self.ctx.read(consultancies_view, self.ctx.program_id, self.ctx.as_of)
+        self.currency = self.data.currency
+        self.panel.set_rows(self.data.consultancies)
         if selected is not None:
             self.select(selected.id)
         self._show_deliverables()
@@ -112,7 +113,7 @@ class ConsultanciesPage(Page):
 
     def _show_deliverables(self) -> None:
         row = self.panel.current_row()
-        if row is None or not self.ready:
+        if row is None or self.data is None or not self.ready:
             self.tor.setText(self.tr("Select a consultancy to see its deliverables."))
             self.deliverables.set_rows([])
             return
@@ -120,13 +121,11 @@ class ConsultanciesPage(Page):
         if row.termination_date:
             text += "\n" + self.tr("Terminated on %s: %s") % (
                 fmt_date(row.termination_date), row.termination_reason)
-        if row.tranche_total_bp != 10_000:
+        if not row.tranches_complete:
             text += "\n" + self.tr("The payment tranches add up to %s %%, not 100 %%.") % (
-                row.tranche_total_bp / 100)
+                format_bp(row.tranche_total_bp))
         self.tor.setText(text)
-        self.deliverables.set_rows(self.ctx.read(
-            consultancies.list_deliverables, self.ctx.program_id, self.ctx.as_of,
-            contract_id=row.id))
+        self.deliverables.set_rows(self.data.deliverables_of(row.id))
 
     def current_deliverable(self) -> DeliverableDTO | None:
         rows = self.deliverables_view.selectionModel().selectedRows()
@@ -155,8 +154,8 @@ class ConsultanciesPage(Page):
                     "terminate it instead.", "", row.deliverables) % row.reference,
         ):
             return
-        run_write(self, self.ctx, lambda uow: consultancies.delete_consultancy(
-            uow, row.id, expected_version=row.version), KINDS)
+        change(self, self.ctx, lambda uow: consultancies.delete_consultancy(
+            uow, row.id, expected_version=row.version))
 
     # -- deliverables ----------------------------------------------------------------------
     def add_deliverable(self) -> None:
@@ -180,5 +179,5 @@ class ConsultanciesPage(Page):
             self, self.tr("Delete deliverable"), self.tr("Delete deliverable “%s”?") % item.title
         ):
             return
-        run_write(self, self.ctx, lambda uow: consultancies.delete_deliverable(
-            uow, item.id, expected_version=item.version), KINDS)
+        change(self, self.ctx, lambda uow: deliverables.delete_deliverable(
+            uow, item.id, expected_version=item.version))

@@ -7,9 +7,7 @@ dashboard never calls another page.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -22,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.services.budget import RhythmPoint
+from coopdesk.services import changes
 from coopdesk.services.dashboard import DashboardData, dashboard
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.formatting import fmt_date, fmt_money, fmt_percent
 from coopdesk.ui.models.monitoring import (
@@ -55,19 +52,20 @@ class _Figure(QGroupBox):
         self.headline.setStyleSheet("font-size: 12pt; font-weight: 600; text-align: left;")
         # a long headline is clipped, not allowed to widen the page past the window
         self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.headline)
+        self.model = model
         self.view: QTableView | None = None
         if model is not None:
             self.view = table_view(model, self, 140)
-            layout.addWidget(self.view)
+            self.column.addWidget(self.view)
 
 
 class DashboardPage(Page):
     """The first page of a program: the joint monitoring mechanism."""
 
     key = "dashboard"
-    kinds = events.ALL
+    kinds = changes.ALL
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -80,7 +78,7 @@ class DashboardPage(Page):
         self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.as_of = DateEdit(ctx.as_of, body)
         self.as_of.setAccessibleName(self.tr("As-of date"))
-        self.as_of.dateChanged.connect(self._as_of_chosen)
+        self.as_of.dateChanged.connect(lambda _day: self._as_of_chosen())
         bar.addWidget(self.heading, 1)
         bar.addWidget(QLabel(self.tr("As of:"), body))
         bar.addWidget(self.as_of)
@@ -103,7 +101,7 @@ class DashboardPage(Page):
         self.rhythm.headline.clicked.connect(lambda: ctx.navigate(EXPENDITURE, None))
         self.chart = RhythmChart(self.rhythm)
         self.chart.setMinimumHeight(220)
-        self.rhythm.layout().addWidget(self.chart)
+        self.rhythm.column.addWidget(self.chart)
         grid.addWidget(self.rhythm, 2, 0)
 
         self.top_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
@@ -125,7 +123,7 @@ class DashboardPage(Page):
         self.ending_30 = QPushButton(self.ending)
         self.ending_30.setFlat(True)
         self.ending_30.clicked.connect(lambda: ctx.navigate(SPECIALISTS, {"ending_within": 30}))
-        self.ending.layout().insertWidget(1, self.ending_30)
+        self.ending.column.insertWidget(1, self.ending_30)
         self._open_on_double_click(self.ending, SPECIALISTS, "contract_id", "contract_id")
         grid.addWidget(self.ending, 3, 1)
         grid.setColumnStretch(0, 1)
@@ -137,13 +135,13 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def _open_on_double_click(self, figure: _Figure, page: str, key: str, attr: str) -> None:
-        assert figure.view is not None
-        model = figure.view.model()
-        figure.view.doubleClicked.connect(
+        model, view = figure.model, figure.view
+        assert model is not None and view is not None
+        view.doubleClicked.connect(
             lambda index: self.ctx.navigate(page, {key: getattr(model.row(index.row()), attr)}))
 
-    def _as_of_chosen(self, qdate: QDate) -> None:
-        day = qdate.toPython()
+    def _as_of_chosen(self) -> None:
+        day = self.as_of.value()
         if day != self.ctx.as_of:
             self.ctx.set_as_of(day)
 
@@ -158,40 +156,35 @@ class DashboardPage(Page):
         self.data = data
         self.heading.setText(self.tr("Joint monitoring as of %s") % fmt_date(as_of))
         late = self.tr("%n late deliverables", "", len(data.late_deliverables))
-        worst = max((d.days_late for d in data.late_deliverables), default=0)
-        if worst:
-            late += " " + self.tr("(up to %n days late)", "", worst)
+        if data.worst_days_late:
+            late += " " + self.tr("(up to %n days late)", "", data.worst_days_late)
         self.late.headline.setText(late)
         self.late_model.set_rows(data.late_deliverables)
         self.slipping.headline.setText(
             self.tr("%n milestones slipping", "", len(data.slipping_milestones)))
         self.slipping_model.set_rows(data.slipping_milestones)
-        self._fill_rhythm(data.rhythm)
+        self._fill_rhythm(data)
         self.top.headline.setText(self.tr("%n active risks shown", "", len(data.top_risks)))
         self.top_model.set_rows(data.top_risks)
         self.overdue.headline.setText(
             self.tr("%n risks overdue for review", "", len(data.overdue_risks)))
         self.overdue_model.set_rows(data.overdue_risks)
         self.ending.headline.setText(
-            self.tr("%n contracts ending within 90 days", "", len(data.ending[90])))
-        self.ending_30.setText(self.tr("%d within 30 days") % len(data.ending[30]))
-        self.ending_model.set_rows(data.ending[90])
+            self.tr("%n contracts ending within 90 days", "", data.ending_within(90)))
+        self.ending_30.setText(self.tr("%d within 30 days") % data.ending_within(30))
+        self.ending_model.set_rows(data.ending)
         for figure in self.findChildren(_Figure):
             figure.headline.setToolTip(figure.headline.text())
 
-    def _fill_rhythm(self, points: list[RhythmPoint]) -> None:
+    def _fill_rhythm(self, data: DashboardData) -> None:
         """Planned vs actual cumulative expenditure; hidden when there is no budget yet."""
-        planned = points[-1].planned_cumulative if points else Decimal(0)
-        self.rhythm.setVisible(bool(points) and planned > 0)
-        if not self.rhythm.isVisibleTo(self) or self.data is None:
+        now = data.rhythm_to_date
+        self.rhythm.setVisible(now is not None)
+        if now is None:
             return
-        past = [p for p in points if p.past] or points[:1]
-        now = past[-1]
-        rate = now.actual_cumulative / now.planned_cumulative if now.planned_cumulative else None
-        currency = self.data.currency
+        currency = data.currency
         self.rhythm.headline.setText(
             self.tr("Spent %s of %s planned to date (%s); %s planned for the year")
-            % (fmt_money(now.actual_cumulative, currency, True),
-               fmt_money(now.planned_cumulative, currency, True), fmt_percent(rate),
-               fmt_money(planned, currency, True)))
-        self.chart.set_points(points, self.tr("Cumulative expenditure, planned vs actual"))
+            % (fmt_money(now.spent, currency, True), fmt_money(now.planned, currency, True),
+               fmt_percent(now.rate), fmt_money(now.planned_year, currency, True)))
+        self.chart.set_points(data.rhythm, self.tr("Cumulative expenditure, planned vs actual"))

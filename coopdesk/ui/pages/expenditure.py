@@ -1,7 +1,9 @@
 """Expenditure: entries and imports, delivery by year × component and by line, the rhythm.
 
 The year and component filters narrow the entries in SQL (a program may hold a million
-rows); the delivery and rhythm figures are SQL aggregates as of the window's date.
+rows); the delivery and rhythm figures are SQL aggregates as of the window's date. The page
+shows one view object (``services/views/expenditure.py``): a refresh or a change of filter is
+one read.
 """
 
 from __future__ import annotations
@@ -23,37 +25,41 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.enums import ExpenditureSource
-from coopdesk.io.expenditure_import import EXPENDITURE_COLUMNS, plan_expenditure_import
-from coopdesk.io.tabular import read_table
-from coopdesk.services import budget, expenditure, programs
+from coopdesk.io.expenditure_import import (
+    EXPENDITURE_COLUMNS,
+    plan_expenditure_import,
+    read_expenditure_file,
+)
+from coopdesk.services import changes, expenditure, year_locks
 from coopdesk.services.expenditure import ExpenditureDTO
-from coopdesk.ui import events
+from coopdesk.services.views.expenditure import AS_OF_YEAR, ExpenditureView, expenditure_view
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
-from coopdesk.ui.dialogs.monitoring_dialogs import confirm
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import (
     delivery_columns,
     expenditure_columns,
     line_delivery_columns,
 )
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
-from coopdesk.ui.write import run_write
 
 
 class ExpenditurePage(Page):
     """Entries, delivery rates (lines over budget highlighted) and the rhythm charts."""
 
     key = "expenditure"
-    kinds = frozenset({events.EXPENDITURE, events.BUDGET, events.PROGRAM})
+    kinds = frozenset({changes.EXPENDITURE, changes.BUDGET, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.currency = "USD"
-        self.locked: list[int] = []
+        #: What the page shows, None before a program.
+        self.view: ExpenditureView | None = None
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(self.tr("Year"))
         self.year_filter.currentIndexChanged.connect(self._filters_changed)
@@ -77,9 +83,9 @@ class ExpenditurePage(Page):
         self.import_button.setMenu(import_menu)
         self.lock_button = QPushButton(self.tr("&Lock year…"), self)
         self.lock_button.clicked.connect(self.toggle_lock)
-        self.guard({events.EXPENDITURE}, self.add_button, self.edit_button, self.delete_button,
+        self.guard({changes.EXPENDITURE}, self.add_button, self.edit_button, self.delete_button,
                    self.import_button)
-        self.guard({events.BUDGET}, self.lock_button)  # closing a year is the coordinator's
+        self.guard({changes.BUDGET}, self.lock_button)  # closing a year is the coordinator's
 
         self.component_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -144,18 +150,9 @@ class ExpenditurePage(Page):
 
     def refresh(self) -> None:
         if not self.ready:
+            self.view = None
             self.entries.set_rows([])
             return
-        program = self.ctx.read(programs.get_program, self.ctx.program_id)
-        self.currency = program.currency
-        self.locked = self.ctx.read(budget.locked_years, self.ctx.program_id)
-        years = list(range(program.start_date.year, program.end_date.year + 1))
-        default = self.year or min(max(self.ctx.as_of.year, years[0]), years[-1])
-        refill_combo(self.year_filter, self.tr("All years"),
-                   [(str(y), y) for y in reversed(years)], default)
-        results = self.ctx.read(programs.list_results, self.ctx.program_id)
-        refill_combo(self.component_filter, self.tr("All"),
-                   [(f"{r.code} · {r.title}", r.id) for r in results], self.result_id)
         self._load()
 
     def _filters_changed(self, *_: Any) -> None:
@@ -163,28 +160,28 @@ class ExpenditurePage(Page):
             self._load()
 
     def _load(self) -> None:
-        pid, year, as_of = self.ctx.program_id, self.year, self.ctx.as_of
-        self.entries.set_rows(self.ctx.read(
-            expenditure.list_expenditure, pid, year=year, result_id=self.result_id
-        ))
-        if year is None:
-            self.delivery_panel.set_rows(self.ctx.read(budget.delivery_by_year, pid, as_of))
-        else:
-            self.delivery_panel.set_rows(self.ctx.read(budget.delivery, pid, year, as_of))
-        self.line_panel.set_rows(self.ctx.read(budget.line_delivery, pid, year, as_of))
-        chart_year = year if year is not None else as_of.year
-        self.year_chart.set_points(
-            self.ctx.read(budget.expenditure_rhythm, pid, chart_year, as_of),
-            self.tr("Rhythm of expenditure, %d") % chart_year,
-        )
-        self.life_chart.set_points(
-            self.ctx.read(budget.expenditure_rhythm, pid, None, as_of),
-            self.tr("Rhythm of expenditure, program life"),
-        )
-        is_locked = year in self.locked
-        self.lock_label.setText(self.tr("%d is locked (closed)") % year if is_locked else "")
+        """One read for the filters chosen (the as-of year when the page opens), then only
+        showing it."""
+        year = self.year if self.year_filter.count() else AS_OF_YEAR
+        view = self.ctx.read(expenditure_view, self.ctx.program_id, self.ctx.as_of, year,
+                             self.result_id)
+        self.view, self.currency = view, view.currency
+        refill_combo(self.year_filter, self.tr("All years"),
+                     [(str(y), y) for y in reversed(view.years)], view.year)
+        refill_combo(self.component_filter, self.tr("All"),
+                     [(f"{r.code} · {r.title}", r.id) for r in view.results], view.result_id)
+        self.entries.set_rows(view.entries)
+        self.delivery_panel.set_rows(view.delivery)
+        self.line_panel.set_rows(view.lines)
+        self.year_chart.set_points(view.year_rhythm,
+                                   self.tr("Rhythm of expenditure, %d") % view.chart_year)
+        self.life_chart.set_points(view.life_rhythm,
+                                   self.tr("Rhythm of expenditure, program life"))
+        is_locked = view.year_locked
+        self.lock_label.setText(
+            self.tr("%d is locked (closed)") % view.year if is_locked else "")
         self.lock_button.setText(self.tr("Un&lock year…") if is_locked else self.tr("&Lock year…"))
-        self.lock_button.setEnabled(year is not None)
+        self.lock_button.setEnabled(view.year is not None)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(not is_locked)
 
@@ -206,14 +203,14 @@ class ExpenditurePage(Page):
             self.tr("Delete the expenditure of %s on %d · %s?")
             % (entry.amount, entry.year, entry.result_code),
         ):
-            run_write(self, self.ctx, lambda uow: expenditure.delete_expenditure(
-                uow, entry.id, expected_version=entry.version), {events.EXPENDITURE})
+            change(self, self.ctx, lambda uow: expenditure.delete_expenditure(
+                uow, entry.id, expected_version=entry.version))
 
     def toggle_lock(self) -> None:
-        year = self.year
-        if year is None:
+        year, program_id = self.year, self.ctx.program_id
+        if year is None or program_id is None:
             return
-        unlock = year in self.locked
+        unlock = self.view is not None and self.view.year_locked
         question = (
             self.tr("Unlock %d? Its expenditure can then be changed again.") if unlock
             else self.tr("Lock %d? Its expenditure can then no longer be entered, imported or "
@@ -221,9 +218,8 @@ class ExpenditurePage(Page):
         ) % year
         if not confirm(self, self.tr("Year lock"), question):
             return
-        action = budget.unlock_year if unlock else budget.lock_year
-        run_write(self, self.ctx, lambda uow: action(uow, self.ctx.program_id, year),
-                  {events.EXPENDITURE})
+        action = year_locks.unlock_year if unlock else year_locks.lock_year
+        change(self, self.ctx, lambda uow: action(uow, program_id, year))
 
     def import_dialog(self, source: ExpenditureSource) -> ImportDialog:
         """The generic import dialog, recording the rows as coming from ``source``."""
@@ -231,10 +227,8 @@ class ExpenditurePage(Page):
                  else self.tr("Import expenditure"))
         spec = ImportSpec(
             title, EXPENDITURE_COLUMNS,
-            lambda path, sheet: read_table(path, EXPENDITURE_COLUMNS, sheet=sheet,
-                                           strict=False),
+            lambda path, sheet: read_expenditure_file(path, sheet, strict=False),
             partial(plan_expenditure_import, source=source),
-            frozenset({events.EXPENDITURE}),
         )
         return ImportDialog(self.ctx, spec, self)
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from coopdesk.domain.enums import Dimension, InitiativeStatus
-from coopdesk.services import consultancies, initiatives, milestones, programs, risks
-from coopdesk.services.initiatives import InitiativeDTO
-from coopdesk.ui import events
+from coopdesk.services import changes, initiatives
+from coopdesk.services.initiatives import GOOD_PRACTICE_CRITERIA, InitiativeDTO
+from coopdesk.services.views.initiatives import InitiativesView, initiatives_view
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.monitoring_dialogs import InitiativeDialog, confirm
+from coopdesk.ui.dialogs.monitoring_dialogs import InitiativeDialog
 from coopdesk.ui.formatting import fmt_date
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import (
@@ -22,21 +22,23 @@ from coopdesk.ui.models.monitoring import (
     risk_columns,
 )
 from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
-from coopdesk.ui.write import run_write
 
 
 class InitiativesPage(Page):
     """List, filter and edit initiatives; see their consultancies, milestones and risks."""
 
     key = "initiatives"
-    kinds = frozenset({events.INITIATIVE, events.CONTRACT, events.DELIVERABLE,
-                       events.MILESTONE, events.RISK, events.PROGRAM})
+    kinds = frozenset({changes.INITIATIVE, changes.CONTRACT, changes.DELIVERABLE,
+                       changes.MILESTONE, changes.RISK, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data: InitiativesView | None = None
         self.panel: ListPanel[InitiativeDTO] = ListPanel(initiative_columns(), self)
         self.dimension_filter = self.panel.add_choice_filter(
             self.tr("Dimension"), [(enum_label(d), d) for d in Dimension],
@@ -53,7 +55,7 @@ class InitiativesPage(Page):
             (self.tr("&New initiative…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),
         ])
-        self.guard({events.INITIATIVE}, self.new_button, self.edit_button, self.delete_button)
+        self.guard({changes.INITIATIVE}, self.new_button, self.edit_button, self.delete_button)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -74,16 +76,14 @@ class InitiativesPage(Page):
         if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
-        self._fill_phases()
-        self.panel.set_rows(self.ctx.read(initiatives.list_initiatives, self.ctx.program_id))
+        self.data = self.ctx.read(initiatives_view, self.ctx.program_id, self.ctx.as_of)
+        refill_combo(self.phase_filter, self.phase_filter.itemText(0),
+                     [(phase.name, phase.id) for phase in self.data.phases],
+                     self.phase_filter.currentData())
+        self.panel.set_rows(self.data.initiatives)
         if selected is not None:
             self.select(selected.id)
         self._show_links()
-
-    def _fill_phases(self) -> None:
-        phases = self.ctx.read(programs.list_phases, self.ctx.program_id)
-        refill_combo(self.phase_filter, self.phase_filter.itemText(0),
-                     [(phase.name, phase.id) for phase in phases], self.phase_filter.currentData())
 
     def select(self, initiative_id: int) -> None:
         self.panel.select_first(lambda row: row.id == initiative_id)
@@ -95,7 +95,7 @@ class InitiativesPage(Page):
 
     def _show_links(self) -> None:
         row = self.panel.current_row()
-        if row is None or not self.ready:
+        if row is None or self.data is None or not self.ready:
             self.details.setText(self.tr("Select an initiative to see its classification."))
             for model in (self.consultancies_model, self.milestones_model, self.risks_model):
                 model.set_rows([])
@@ -109,17 +109,14 @@ class InitiativesPage(Page):
             (self.tr("Period"), f"{fmt_date(d.start_date)} – {fmt_date(d.end_date)}"),
             (self.tr("Status"), enum_label(d.status)),
             (self.tr("Good-practice criteria met"),
-             self.tr("%d of 16") % d.good_practice_criteria_met),
+             self.tr("%d of %d") % (d.good_practice_criteria_met, GOOD_PRACTICE_CRITERIA)),
             (self.tr("Challenges"), d.challenges), (self.tr("Good practices"), d.good_practices),
         ]
         self.details.setText("\n".join(f"{name}: {value}" for name, value in lines))
-        pid, as_of = self.ctx.program_id, self.ctx.as_of
-        self.consultancies_model.set_rows(
-            self.ctx.read(consultancies.list_consultancies, pid, as_of, initiative_id=row.id))
-        self.milestones_model.set_rows(
-            self.ctx.read(milestones.list_milestones, pid, as_of, initiative_id=row.id))
-        self.risks_model.set_rows(
-            self.ctx.read(risks.list_risks, pid, as_of, initiative_id=row.id))
+        links = self.data.links(row.id)
+        self.consultancies_model.set_rows(links.consultancies)
+        self.milestones_model.set_rows(links.milestones)
+        self.risks_model.set_rows(links.risks)
 
     def new(self) -> None:
         if self.ready:
@@ -138,5 +135,5 @@ class InitiativesPage(Page):
                     "unlinked.") % row.code,
         ):
             return
-        run_write(self, self.ctx, lambda uow: initiatives.delete_initiative(
-            uow, row.id, expected_version=row.version), {events.INITIATIVE})
+        change(self, self.ctx, lambda uow: initiatives.delete_initiative(
+            uow, row.id, expected_version=row.version))

@@ -3,6 +3,7 @@ a timeline of the program year."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,20 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.monitoring import MilestoneStatus
-from coopdesk.domain.period import year_period
-from coopdesk.services import consultancies, milestones
+from coopdesk.services import changes, milestones
 from coopdesk.services.milestones import MilestoneDTO
-from coopdesk.ui import events
+from coopdesk.services.views.milestones import MilestonesView, milestone_detail, milestones_view
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.monitoring_dialogs import MilestoneDialog, RebaselineDialog, confirm
+from coopdesk.ui.dialogs.monitoring_dialogs import MilestoneDialog, RebaselineDialog
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import milestone_columns, rebaseline_columns
 from coopdesk.ui.models.table import DtoTableModel
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.gantt import GanttWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
-from coopdesk.ui.write import run_write
 
 #: Value of the status filter that keeps every slipping milestone (late or at risk).
 SLIPPING = "slipping"
@@ -40,10 +41,11 @@ class MilestonesPage(Page):
     """The milestones list, the re-baselines of the selected one and the year's timeline."""
 
     key = "milestones"
-    kinds = frozenset({events.MILESTONE, events.INITIATIVE, events.CONTRACT, events.PROGRAM})
+    kinds = frozenset({changes.MILESTONE, changes.INITIATIVE, changes.CONTRACT, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data: MilestonesView | None = None
         self.panel: ListPanel[MilestoneDTO] = ListPanel(milestone_columns(), self)
         self.status_filter = self.panel.add_choice_filter(
             self.tr("Status"),
@@ -56,7 +58,7 @@ class MilestonesPage(Page):
             (self.tr("&New milestone…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Re-baseline…"), self.rebaseline), (self.tr("&Delete…"), self.delete),
         ])
-        self.guard({events.MILESTONE}, *writers)
+        self.guard({changes.MILESTONE}, *writers)
         self.rebaselines: DtoTableModel = DtoTableModel(rebaseline_columns(), self)
         history = QGroupBox(self.tr("Re-baselines of the selected milestone"), self)
         QVBoxLayout(history).addWidget(table_view(self.rebaselines, history, 80))
@@ -80,10 +82,9 @@ class MilestonesPage(Page):
 
         self.empty, self.splitter = list_above_details(
             self, [buttons, self.panel], history, timeline)
-        #: The year the user picked for the timeline; None follows the as-of date's year.
-        self._chosen_year: int | None = None
-        ctx.sig_as_of_changed.connect(self._reset_year)
-        ctx.sig_program_changed.connect(self._reset_year)
+        #: The year the user picked for the timeline, with the program and as-of date it was
+        #: picked under; another program or date shows the as-of date's year again.
+        self._chosen: tuple[int, int | None, date] | None = None
 
     def title(self) -> str:
         return self.tr("Milestones")
@@ -92,32 +93,29 @@ class MilestonesPage(Page):
         if not self.show_when_ready(self.empty, self.splitter):
             return
         selected = self.panel.current_row()
-        self.panel.set_rows(self.ctx.read(
-            milestones.list_milestones, self.ctx.program_id, self.ctx.as_of))
+        data = self.ctx.read(milestones_view, self.ctx.program_id, self.ctx.as_of,
+                             self._timeline_year(), selected.id if selected else None)
+        self.data = data
+        self.panel.set_rows(data.milestones)
         if selected is not None:
             self.select(selected.id)
         self._show_rebaselines()
         self.year.blockSignals(True)
-        self.year.setValue(self._chosen_year or self.ctx.as_of.year)
+        self.year.setValue(data.year)
         self.year.blockSignals(False)
-        self._fill_gantt()
+        self.gantt.set_milestones(data.year, data.timeline)
 
-    def _reset_year(self) -> None:
-        """A new as-of date or program moves the timeline to the as-of date's year."""
-        self._chosen_year = None
-        if self.ready and self.isVisible():
-            self.refresh()
+    def _timeline_year(self) -> int | None:
+        """The year the user picked, while the program and as-of date are those it was
+        picked under; else None (the as-of date's year)."""
+        if self._chosen is None or self._chosen[1:] != (self.ctx.program_id, self.ctx.as_of):
+            return None
+        return self._chosen[0]
 
     def _year_chosen(self, year: int) -> None:
-        self._chosen_year = year
-        self._fill_gantt()
-
-    def _fill_gantt(self) -> None:
-        if not self.ready:
-            return
-        rows = self.ctx.read(milestones.list_milestones, self.ctx.program_id, self.ctx.as_of,
-                             within=year_period(self.year.value()))
-        self.gantt.set_milestones(self.year.value(), rows)
+        self._chosen = (year, self.ctx.program_id, self.ctx.as_of)
+        if self.ready:
+            self.refresh()
 
     def select(self, milestone_id: int) -> None:
         self.panel.select_first(lambda row: row.id == milestone_id)
@@ -133,12 +131,20 @@ class MilestonesPage(Page):
             self.select(payload["milestone_id"])
 
     def _show_rebaselines(self) -> None:
+        """The selected milestone's re-baselines: from the page's read when it was selected
+        then, else with one read of its detail."""
         row = self.panel.current_row()
-        self.rebaselines.set_rows(
-            self.ctx.read(milestones.list_rebaselines, row.id) if row and self.ready else [])
+        if row is None or self.data is None or not self.ready:
+            self.rebaselines.set_rows([])
+            return
+        detail = self.data.detail
+        if detail is None or detail.milestone_id != row.id:
+            detail = self.ctx.read(milestone_detail, row.id, self.ctx.as_of)
+        self.rebaselines.set_rows(detail.rebaselines)
 
     def _consultancies(self) -> list[tuple[int, str]]:
-        return self.ctx.read(consultancies.consultancy_choices, self.ctx.program_id)
+        """The form's consultancy choices, from the page's read."""
+        return list(self.data.consultancies) if self.data is not None else []
 
     def new(self) -> None:
         if self.ready:
@@ -161,5 +167,5 @@ class MilestonesPage(Page):
             self.tr("Delete milestone “%s” and its re-baseline history?") % row.title,
         ):
             return
-        run_write(self, self.ctx, lambda uow: milestones.delete_milestone(
-            uow, row.id, expected_version=row.version), {events.MILESTONE})
+        change(self, self.ctx, lambda uow: milestones.delete_milestone(
+            uow, row.id, expected_version=row.version))

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.services.contracts import EndingContractDTO
-from coopdesk.services.overview import OverviewData, program_overview
-from coopdesk.ui import events, settings
+from coopdesk.services import changes
+from coopdesk.services.overview import BudgetTable, BudgetYearRow, OverviewData, program_overview
+from coopdesk.services.staffing import EndingContractDTO
+from coopdesk.ui import settings
+from coopdesk.ui.context import AppContext
 from coopdesk.ui.formatting import fmt_date, fmt_int, fmt_money
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.table import Column, DtoTableModel
@@ -26,22 +27,13 @@ from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import scrolled_body, table_view
 
 
-@dataclass(frozen=True)
-class BudgetYearRow:
-    """One year of the budget across components, for the overview's budget table."""
-
-    year: int
-    amounts: dict[str, Decimal]
-    total: Decimal
-
-
 class OverviewPage(Page):
     """Partners, validity, phases; award and its ledger; budget; headcount; contracts ending."""
 
     key = "overview"
-    kinds = frozenset({events.PROGRAM, events.BUDGET, events.CONTRACT, events.SPECIALIST})
+    kinds = frozenset({changes.PROGRAM, changes.BUDGET, changes.CONTRACT, changes.SPECIALIST})
 
-    def __init__(self, ctx, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: OverviewData | None = None
         body = QWidget(self)
@@ -119,7 +111,7 @@ class OverviewPage(Page):
         money = self._money
         return [
             Column(self.tr("Revision"), lambda r: (r.revision_date, r.number),
-                   display=lambda r: f"{'RG' if r.kind.value == 'general' else 'RS'} {r.number}"),
+                   display=lambda r: r.label),
             Column(self.tr("Date"), lambda r: r.revision_date),
             Column(self.tr("Change"), lambda r: r.change, display=lambda r: money(r.change)),
             Column(self.tr("Award total"), lambda r: r.total, display=lambda r: money(r.total)),
@@ -141,7 +133,9 @@ class OverviewPage(Page):
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.body):
             return
-        data = self.ctx.read(program_overview, self.ctx.program_id, self.ctx.as_of)
+        days: list[int] = settings.get(settings.ALERT_THRESHOLDS)
+        data = self.ctx.read(program_overview, self.ctx.program_id, self.ctx.as_of,
+                             tuple(sorted(days, reverse=True)))
         self.data = data
         program = data.program
         self.heading.setText(f"{program.code} — {program.title}")
@@ -159,15 +153,11 @@ class OverviewPage(Page):
             self.tr("Award total: %s") % fmt_money(data.award_total, program.currency, True)
         )
         self.ledger_model.set_rows(data.award_ledger)
-        self._fill_budget(data)
+        self._fill_budget(data.budget_table)
         self.active.setText(fmt_int(data.active_specialists))
-        thresholds = sorted(settings.get(settings.ALERT_THRESHOLDS), reverse=True)
         self.alerts.setText(
-            "\n".join(
-                self.tr("%d within %d days")
-                % (sum(1 for c in data.ending_soon if c.days_left <= days), days)
-                for days in thresholds
-            )
+            "\n".join(self.tr("%d within %d days") % (count, days)
+                      for days, count in data.ending_alerts)
         )
         pairs = [f"{year}: {count}" for year, count in data.headcount_year_end]
         self.year_ends.setText(
@@ -175,27 +165,24 @@ class OverviewPage(Page):
         )
         self.ending_model.set_rows(data.ending_soon)
 
-    def _fill_budget(self, data: OverviewData) -> None:
-        codes = sorted({code for _, code in data.budget})
-        years = sorted({year for year, _ in data.budget})
-        rows = []
-        for year in years:
-            amounts = {code: data.budget.get((year, code), Decimal(0)) for code in codes}
-            rows.append(BudgetYearRow(year, amounts, sum(amounts.values(), Decimal(0))))
+    def _fill_budget(self, table: BudgetTable) -> None:
         money = self._money
         columns: list[Column[BudgetYearRow]] = [
             Column(self.tr("Year"), lambda r: r.year, display=lambda r: str(r.year))
         ]
-        for code in codes:
-            columns.append(
-                Column(code, lambda r, c=code: r.amounts[c], display=lambda r, c=code: money(
-                    r.amounts[c]))
-            )
-        columns.append(Column(self.tr("Total"), lambda r: r.total, display=lambda r: money(
-            r.total)))
+        columns += [self._code_column(code, n) for n, code in enumerate(table.codes)]
+        columns.append(Column(self.tr("Total"), lambda r: r.total,
+                              display=lambda r: money(r.total)))
         self.budget_model.set_columns(columns)
-        self.budget_model.set_rows(rows)
+        self.budget_model.set_rows(table.years)
 
-    def _open_specialist(self, index) -> None:  # type: ignore[no-untyped-def]
+    def _code_column(self, code: str, position: int) -> Column[BudgetYearRow]:
+        """The column of one component: its amount in each year."""
+        def amount(row: BudgetYearRow) -> Decimal:
+            return row.amounts[position]
+
+        return Column(code, amount, display=lambda r: self._money(amount(r)))
+
+    def _open_specialist(self, index: QModelIndex) -> None:
         row = self.ending_model.row(index.row())
         self.ctx.navigate("specialists", {"specialist_id": row.specialist_id})

@@ -1,30 +1,22 @@
 """Reports: make a status report or a contract sheet, preview it, save, open and print it.
 
-The report is gathered and laid out in the background (``ui/tasks.py``) and shown in a
-``QPdfView``; nothing is written where the user did not choose until "Save as…". The
-report's language is chosen here, independent of the window's.
+The report is gathered and laid out in the background (``ui/operations.py``) and shown in the
+preview (``ui/widgets/report_preview.py``); nothing is written where the user did not choose
+until "Save as…". The report's language is chosen here, independent of the window's.
 """
 
 from __future__ import annotations
 
 import getpass
-import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -36,59 +28,34 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import CoopDeskError
-from coopdesk.files import OutputFileError, replacing, write_bytes
+from coopdesk.files import OutputFileError, write_bytes
 from coopdesk.reports.contract_sheet import build_contract_sheet
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
-from coopdesk.services import programs, report_data
-from coopdesk.services.report_data import ReportPeriod
-from coopdesk.services.specialists import roster
-from coopdesk.ui import events, settings
+from coopdesk.services import changes, contract_sheet_data, report_data, report_periods
+from coopdesk.services.database import UnitOfWork
+from coopdesk.services.report_periods import ReportPeriod
+from coopdesk.services.views.reports import ReportChoices, report_choices
+from coopdesk.ui import settings
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.messages import explain
+from coopdesk.ui.operations import background
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.tasks import Progress, Task, run_task
 from coopdesk.ui.widgets.inputs import DateEdit
-
-#: Dots per inch pages are rendered at for printing.
-PRINT_DPI = 200
-
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
-    """Render every page of ``document`` onto ``printer``; return the pages printed."""
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise CoopDeskError("The printer could not be started.")
-    try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            size = document.pagePointSize(index)
-            scale = PRINT_DPI / 72
-            image = document.render(index, QSize(int(size.width() * scale),
-                                                 int(size.height() * scale)))
-            fitted = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(
-                fitted, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation).convertToFormat(
-                QImage.Format.Format_RGB32))
-    finally:
-        painter.end()
-    return document.pageCount()
+from coopdesk.ui.widgets.report_preview import ReportPreview
+from coopdesk.ui.worker import Progress, Task
 
 
 class ReportsPage(Page):
     """Choose a report, generate it in the background, then preview, save, open or print."""
 
     key = "reports"
-    kinds = frozenset({events.PROGRAM, events.SPECIALIST, events.CONTRACT})
+    kinds = frozenset({changes.PROGRAM, changes.SPECIALIST, changes.CONTRACT})
     needs_program = False
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._folder = tempfile.TemporaryDirectory(prefix="coopdesk-reports-")
-        self.current: Path | None = None  #: the PDF shown in the preview
         self.task: Task | None = None
 
         self.report_kind = QComboBox(self)
@@ -111,8 +78,9 @@ class ReportsPage(Page):
         self.language.addItem("Español", "es")
         self.language.addItem("English", "en")
         self.sections = QListWidget(self)
-        for key, text in self._section_names().items():
-            item = QListWidgetItem(text, self.sections)
+        names = self._section_names()
+        for key in report_data.SECTIONS:
+            item = QListWidgetItem(names[key], self.sections)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setCheckState(Qt.CheckState.Checked)
         self.generate_button = QPushButton(self.tr("&Generate"), self)
@@ -134,54 +102,35 @@ class ReportsPage(Page):
         self.form.addRow(self.generate_button)
 
         self.recent = QListWidget(self)
-        self.recent.itemActivated.connect(lambda item: self.show_file(Path(item.text())))
+        self.preview = ReportPreview(self)
+        self.preview.sig_saved.connect(self._fill_recent)
+        self.recent.itemActivated.connect(
+            lambda item: self.preview.show_file(Path(item.text())))
         recent_box = QGroupBox(self.tr("Recent reports"), self)
         QVBoxLayout(recent_box).addWidget(self.recent)
-
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.caption = QLabel(self.tr("Generate a report to preview it here."), self)
-        self.caption.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save as…"), self)
-        self.open_button = QPushButton(self.tr("&Open in viewer"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.save_button.clicked.connect(self.save_as)
-        self.open_button.clicked.connect(self.open_external)
-        self.print_button.clicked.connect(self.print_report)
-        actions = QHBoxLayout()
-        actions.addWidget(self.caption, 1)
-        for button in (self.save_button, self.open_button, self.print_button):
-            actions.addWidget(button)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(form_box)
         left_layout.addWidget(recent_box, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.addLayout(actions)
-        right_layout.addWidget(self.view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 3)
         QVBoxLayout(self).addWidget(splitter)
 
         self.report_kind.currentIndexChanged.connect(self._update_fields)
         self.period_kind.currentIndexChanged.connect(self._update_fields)
-        self.program.currentIndexChanged.connect(self._load_specialists)
+        self.program.currentIndexChanged.connect(self._program_chosen)
         self._set_language(settings.get(settings.REPORT_LANGUAGE))
         self._update_fields()
-        self._update_actions()
         self._fill_recent()
 
     def title(self) -> str:
         return self.tr("Reports")
 
     def _section_names(self) -> dict[str, str]:
+        """What each of the report's sections (``report_data.SECTIONS``) is called here."""
         return {
             "key_figures": self.tr("Key figures"),
             "budget": self.tr("Budget, revisions and award"),
@@ -213,18 +162,22 @@ class ReportsPage(Page):
         self.part.setRange(1, 4 if kind == "quarter" else 2)
 
     def refresh(self) -> None:
+        """One read (``report_choices``): the programs and the chosen one's specialists."""
         self.generate_button.setEnabled(self.ready)
         if self.ctx.database is None:
             self.program.clear()
+            self.specialist.clear()
             return
-        chosen = self.program.currentData() or self.ctx.program_id
+        choices = self.ctx.read(report_choices, self.program.currentData() or self.ctx.program_id,
+                                self.ctx.as_of)
         self.program.blockSignals(True)
         self.program.clear()
-        for p in self.ctx.read(programs.list_programs):
+        for p in choices.programs:
             self.program.addItem(f"{p.code} — {p.title}", p.id)
-        self.program.setCurrentIndex(max(self.program.findData(chosen), 0))
+        self.program.setCurrentIndex(max(self.program.findData(choices.program_id), 0))
         self.program.blockSignals(False)
         self.generate_button.setEnabled(self.program.count() > 0)
+        self._fill_specialists(choices)
         as_of = self.ctx.as_of
         self.as_of.set_value(as_of)
         self.year.setValue(as_of.year)
@@ -232,25 +185,29 @@ class ReportsPage(Page):
                            else (as_of.month - 1) // 6 + 1)
         self.start.set_value(date(as_of.year, 1, 1))
         self.end.set_value(as_of)
-        self._load_specialists()
 
-    def _load_specialists(self) -> None:
-        self.specialist.clear()
+    def _program_chosen(self) -> None:
+        """Another program: one read of its specialists."""
         program_id = self.program.currentData()
         if self.ctx.database is None or program_id is None:
+            self.specialist.clear()
             return
-        for row in self.ctx.read(roster, program_id, self.ctx.as_of):
-            self.specialist.addItem(row.full_name, row.specialist_id)
+        self._fill_specialists(self.ctx.read(report_choices, program_id, self.ctx.as_of))
+
+    def _fill_specialists(self, choices: ReportChoices) -> None:
+        self.specialist.clear()
+        for person in choices.specialists:
+            self.specialist.addItem(person.full_name, person.id)
 
     def period(self) -> ReportPeriod:
         """The period chosen in the form (ValidationError if the dates make none)."""
         kind = self.period_kind.currentData()
         if kind == "custom":
-            return report_data.custom_period(self.start.value(), self.end.value())
+            return report_periods.custom_period(self.start.value(), self.end.value())
         year = self.year.value()
         code = {"quarter": f"{year}Q{self.part.value()}", "half": f"{year}H{self.part.value()}",
                 "year": str(year)}[kind]
-        return report_data.parse_period(code)
+        return report_periods.parse_period(code)
 
     def chosen_sections(self) -> list[str]:
         return [
@@ -279,10 +236,9 @@ class ReportsPage(Page):
                                         self.tr("This program has no specialist yet."))
                 return
 
-            def work(progress: Progress) -> bytes:
+            def work(uow: UnitOfWork, progress: Progress) -> bytes:
                 progress.report(0, 2, reading)
-                with database.unit_of_work(actor) as uow:
-                    data = report_data.gather_contract_sheet(uow, specialist_id, as_of)
+                data = contract_sheet_data.gather_contract_sheet(uow, specialist_id, as_of)
                 progress.report(1, 2, laying_out)
                 return build_contract_sheet(data, lang, stamp)
 
@@ -299,16 +255,15 @@ class ReportsPage(Page):
                                     self.tr("Choose at least one section."))
                 return
 
-            def work(progress: Progress) -> bytes:
+            def work(uow: UnitOfWork, progress: Progress) -> bytes:
                 def gathered(done: int, total: int, _what: str) -> None:
                     progress.report(done, 2 * total, reading)
 
                 def laid_out(done: int, total: int, _what: str) -> None:
                     progress.report(total + done, 2 * total, laying_out)
 
-                with database.unit_of_work(actor) as uow:
-                    data = report_data.gather_status_report(
-                        uow, program_id, period, as_of, sections, gathered)
+                data = report_data.gather_status_report(
+                    uow, program_id, period, as_of, sections, gathered)
                 return build_status_report(data, lang, stamp, laid_out)
 
             code = self.program.currentText().split(" — ")[0]
@@ -316,10 +271,11 @@ class ReportsPage(Page):
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
         target = Path(self._folder.name) / safe
         self.generate_button.setEnabled(False)
-        self.task = run_task(
-            self, self.tr("Generating the report"), work,
-            lambda pdf: self._generated(target, pdf), self._failed,
+        self.task = background(
+            self, self.ctx, self.tr("Generating the report"), work,
+            lambda pdf: self._generated(target, pdf), on_error=self._failed,
         )
+        assert self.task is not None  # only a write is ever refused before it starts
         self.task.sig_finished.connect(lambda: self.generate_button.setEnabled(True))
 
     def _generated(self, target: Path, pdf: bytes) -> None:
@@ -328,68 +284,10 @@ class ReportsPage(Page):
         except OutputFileError as exc:
             self._failed(exc)
             return
-        self.show_file(target)
+        self.preview.show_file(target)
 
-    def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("The report could not be made"), str(exc))
-
-    # -- the result ------------------------------------------------------------------------
-    def show_file(self, path: Path) -> None:
-        """Load a PDF into the preview."""
-        self.document.close()
-        error = self.document.load(str(path))
-        if error != QPdfDocument.Error.None_:
-            self.current = None
-            self.caption.setText(self.tr("Cannot show %s.") % path)
-        else:
-            self.current = path
-            self.caption.setText(
-                self.tr("%s · %n pages", "", self.document.pageCount()) % path.name)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        for button in (self.save_button, self.open_button, self.print_button):
-            button.setEnabled(self.current is not None)
-
-    def save_to(self, target: Path) -> None:
-        """Copy the previewed report to ``target`` (whole, or leaving what was there as it
-        was) and list it among the recent reports."""
-        if self.current is None:
-            return
-        if target.resolve() != self.current.resolve():
-            with replacing(target) as temporary:
-                shutil.copyfile(self.current, temporary)
-        recent = [p for p in settings.get(settings.RECENT_REPORTS) if p != str(target)]
-        settings.put(settings.RECENT_REPORTS, [str(target), *recent][:settings.RECENT_LIMIT])
-        self._fill_recent()
-
-    def save_as(self) -> None:
-        if self.current is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(Path.home() / self.current.name),
-            self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            try:
-                self.save_to(Path(path))
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-
-    def open_external(self) -> None:
-        if self.current is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.current)))
-
-    def print_report(self) -> None:
-        if self.current is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            try:
-                print_pdf(self.document, printer)
-            except CoopDeskError as exc:
-                QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("The report could not be made"), explain(exc))
 
     def _fill_recent(self) -> None:
         self.recent.clear()

@@ -8,18 +8,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coopdesk.domain.enums import RiskCategory, RiskStatus
-from coopdesk.services import risks
+from coopdesk.services import changes, risks
 from coopdesk.services.risks import RiskDTO
-from coopdesk.ui import events
+from coopdesk.services.views.risks import RisksView, risks_view
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.monitoring_dialogs import RiskDialog, confirm
+from coopdesk.ui.dialogs.monitoring_dialogs import RiskDialog
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import risk_columns
+from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label
+from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.heatmap import HeatMapWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
-from coopdesk.ui.write import run_write
 
 #: Value of the review filter keeping the risks whose review date has passed.
 OVERDUE = "overdue"
@@ -29,12 +30,12 @@ class RisksPage(Page):
     """List, filter and edit risks; click a heat-map cell to list its risks."""
 
     key = "risks"
-    kinds = frozenset({events.RISK, events.INITIATIVE, events.PROGRAM})
+    kinds = frozenset({changes.RISK, changes.INITIATIVE, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cell: tuple[int, int] | None = None
-        self._all: list[RiskDTO] = []
+        self.data: RisksView | None = None
         self.panel: ListPanel[RiskDTO] = ListPanel(risk_columns(), self)
         self.category_filter = self.panel.add_choice_filter(
             self.tr("Category"), [(enum_label(c), c) for c in RiskCategory],
@@ -51,7 +52,7 @@ class RisksPage(Page):
             (self.tr("&New risk…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),
         ])
-        self.guard({events.RISK}, *writers)
+        self.guard({changes.RISK}, *writers)
         self.heat = HeatMapWidget(self)
         self.heat.sig_cell_clicked.connect(self.filter_cell)
         self.clear_cell = QPushButton(self.tr("Show every cell"), self)
@@ -79,16 +80,16 @@ class RisksPage(Page):
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.body):
             return
-        rows = self.ctx.read(risks.list_risks, self.ctx.program_id, self.ctx.as_of)
-        self.heat.set_heat_map(risks.heat_map(rows))
-        self._all = rows
+        self.data = self.ctx.read(risks_view, self.ctx.program_id, self.ctx.as_of)
+        self.heat.set_heat_map(self.data.heat_map)
         self._show()
 
     def _show(self) -> None:
-        rows = self._all
-        if self.cell is not None:
-            rows = [r for r in rows if (r.data.likelihood, r.data.impact) == self.cell]
-        self.panel.set_rows(rows)
+        """The risks of the selected cell, or every risk, from the page's read."""
+        if self.data is None:
+            return
+        self.panel.set_rows(self.data.risks if self.cell is None
+                            else self.data.in_cell(*self.cell))
         self.clear_cell.setEnabled(self.cell is not None)
 
     def filter_cell(self, likelihood: int | None, impact: int | None) -> None:
@@ -124,5 +125,5 @@ class RisksPage(Page):
             self, self.tr("Delete risk"), self.tr("Delete risk “%s”?") % row.data.title
         ):
             return
-        run_write(self, self.ctx, lambda uow: risks.delete_risk(
-            uow, row.id, expected_version=row.version), {events.RISK})
+        change(self, self.ctx, lambda uow: risks.delete_risk(
+            uow, row.id, expected_version=row.version))

@@ -4,10 +4,9 @@ each specialist's chain and history, headcount over time and committed fees per 
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.collation import collation_key
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import (
@@ -28,11 +26,17 @@ from coopdesk.io.contracts_import import (
     plan_contract_import,
     read_contracts_file,
 )
-from coopdesk.services import budget, contracts, programs, specialists
-from coopdesk.services.contracts import ChainEventDTO
-from coopdesk.services.history import record_history
+from coopdesk.services import changes, contract_reads, specialists
+from coopdesk.services.contract_chain import ChainEventDTO
+from coopdesk.services.contract_reads import ContractDTO
 from coopdesk.services.specialists import RosterRowDTO
-from coopdesk.ui import events, settings
+from coopdesk.services.views.specialists import (
+    CostRow,
+    SpecialistsView,
+    specialist_detail,
+    specialists_view,
+)
+from coopdesk.ui import settings
 from coopdesk.ui.dialogs.contract_dialogs import (
     AmendDialog,
     BulkRenewalDialog,
@@ -47,41 +51,26 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.messages import explain
 from coopdesk.ui.models.specialists import (
     COL_NAME,
-    CostRow,
     chain_columns,
     cost_columns,
     roster_columns,
 )
+from coopdesk.ui.operations import background
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.tasks import run_task
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
-
-KINDS = frozenset({events.SPECIALIST, events.CONTRACT})
-
-
-def ending_within(row: RosterRowDTO, days: int) -> bool:
-    """The row's contract ends within ``days`` and nothing follows it (as the alerts count)."""
-    return (row.days_left is not None and row.days_left <= days and not row.renewed
-            and row.termination_date is None)
-
-
-def contract_is_open(row: RosterRowDTO | None) -> bool:
-    """A contract that can still be renewed, amended or terminated."""
-    return (row is not None and row.contract_id is not None and not row.renewed
-            and row.termination_date is None)
 
 
 class SpecialistsPage(Page):
     """The administrator's daily page."""
 
     key = "specialists"
-    kinds = frozenset({events.PROGRAM, events.SPECIALIST, events.CONTRACT, events.BUDGET})
+    kinds = frozenset({changes.PROGRAM, changes.SPECIALIST, changes.CONTRACT, changes.BUDGET})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.thresholds: list[int] = sorted(settings.get(settings.ALERT_THRESHOLDS),
-                                            reverse=True)
+        thresholds: list[int] = settings.get(settings.ALERT_THRESHOLDS)
+        self.thresholds = sorted(thresholds, reverse=True)
         self.alert_buttons: dict[int, QPushButton] = {}
         alerts = QHBoxLayout()
         alerts.addWidget(QLabel(self.tr("Contracts ending:"), self))
@@ -111,11 +100,11 @@ class SpecialistsPage(Page):
             actions.addWidget(button)
         actions.addStretch(1)
         self.guard(
-            {events.CONTRACT},
+            {changes.CONTRACT},
             *(self.buttons[n] for n in ("hire", "renew", "amend", "terminate", "bulk", "import")),
         )
         self.guard(
-            {events.SPECIALIST}, self.buttons["edit"],
+            {changes.SPECIALIST}, self.buttons["edit"],
         )
 
         self.roster: ListPanel[RosterRowDTO] = ListPanel(roster_columns(), self)
@@ -127,7 +116,7 @@ class SpecialistsPage(Page):
         self.ending_filter = self.roster.add_choice_filter(
             self.tr("Ending"),
             [(self.tr("within %d days") % days, days) for days in self.thresholds],
-            ending_within)
+            lambda row, days: row.ends_within(days))
         self.roster.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         self.roster.sig_selection_changed.connect(self._selection_changed)
         self.roster.sig_activated.connect(lambda _row: self.amend())
@@ -176,7 +165,8 @@ class SpecialistsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
-        self.currency = "USD"
+        #: What the page shows (``services/views/specialists.py``), None before a program.
+        self.shown: SpecialistsView | None = None
         #: (path, contracts written) of the last export, for the status and tests.
         self.last_export: tuple[str, int] | None = None
         self._selection_changed()
@@ -186,38 +176,29 @@ class SpecialistsPage(Page):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        """One read (``specialists_view``), then only showing it; the person selected stays
+        selected and their detail is read once more."""
         if not self.show_when_ready(self.empty, self.body):
             return
-        pid, as_of = self.ctx.program_id, self.ctx.as_of
-        program = self.ctx.read(programs.get_program, pid)
-        self.currency = program.currency
+        shown = self.ctx.read(specialists_view, self.ctx.program_id, self.ctx.as_of,
+                              tuple(self.thresholds))
+        self.shown = shown
         selected = self.roster.current_row()
-        rows = self.ctx.read(specialists.roster, pid, as_of)
-        self._refill_choices(self.unit_filter,
-                             sorted({r.unit for r in rows if r.unit}, key=collation_key))
-        self.roster.set_rows(rows)
-        counts = self.ctx.read(contracts.expiry_counts, pid, as_of, self.thresholds)
-        for days, button in self.alert_buttons.items():
-            button.setText(self.tr("%d within %d days") % (counts.get(days, 0), days))
-        self.chart.set_points(self.ctx.read(contracts.headcount_series, pid,
-                                            program.start_date, program.end_date))
-        self._fill_cost(pid)
-        if selected is not None:
-            self.select_specialist(selected.specialist_id)
+        with QSignalBlocker(self.roster):
+            self._refill_choices(self.unit_filter, shown.units)
+            self.roster.set_rows(shown.roster)
+            if selected is not None:
+                self.select_specialist(selected.specialist_id)
+        for days, count in shown.ending:
+            self.alert_buttons[days].setText(self.tr("%d within %d days") % (count, days))
+        self.chart.set_points(shown.headcount)
+        self._refill_choices(self.component_filter, shown.components)
+        self.cost.set_rows(shown.cost)
         self._selection_changed()
 
-    def _refill_choices(self, combo: Any, values: list[str]) -> None:
+    def _refill_choices(self, combo: Any, values: tuple[str, ...]) -> None:
         refill_combo(combo, combo.itemText(0), [(v, v) for v in values],
                      combo.currentData() or None)
-
-    def _fill_cost(self, program_id: int) -> None:
-        committed = self.ctx.read(contracts.committed_cost_by_year, program_id)
-        planned = self.ctx.read(budget.budget_by_year_component, program_id)
-        keys = sorted(set(committed) | {k for k in planned if k[1] in {c for _, c in committed}})
-        rows = [CostRow(year, code, committed.get((year, code), Decimal(0)),
-                        planned.get((year, code)), self.currency) for year, code in keys]
-        self._refill_choices(self.component_filter, sorted({code for _, code in keys}))
-        self.cost.set_rows(rows)
 
     # -- selection and detail --------------------------------------------------------------
     def selected(self) -> RosterRowDTO | None:
@@ -225,7 +206,7 @@ class SpecialistsPage(Page):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        open_contract = contract_is_open(row)
+        open_contract = row is not None and row.is_open
         for name in ("renew", "amend", "terminate"):
             self.buttons[name].setEnabled(open_contract)
         self.buttons["edit"].setEnabled(row is not None)
@@ -238,9 +219,9 @@ class SpecialistsPage(Page):
             self.history.set_entries([])
             return
         self.detail_title.setText(row.full_name)
-        self.chain.set_rows(self.ctx.read(contracts.contract_chain, row.specialist_id))
-        uids = self.ctx.read(specialists.record_uids, row.specialist_id)
-        self.history.set_entries(self.ctx.read(record_history, uids))
+        detail = self.ctx.read(specialist_detail, row.specialist_id)
+        self.chain.set_rows(detail.chain)
+        self.history.set_entries(detail.history)
 
     def select_specialist(self, specialist_id: int) -> bool:
         return self.roster.select_first(lambda row: row.specialist_id == specialist_id)
@@ -257,7 +238,7 @@ class SpecialistsPage(Page):
             self.show_ending_within(payload["ending_within"])
         specialist_id = payload.get("specialist_id")
         if "contract_id" in payload:
-            specialist_id = self.ctx.read(contracts.specialist_of, payload["contract_id"])
+            specialist_id = self.ctx.read(contract_reads.specialist_of, payload["contract_id"])
         if specialist_id is not None:
             self.select_specialist(specialist_id)
 
@@ -265,12 +246,12 @@ class SpecialistsPage(Page):
         self.ending_filter.setCurrentIndex(max(0, self.ending_filter.findData(days)))
 
     # -- actions ---------------------------------------------------------------------------
-    def _contract(self) -> Any:
+    def _contract(self) -> ContractDTO | None:
+        """The selected row's contract, read for a form, if it can still be changed."""
         row = self.selected()
-        if not contract_is_open(row):
+        if row is None or not row.is_open or row.contract_id is None:
             return None
-        assert row is not None and row.contract_id is not None
-        return self.ctx.read(contracts.get_contract, row.contract_id)
+        return self.ctx.read(contract_reads.get_contract, row.contract_id)
 
     def hire(self) -> None:
         HireDialog(self.ctx, self).exec()
@@ -309,7 +290,7 @@ class SpecialistsPage(Page):
         spec = ImportSpec(
             self.tr("Import specialists and contracts"), CONTRACT_COLUMNS,
             lambda path, sheet: read_contracts_file(path, sheet, strict=False),
-            plan_contract_import, KINDS,
+            plan_contract_import,
         )
         return ImportDialog(self.ctx, spec, self)
 
@@ -326,21 +307,17 @@ class SpecialistsPage(Page):
 
     def export_to(self, path: str) -> None:
         """Write the contracts (and, to XLSX, the roster) in the background."""
-        database, actor = self.ctx.database, self.ctx.actor
         program_id, as_of = self.ctx.program_id, self.ctx.as_of
-
-        def work(_progress: Any) -> int:
-            assert database is not None
-            with database.unit_of_work(actor) as uow:
-                return export_contracts(uow, program_id, path, as_of)
-
-        run_task(self, self.tr("Exporting contracts"), work,
-                 lambda count: self._exported(path, count), self._export_failed)
+        if program_id is None:
+            return
+        background(self, self.ctx, self.tr("Exporting contracts"),
+                   lambda uow, _progress: export_contracts(uow, program_id, path, as_of),
+                   lambda count: self._exported(path, count), on_error=self._export_failed)
 
     def _exported(self, path: str, count: int) -> None:
         self.last_export = (path, count)
         QMessageBox.information(self, self.tr("Exported"),
                                 self.tr("%n contracts written to %s.", "", count) % path)
 
-    def _export_failed(self, exc: Exception) -> None:
+    def _export_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not exported"), explain(exc))

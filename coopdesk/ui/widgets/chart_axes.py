@@ -16,6 +16,18 @@ from PySide6.QtCharts import QCategoryAxis
 from coopdesk.domain.chart_ticks import MOST_VALUE_STEPS, month_ticks, value_ticks
 from coopdesk.ui.formatting import conventions
 
+_EPOCH = date(1970, 1, 1)
+
+
+def chart_x(day: date, hour: float = 0) -> float:
+    """Where a day (at ``hour``) sits on a time axis: milliseconds from 1 Jan 1970.
+
+    Plain arithmetic, no time zone: the axes are category axes placed by these same numbers,
+    and Qt's local-time conversion costs ~0.1 ms a call, which a 13-year series pays on the
+    GUI thread at every refresh.
+    """
+    return ((day - _EPOCH).days * 24 + hour) * 3_600_000.0
+
 
 def marked_axis() -> QCategoryAxis:
     """An axis whose labels sit on their values, as ticks do (not between them)."""

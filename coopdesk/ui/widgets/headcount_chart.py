@@ -1,6 +1,6 @@
 """Active specialists per month over the program's life, as a QtCharts line.
 
-The chart is given the month-end points of ``services.contracts.headcount_series``; it
+The chart is given the month-end points of ``services.staffing.headcount_series``; it
 keeps them so the value read at any month end is the value drawn (and testable). Its axes
 are marked by month, quarter or year and at round counts, as the report's chart is.
 """
@@ -8,18 +8,19 @@ are marked by month, quarter or year and at round counts, as the report's chart 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries
-from PySide6.QtCore import QDateTime, QMargins, Qt
+from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from coopdesk.ui.widgets.chart_axes import mark_months, mark_values, marked_axis
+from coopdesk.ui.widgets.chart_axes import chart_x, mark_months, mark_values, marked_axis
 
 
-def _ms(day: date, at: time = time(12)) -> float:
-    return QDateTime(datetime.combine(day, at)).toMSecsSinceEpoch()
+def _ms(day: date) -> float:
+    """A point's place: noon of its day."""
+    return chart_x(day, 12)
 
 
 #: Intervals on the count axis: the chart is as short as 220 pixels, where Qt elides the
@@ -52,14 +53,13 @@ class HeadcountChart(QChartView):
 
     def set_points(self, points: Sequence[tuple[date, int]]) -> None:
         self.points = list(points)
-        self.series.clear()
-        for day, count in self.points:
-            self.series.append(_ms(day), count)
+        # one call for the whole line: appending point by point redraws it at every point
+        self.series.replace([QPointF(_ms(day), count) for day, count in self.points])
         if not self.points:
             return
         first, last = self.points[0][0], self.points[-1][0]
-        mark_months(self.x_axis, [day for day, _ in self.points], _ms, _ms(first, time()),
-                    _ms(last, time(23, 59)))
+        mark_months(self.x_axis, [day for day, _ in self.points], _ms, chart_x(first),
+                    chart_x(last, 23 + 59 / 60))
         mark_values(self.y_axis, max(count for _, count in self.points), most=SHORT_AXIS_STEPS)
 
     def value_at(self, day: date) -> int | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coopdesk.domain.monitoring import RISK_SCALE, risk_level, risk_score
 from coopdesk.services.risks import HeatMap
-from coopdesk.ui.models.monitoring import LEVEL_COLOURS
+from coopdesk.ui.style import RISK_LEVELS
 
 #: Room left of and under the grid for the axis labels, in pixels.
 _MARGIN = 28
@@ -63,7 +63,7 @@ class HeatMapWidget(QWidget):
         for likelihood in RISK_SCALE:
             for impact in RISK_SCALE:
                 rect = self.cell_rect(likelihood, impact)
-                colour = LEVEL_COLOURS[risk_level(risk_score(likelihood, impact))]
+                colour = RISK_LEVELS[risk_level(risk_score(likelihood, impact))]
                 painter.fillRect(rect, QColor(colour))
                 painter.setPen(QColor("#888888"))
                 painter.drawRect(rect)

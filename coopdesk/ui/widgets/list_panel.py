@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,18 +51,20 @@ def fit_columns(view: QTableView) -> None:
 
 
 def refill_combo(
-    combo: QComboBox, everything: str, items: Iterable[tuple[str, Any]], keep: Any = None
+    combo: QComboBox, everything: str, items: Iterable[tuple[str, object]], keep: object = None
 ) -> None:
     """Refill a filter combo: ``everything`` (value None), then ``items`` (text, value).
 
     ``keep`` stays selected if it is still offered, else the first entry is; no signal is
-    emitted, so the caller reloads once when it is done.
+    emitted, so the caller reloads once when it is done. Entries that did not change are
+    left as they are: refilling a combo lays out and repaints its whole bar.
     """
+    wanted = [(everything, None), *items]
     combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, None)
-    for text, value in items:
-        combo.addItem(text, value)
+    if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != wanted:
+        combo.clear()
+        for text, value in wanted:
+            combo.addItem(text, value)
     combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
     combo.blockSignals(False)
 
@@ -202,6 +204,6 @@ class ListPanel(QWidget, Generic[T]):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
-    def _emit_activated(self, index: Any) -> None:
+    def _emit_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.sig_activated.emit(self.model.row(index.row()))

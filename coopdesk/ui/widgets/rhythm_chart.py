@@ -8,19 +8,14 @@ amounts with grouped thousands, as the report's chart is.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
 
 from PySide6.QtCharts import QChart, QChartView, QLineSeries
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from coopdesk.services.budget import RhythmPoint
-from coopdesk.ui.widgets.chart_axes import mark_months, mark_values, marked_axis
-
-
-def _msecs(month: date) -> float:
-    return float(QDateTime(datetime(month.year, month.month, month.day)).toMSecsSinceEpoch())
+from coopdesk.services.delivery import RhythmPoint
+from coopdesk.ui.widgets.chart_axes import chart_x, mark_months, mark_values, marked_axis
 
 
 class RhythmChart(QChartView):
@@ -57,16 +52,14 @@ class RhythmChart(QChartView):
     def set_points(self, points: Sequence[RhythmPoint], title: str = "") -> None:
         """Show the points; an empty list clears the chart."""
         self.chart().setTitle(title)
-        self.planned.clear()
-        self.actual.clear()
-        for point in points:
-            x = _msecs(point.month)
-            self.planned.append(x, float(point.planned_cumulative))
-            if point.past:
-                self.actual.append(x, float(point.actual_cumulative))
+        # one call per line: appending point by point redraws the chart at every point
+        self.planned.replace([QPointF(chart_x(p.month), float(p.planned_cumulative))
+                              for p in points])
+        self.actual.replace([QPointF(chart_x(p.month), float(p.actual_cumulative))
+                             for p in points if p.past])
         if not points:
             return
         months = [p.month for p in points]
-        mark_months(self.x_axis, months, _msecs, _msecs(months[0]), _msecs(months[-1]))
+        mark_months(self.x_axis, months, chart_x, chart_x(months[0]), chart_x(months[-1]))
         top = max(max(p.planned_cumulative, p.actual_cumulative) for p in points)
         mark_values(self.y_axis, int(top.to_integral_value()))

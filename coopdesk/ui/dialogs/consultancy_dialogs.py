@@ -11,10 +11,9 @@ from coopdesk.services import changes, consultancies, deliverables, initiatives
 from coopdesk.services.consultancies import ConsultancyData
 from coopdesk.services.consultancy_reads import ConsultancyDTO
 from coopdesk.services.consultancy_reads import DeliverableDTO as Deliverable
-from coopdesk.services.database import UnitOfWork
 from coopdesk.services.deliverables import DeliverableData
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import OptionalDateEdit, choice_combo, none_text, text_edit
@@ -61,17 +60,13 @@ class ConsultancyDialog(FormDialog[int]):
             terms_of_reference=self.tor.toPlainText(),
             initiative_id=self.initiative.currentData(),
         )
-        consultancy, program_id = self.consultancy, self.ctx.program_id
-
-        def write(uow: UnitOfWork) -> int:
-            if consultancy is None:
-                assert program_id is not None
-                return consultancies.create_consultancy(uow, program_id, data)
-            consultancies.update_consultancy(uow, consultancy.id, data,
-                                             expected_version=consultancy.version)
-            return consultancy.id
-
-        return write
+        program_id = self.ctx.program_id
+        assert program_id is not None
+        return create_or_update(
+            self.consultancy,
+            lambda uow: consultancies.create_consultancy(uow, program_id, data),
+            lambda uow, id_, version: consultancies.update_consultancy(
+                uow, id_, data, expected_version=version))
 
 
 class TerminateDialog(FormDialog[None]):
@@ -132,16 +127,12 @@ class DeliverableDialog(FormDialog[int]):
             rejected_date=self.rejected_date.value(),
             rejection_reason=self.rejection.toPlainText(), quality_notes=self.notes.toPlainText(),
         )
-        deliverable, contract_id = self.deliverable, self.contract_id
-
-        def write(uow: UnitOfWork) -> int:
-            if deliverable is None:
-                return deliverables.add_deliverable(uow, contract_id, data)
-            deliverables.update_deliverable(uow, deliverable.id, data,
-                                             expected_version=deliverable.version)
-            return deliverable.id
-
-        return write
+        contract_id = self.contract_id
+        return create_or_update(
+            self.deliverable,
+            lambda uow: deliverables.add_deliverable(uow, contract_id, data),
+            lambda uow, id_, version: deliverables.update_deliverable(
+                uow, id_, data, expected_version=version))
 
 
 class DeliverableAction(Enum):

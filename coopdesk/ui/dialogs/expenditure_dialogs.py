@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 from coopdesk.domain.budget import expenditure_period
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import expenditure
-from coopdesk.services.database import UnitOfWork
 from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import AmountEdit
 
@@ -101,15 +100,11 @@ class ExpenditureDialog(FormDialog[int]):
 
     def save(self) -> Write[int]:
         start, end = self.period()
-        entry, line = self.entry, self.line.currentData()
+        line = self.line.currentData()
         fields = _EntryFields(period_start=start, period_end=end, amount=self.amount.text(),
                               reference=self.reference.text())
-
-        def write(uow: UnitOfWork) -> int:
-            if entry is None:
-                return expenditure.add_expenditure(uow, line.id, **fields)
-            expenditure.update_expenditure(
-                uow, entry.id, expected_version=entry.version, **fields)
-            return entry.id
-
-        return write
+        return create_or_update(
+            self.entry,
+            lambda uow: expenditure.add_expenditure(uow, line.id, **fields),
+            lambda uow, id_, version: expenditure.update_expenditure(
+                uow, id_, expected_version=version, **fields))

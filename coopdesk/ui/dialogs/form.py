@@ -5,7 +5,8 @@ The dialog stays open until the service accepts the data; what the user typed is
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +18,39 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
+from coopdesk.services.database import UnitOfWork
 from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.messages import field_name, word
 from coopdesk.ui.operations import Write, change
+
+
+class Versioned(Protocol):
+    """A record as a form loaded it: its id and the version it was read at."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+def create_or_update(
+    record: Versioned | None,
+    create: Callable[[UnitOfWork], int],
+    update: Callable[[UnitOfWork, int, int], object],
+) -> Write[int]:
+    """The write of a form that makes a new record, or edits ``record`` with
+    ``update(uow, id, version)``: the record's id either way."""
+
+    def write(uow: UnitOfWork) -> int:
+        if record is None:
+            return create(uow)
+        update(uow, record.id, record.version)
+        return record.id
+
+    return write
+
 
 #: The field a form adds, handed back as its own type so the caller keeps its methods.
 FieldT = TypeVar("FieldT", bound=QWidget)

@@ -24,12 +24,11 @@ from coopdesk.domain.enums import (
     RiskStatus,
 )
 from coopdesk.services import initiatives, milestones, programs, risks
-from coopdesk.services.database import UnitOfWork
 from coopdesk.services.initiatives import InitiativeData, InitiativeDTO
 from coopdesk.services.milestones import MilestoneData, MilestoneDTO
 from coopdesk.services.risks import RiskData, RiskDTO
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.formatting import fmt_date
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import (
@@ -107,17 +106,13 @@ class InitiativeDialog(FormDialog[int]):
         )
 
     def save(self) -> Write[int]:
-        data, initiative, program_id = self.data(), self.initiative, self.ctx.program_id
-
-        def write(uow: UnitOfWork) -> int:
-            if initiative is None:
-                assert program_id is not None
-                return initiatives.create_initiative(uow, program_id, data)
-            initiatives.update_initiative(uow, initiative.id, data,
-                                          expected_version=initiative.version)
-            return initiative.id
-
-        return write
+        data, program_id = self.data(), self.ctx.program_id
+        assert program_id is not None
+        return create_or_update(
+            self.initiative,
+            lambda uow: initiatives.create_initiative(uow, program_id, data),
+            lambda uow, id_, version: initiatives.update_initiative(
+                uow, id_, data, expected_version=version))
 
 
 class MilestoneDialog(FormDialog[int]):
@@ -158,17 +153,13 @@ class MilestoneDialog(FormDialog[int]):
             actual_date=self.actual.value(), initiative_id=self.initiative.currentData(),
             contract_id=self.consultancy.currentData(), notes=self.notes.toPlainText(),
         )
-        milestone, program_id = self.milestone, self.ctx.program_id
-
-        def write(uow: UnitOfWork) -> int:
-            if milestone is None:
-                assert program_id is not None
-                return milestones.create_milestone(uow, program_id, data)
-            milestones.update_milestone(uow, milestone.id, data,
-                                        expected_version=milestone.version)
-            return milestone.id
-
-        return write
+        program_id = self.ctx.program_id
+        assert program_id is not None
+        return create_or_update(
+            self.milestone,
+            lambda uow: milestones.create_milestone(uow, program_id, data),
+            lambda uow, id_, version: milestones.update_milestone(
+                uow, id_, data, expected_version=version))
 
 
 class RebaselineDialog(FormDialog[int]):
@@ -241,13 +232,10 @@ class RiskDialog(FormDialog[int]):
             owner=self.owner.text(), mitigation=self.mitigation.toPlainText(),
             review_date=self.review.value(), initiative_id=self.initiative.currentData(),
         )
-        risk, program_id = self.risk, self.ctx.program_id
-
-        def write(uow: UnitOfWork) -> int:
-            if risk is None:
-                assert program_id is not None
-                return risks.create_risk(uow, program_id, data)
-            risks.update_risk(uow, risk.id, data, expected_version=risk.version)
-            return risk.id
-
-        return write
+        program_id = self.ctx.program_id
+        assert program_id is not None
+        return create_or_update(
+            self.risk,
+            lambda uow: risks.create_risk(uow, program_id, data),
+            lambda uow, id_, version: risks.update_risk(
+                uow, id_, data, expected_version=version))

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from coopdesk.domain.money import ISO_4217
 from coopdesk.services import programs
-from coopdesk.services.database import UnitOfWork
 from coopdesk.services.programs import ProgramDTO
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import DateEdit
 
@@ -78,12 +77,8 @@ class ProgramDialog(FormDialog[int]):
             end_date=self.end.value(),
             description=self.description.toPlainText(),
         )
-        program = self.program
-
-        def write(uow: UnitOfWork) -> int:
-            if program is None:
-                return programs.create_program(uow, **values)
-            programs.update_program(uow, program.id, expected_version=program.version, **values)
-            return program.id
-
-        return write
+        return create_or_update(
+            self.program,
+            lambda uow: programs.create_program(uow, **values),
+            lambda uow, id_, version: programs.update_program(
+                uow, id_, expected_version=version, **values))

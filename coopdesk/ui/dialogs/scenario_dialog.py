@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetIte
 
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import programs, scenarios
-from coopdesk.services.database import UnitOfWork
 from coopdesk.services.scenarios import ScenarioData, ScenarioDTO
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.form import FormDialog
+from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import OptionalDateEdit, text_edit
@@ -96,13 +95,10 @@ class ScenarioDialog(FormDialog[int]):
         super().show_errors(ValidationError(problems))
 
     def save(self) -> Write[int]:
-        data, scenario, program_id = self.data(), self.scenario, self.ctx.program_id
-
-        def write(uow: UnitOfWork) -> int:
-            if scenario is None:
-                assert program_id is not None
-                return scenarios.create_scenario(uow, program_id, data)
-            scenarios.update_scenario(uow, scenario.id, data, expected_version=scenario.version)
-            return scenario.id
-
-        return write
+        data, program_id = self.data(), self.ctx.program_id
+        assert program_id is not None
+        return create_or_update(
+            self.scenario,
+            lambda uow: scenarios.create_scenario(uow, program_id, data),
+            lambda uow, id_, version: scenarios.update_scenario(
+                uow, id_, data, expected_version=version))

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 
 from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
-from coopdesk.services import budget, programs, revisions
+from coopdesk.services import budget, delivery, programs, revision_lines, revisions
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 
@@ -57,7 +57,7 @@ def build(database: Database, path: Path, rows: int) -> int:
                 purposes=[RevisionPurpose.SCHEDULE_YEARS],
             )
             chosen = cells if number == 1 else rng.sample(cells, 100)
-            revisions.set_revision_amounts(
+            revision_lines.set_revision_amounts(
                 uow, rid, {c: f"{rng.randint(10_000, 90_000)}.{rng.randint(0, 99):02d}"
                            for c in chosen},
             )
@@ -123,11 +123,11 @@ def main(rows: int = 1_000_000) -> None:
             ("budget_grid (latest)", run(budget.budget_grid)),
             ("budget_grid (as of revision 4)", run(budget.budget_grid, 4)),
             ("award_ledger", run(budget.award_ledger)),
-            ("delivery (one year)", run(budget.delivery, YEARS[-1], as_of)),
-            ("delivery (program life)", run(budget.delivery, None, as_of)),
-            ("delivery_by_year", run(budget.delivery_by_year, as_of)),
-            ("line_delivery (one year)", run(budget.line_delivery, YEARS[-1], as_of)),
-            ("expenditure_rhythm (program life)", run(budget.expenditure_rhythm, None, as_of)),
+            ("delivery (one year)", run(delivery.delivery, YEARS[-1], as_of)),
+            ("delivery (program life)", run(delivery.delivery, None, as_of)),
+            ("delivery_by_year", run(delivery.delivery_by_year, as_of)),
+            ("line_delivery (one year)", run(delivery.line_delivery, YEARS[-1], as_of)),
+            ("expenditure_rhythm (program life)", run(delivery.expenditure_rhythm, None, as_of)),
         ]
         for label, action in cases:
             seconds = timed(action)

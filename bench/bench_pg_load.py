@@ -35,7 +35,7 @@ from sqlalchemy.orm.exc import StaleDataError  # noqa: E402
 from coopdesk.domain.enums import ResultKind  # noqa: E402
 from coopdesk.domain.errors import StaleEditError, ValidationError  # noqa: E402
 from coopdesk.persistence.server import add_user, init_server  # noqa: E402
-from coopdesk.services import contracts, expenditure, programs  # noqa: E402
+from coopdesk.services import contract_reads, contracts, expenditure, programs  # noqa: E402
 from coopdesk.services.database import Database, open_database  # noqa: E402
 from tests.trust.pg_cluster import start_cluster  # noqa: E402
 
@@ -82,12 +82,12 @@ def seed(database: Database) -> tuple[list[int], list[int]]:
 def edit(database: Database, log: ClientLog, rng: random.Random, ids: list[int]) -> None:
     contract_id = rng.choice(ids)
     with database.unit_of_work() as uow:
-        seen = contracts.get_contract(uow, contract_id)
+        seen = contract_reads.get_contract(uow, contract_id)
     position = f"{log.login}-{rng.randrange(10**9)}"
     with database.unit_of_work() as uow:
         contracts.update_contract(uow, contract_id, expected_version=seen.version,
                                   position=position)
-        version = contracts.get_contract(uow, contract_id).version
+        version = contract_reads.get_contract(uow, contract_id).version
         uow.commit()
     log.edits.append((contract_id, version, position))
 
@@ -95,7 +95,7 @@ def edit(database: Database, log: ClientLog, rng: random.Random, ids: list[int])
 def renew(database: Database, log: ClientLog, rng: random.Random, ids: list[int]) -> None:
     contract_id = rng.choice(ids)
     with database.unit_of_work() as uow:
-        seen = contracts.get_contract(uow, contract_id)
+        seen = contract_reads.get_contract(uow, contract_id)
         new_id = contracts.renew(uow, contract_id, expected_version=seen.version)
         uow.commit()
     log.renewals.append(new_id)

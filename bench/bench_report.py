@@ -49,11 +49,12 @@ from coopdesk.persistence.models import (
 )
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
-from coopdesk.services import programs, revisions
+from coopdesk.services import programs, revision_lines, revisions
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 from coopdesk.services.demo import load_demo
-from coopdesk.services.report_data import StatusReportData, gather_status_report, parse_period
+from coopdesk.services.report_data import StatusReportData, gather_status_report
+from coopdesk.services.report_periods import parse_period
 
 YEAR = 2019
 SPECIALISTS = 1120
@@ -86,11 +87,11 @@ def build_large(database: Database) -> int:
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2013, 3, 1),
             purposes=[RevisionPurpose.OPEN_BUDGET],
         )
-        revisions.set_revision_amounts(uow, revision, {
+        revision_lines.set_revision_amounts(uow, revision, {
             Cell(r, "30000", "AMEXCID", y): "4000000.00" if r == results[0] else "400000.00"
             for r in results for y in range(2013, 2026)
         })
-        revisions.add_award_change(uow, revision, amount="57200000.00", source="AMEXCID")
+        revision_lines.add_award_change(uow, revision, amount="57200000.00", source="AMEXCID")
         revisions.approve_revision(uow, revision)
         lines = [(line.id, line.year) for line in programs.list_budget_lines(uow, pid)]
         session = uow.session

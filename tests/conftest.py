@@ -2,6 +2,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -19,6 +20,23 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("COOPDESK_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As while the window runs (``ui/garbage.py``): in a test of the window, Python's cycle
+    collector never runs by itself (it could destroy a widget on a worker thread); the
+    test's garbage is collected when it ends, on this thread."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from coopdesk.ui.garbage import install_garbage_collector
+
+    install_garbage_collector(request.getfixturevalue("qapp"))
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coopdesk.services import contracts, scenarios
+from coopdesk.services import committed_fees, scenarios
 from coopdesk.services.programs import find_program
 
 CLOSE = date(2025, 12, 31)
@@ -27,7 +27,7 @@ def test_component_one_budget_pays_the_fees_committed_each_year_of_phase_3(demo_
     with demo_db.unit_of_work() as uow:
         pid = _program(uow)
         component = scenarios.component_one_code(uow, pid)
-        fees = contracts.committed_cost_by_year(uow, pid)
+        fees = committed_fees.committed_cost_by_year(uow, pid)
         budget = scenarios.planned_component_one(uow, pid)
     rows = {year: (fees[(year, component)], budget.get(year)) for year in PHASE_3_YEARS}
     assert all(committed > 0 for committed, _ in rows.values())

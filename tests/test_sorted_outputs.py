@@ -17,9 +17,10 @@ from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
-from coopdesk.services import contracts, programs, risks, scenarios, specialists
+from coopdesk.services import contract_reads, programs, risks, scenarios, specialists, staffing
 from coopdesk.services.database import Database
-from coopdesk.services.report_data import gather_status_report, parse_period
+from coopdesk.services.report_data import gather_status_report
+from coopdesk.services.report_periods import parse_period
 from tests.collation_sample import (
     AS_OF,
     NAMES_IN_ORDER,
@@ -42,9 +43,9 @@ def test_the_services_list_names_in_spanish_order(db: Database, staffed: int) ->
     with db.unit_of_work() as uow:
         assert [s.full_name for s in specialists.list_specialists(uow, staffed)] == NAMES_IN_ORDER
         assert [r.full_name for r in specialists.roster(uow, staffed, AS_OF)] == NAMES_IN_ORDER
-        assert [c.specialist_name for c in contracts.list_contracts(uow, staffed)] == (
+        assert [c.specialist_name for c in contract_reads.list_contracts(uow, staffed)] == (
             NAMES_IN_ORDER)
-        ending = contracts.contracts_ending(uow, staffed, AS_OF, 90)
+        ending = staffing.contracts_ending(uow, staffed, AS_OF, 90)
         assert [e.specialist_name for e in ending] == NAMES_IN_ORDER
         assert [name for _, name in programs.list_units(uow, staffed)] == UNITS_IN_ORDER
         assert [s.name for s in scenarios.list_scenarios(uow, staffed)] == TITLES_IN_ORDER

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
-from coopdesk.services import programs, revisions
+from coopdesk.services import programs, revision_lines, revisions
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database
 
@@ -49,9 +49,21 @@ def open_budget(db: Database, p: Procap, amounts: dict[Cell, str], award: str = 
             uow, p.program_id, kind=RevisionKind.GENERAL, revision_date=date(2013, 6, 10),
             purposes=[RevisionPurpose.OPEN_BUDGET],
         )
-        revisions.set_revision_amounts(uow, rid, amounts)
+        revision_lines.set_revision_amounts(uow, rid, amounts)
         total = award or str(sum(Decimal(v) for v in amounts.values()))
-        revisions.add_award_change(uow, rid, amount=total, source="AMEXCID")
+        revision_lines.add_award_change(uow, rid, amount=total, source="AMEXCID")
         revisions.approve_revision(uow, rid)
         uow.commit()
     return rid
+
+
+def spend_on_c1(db: Database, p: Procap, year: int, amount: str) -> None:
+    """Book ``amount`` on C1's first budget line of ``year``, for February."""
+    from coopdesk.services import expenditure
+
+    with db.unit_of_work("tester") as uow:
+        line = next(c for c in expenditure.line_choices(uow, p.program_id, year)
+                    if c.result_code == "C1")
+        expenditure.add_expenditure(uow, line.id, period_start=date(year, 2, 1),
+                                    period_end=date(year, 2, 28), amount=amount)
+        uow.commit()

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from coopdesk.domain.enums import RevisionKind, RevisionPurpose
-from coopdesk.services import budget, programs
+from coopdesk.services import budget, delivery, programs, year_locks
 
 from .test_record import EXPECTED_TOTALS
 
@@ -58,15 +58,15 @@ def test_demo_budget_matches_the_award(demo) -> None:
         for row in budget.award_ledger(uow, program_id):
             grid = budget.budget_grid(uow, program_id, row.revision_id)
             assert grid.total == row.total, row.label
-        assert budget.locked_years(uow, program_id) == list(range(2013, 2023))
+        assert year_locks.locked_years(uow, program_id) == list(range(2013, 2023))
 
 
 def test_demo_delivery_is_plausible(demo) -> None:
     database, program_id = demo
     with database.unit_of_work() as uow:
-        rows = budget.delivery_by_year(uow, program_id, date(2025, 12, 31))
+        rows = delivery.delivery_by_year(uow, program_id, date(2025, 12, 31))
         # a closed year before its adjustment to the CDR (RG 3, 2014-07-02)
-        before_rg3 = budget.delivery(uow, program_id, 2013, date(2014, 7, 1))
+        before_rg3 = delivery.delivery(uow, program_id, 2013, date(2014, 7, 1))
     rates = {(r.year, r.result_code): r.rate for r in rows}
     for year in range(2019, 2026):
         assert Decimal("0.85") <= rates[(year, "C1")] <= Decimal("0.98")

@@ -12,8 +12,15 @@ from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.domain.errors import FieldKey, Message, ValidationError
 from coopdesk.persistence.models import Expenditure
-from coopdesk.services import budget, expenditure, revisions
-from coopdesk.services.expenditure import ExpenditureRow
+from coopdesk.services import (
+    delivery,
+    expenditure,
+    expenditure_import,
+    revision_lines,
+    revisions,
+    year_locks,
+)
+from coopdesk.services.expenditure_import import ExpenditureRow
 
 from .conftest import open_budget
 
@@ -90,7 +97,7 @@ def test_enter_update_delete_and_list(db, procap, lines) -> None:
 def test_locked_year_refuses_every_write(db, procap, lines) -> None:
     eid = _add(db, lines[("C1", 2013)], date(2013, 1, 1), date(2013, 1, 31), "10")
     with db.unit_of_work("tester") as uow:
-        budget.lock_year(uow, procap.program_id, 2013)
+        year_locks.lock_year(uow, procap.program_id, 2013)
         uow.commit()
     attempts = [
         lambda uow: expenditure.add_expenditure(
@@ -102,7 +109,7 @@ def test_locked_year_refuses_every_write(db, procap, lines) -> None:
             period_end=date(2013, 1, 31), amount="11",
         ),
         lambda uow: expenditure.delete_expenditure(uow, eid),
-        lambda uow: expenditure.import_expenditure(uow, procap.program_id, [
+        lambda uow: expenditure_import.import_expenditure(uow, procap.program_id, [
             ExpenditureRow(2, 2013, "C1", "30000", amount="5"),
         ]),
     ]
@@ -125,7 +132,7 @@ def test_import_is_all_or_nothing(db, procap, lines) -> None:
         ExpenditureRow(6, 2014, "C1", "30000", amount="1", month=14),
     ]
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        expenditure.import_expenditure(uow, procap.program_id, rows)
+        expenditure_import.import_expenditure(uow, procap.program_id, rows)
     refused = info.value.problems["rows"]
     assert (refused.code, refused.params["count"]) == ("rows_refused", 3)
     problems = {m.params["row"]: m.params["problem"] for m in refused.params["rows"]}
@@ -136,7 +143,7 @@ def test_import_is_all_or_nothing(db, procap, lines) -> None:
     assert str(problems[6]) == "Month: 14 is not a month (1–12)"
     assert _count(db) == 0
     with db.unit_of_work("tester") as uow:
-        written = expenditure.import_expenditure(uow, procap.program_id, rows[:2])
+        written = expenditure_import.import_expenditure(uow, procap.program_id, rows[:2])
         uow.commit()
         listed = expenditure.list_expenditure(uow, procap.program_id)
     assert written == 2
@@ -152,12 +159,12 @@ def test_delivery_per_component_and_year(db, procap, lines) -> None:
     _add(db, lines[("C2", 2013)], date(2013, 1, 1), date(2013, 12, 31), "300")
     _add(db, lines[("C1", 2014)], date(2014, 1, 1), date(2014, 1, 31), "200")
     with db.unit_of_work() as uow:
-        year_rows = budget.delivery(uow, procap.program_id, 2013, date(2013, 12, 31))
-        mid_year = budget.delivery(uow, procap.program_id, 2013, date(2013, 6, 30))
-        life = budget.delivery(uow, procap.program_id, None, date(2015, 1, 1))
-        by_year = budget.delivery_by_year(uow, procap.program_id, date(2015, 1, 1))
-        per_line = budget.line_delivery(uow, procap.program_id, 2013, date(2013, 12, 31))
-        before_rg1 = budget.delivery(uow, procap.program_id, 2013, date(2013, 6, 9))
+        year_rows = delivery.delivery(uow, procap.program_id, 2013, date(2013, 12, 31))
+        mid_year = delivery.delivery(uow, procap.program_id, 2013, date(2013, 6, 30))
+        life = delivery.delivery(uow, procap.program_id, None, date(2015, 1, 1))
+        by_year = delivery.delivery_by_year(uow, procap.program_id, date(2015, 1, 1))
+        per_line = delivery.line_delivery(uow, procap.program_id, 2013, date(2013, 12, 31))
+        before_rg1 = delivery.delivery(uow, procap.program_id, 2013, date(2013, 6, 9))
     assert [(r.result_code, r.budget, r.expenditure, r.rate, r.over_budget) for r in year_rows] == [
         ("C1", Decimal("1200.00"), Decimal("1300.00"), Decimal("1.0833"), True),
         ("C2", Decimal("400.00"), Decimal("300.00"), Decimal("0.7500"), False),
@@ -179,8 +186,8 @@ def test_rhythm_for_a_year_and_for_the_life(db, procap, lines) -> None:
     _add(db, lines[("C1", 2013)], date(2013, 1, 1), date(2013, 3, 31), "300")
     _add(db, lines[("C2", 2013)], date(2013, 4, 1), date(2013, 4, 30), "100")
     with db.unit_of_work() as uow:
-        year = budget.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 6, 15))
-        life = budget.expenditure_rhythm(uow, procap.program_id, None, date(2014, 12, 31))
+        year = delivery.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 6, 15))
+        life = delivery.expenditure_rhythm(uow, procap.program_id, None, date(2014, 12, 31))
     assert len(year) == 12 and year[0].month == date(2013, 1, 1)
     assert [p.actual_cumulative for p in year[:5]] == [
         Decimal(v) for v in ("100.00", "200.00", "300.00", "400.00", "400.00")
@@ -200,10 +207,10 @@ def test_rhythm_follows_the_budget_approved_by_the_date(db, procap, lines) -> No
             uow, procap.program_id, kind=RevisionKind.GENERAL, revision_date=date(2013, 9, 1),
             purposes=[P.SCHEDULE_YEARS],
         )
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2013): "2400"})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2013): "2400"})
         revisions.approve_revision(uow, rid)
         uow.commit()
-        before = budget.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 8, 31))
-        after = budget.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 9, 1))
+        before = delivery.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 8, 31))
+        after = delivery.expenditure_rhythm(uow, procap.program_id, 2013, date(2013, 9, 1))
     assert before[-1].planned_cumulative == Decimal("1600.00")
     assert after[-1].planned_cumulative == Decimal("2800.00")

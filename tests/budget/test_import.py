@@ -10,8 +10,9 @@ from openpyxl import Workbook
 
 from coopdesk.domain.enums import ExpenditureSource
 from coopdesk.io.expenditure_import import import_expenditure_file, read_expenditure_file
-from coopdesk.io.tabular import RowStatus, TabularError
+from coopdesk.io.tabular import TabularError
 from coopdesk.services import expenditure
+from coopdesk.services.imports import RowStatus
 
 from .conftest import open_budget
 

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind, RevisionStatus
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.services import budget, expenditure, programs, revisions
+from coopdesk.services import expenditure, programs, revision_reads, revisions, year_locks
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.revision_dialogs import RevisionDialog
-from coopdesk.ui.models.budget import DRAFT_CELL, OVER_BUDGET
+from coopdesk.ui.models.budget import OVER_BUDGET
 from coopdesk.ui.pages.budget import BudgetPage
 from coopdesk.ui.pages.expenditure import ExpenditurePage
+from coopdesk.ui.style import DRAFT
+from tests.reads import count_reads
 
-from .conftest import open_budget
+from .conftest import open_budget, spend_on_c1
 from .test_record import enter_record
 
 
@@ -51,6 +53,7 @@ def _page(qtbot, cls, ctx):
     page = cls(ctx)
     qtbot.addWidget(page)
     page.show()
+    page.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return page
 
 
@@ -100,12 +103,13 @@ def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None
     # the page refreshed after the write: the cell is the draft's, highlighted
     assert _cell_text(page.grid_model, "C1", 2015) == "250.50"
     assert page.grid_model.data(page.grid_model.index(0, column),
-                                Qt.ItemDataRole.BackgroundRole).color().name() == DRAFT_CELL
+                                Qt.ItemDataRole.BackgroundRole).color().name() == DRAFT
     # bad input: a message naming the cell, nothing written
     assert not page.grid_model.setData(page.grid_model.index(0, column), "12.345")
     assert "C1 · 30000/AMEXCID · 2015" in answers[-1] and "decimals" in answers[-1]
     with db.unit_of_work() as uow:
-        assert revisions.revision_cells(uow, draft) == {procap.cell("C1", 2015): Decimal("250.50")}
+        cells = revision_reads.revision_cells(uow, draft)
+    assert cells == {procap.cell("C1", 2015): Decimal("250.50")}
 
     dialog = page.diff_dialog()
     qtbot.addWidget(dialog)
@@ -118,7 +122,7 @@ def test_draft_editor_diff_and_approval(qtbot, db, procap, ctx, answers) -> None
 
     page.approve()
     with db.unit_of_work() as uow:
-        assert revisions.get_revision(uow, draft).status is RevisionStatus.APPROVED
+        assert revision_reads.get_revision(uow, draft).status is RevisionStatus.APPROVED
     assert not page.grid_model.flags(page.grid_model.index(0, column)) & (
         Qt.ItemFlag.ItemIsEditable
     )
@@ -155,26 +159,17 @@ def test_revision_dialog_shows_errors_beside_fields(qtbot, db, procap, ctx) -> N
     dialog.submit()
     assert dialog.result_value is not None
     with db.unit_of_work() as uow:
-        created = revisions.get_revision(uow, dialog.result_value)
+        created = revision_reads.get_revision(uow, dialog.result_value)
     assert (created.label, created.new_end_date, created.status) == (
         "RG 2", date(2017, 12, 31), RevisionStatus.DRAFT,
     )
 
 
-def _spent(db, procap, year: int, amount: str) -> None:
-    with db.unit_of_work("tester") as uow:
-        line = next(c for c in expenditure.line_choices(uow, procap.program_id, year)
-                    if c.result_code == "C1")
-        expenditure.add_expenditure(uow, line.id, period_start=date(year, 2, 1),
-                                    period_end=date(year, 2, 28), amount=amount)
-        uow.commit()
-
-
 def test_expenditure_page_delivery_and_over_budget(qtbot, db, procap, ctx, answers) -> None:
     open_budget(db, procap, {procap.cell("C1", 2013): "1000", procap.cell("C2", 2013): "500",
                              procap.cell("C1", 2014): "800"})
-    _spent(db, procap, 2013, "1200")
-    _spent(db, procap, 2014, "400")
+    spend_on_c1(db, procap, 2013, "1200")
+    spend_on_c1(db, procap, 2014, "400")
     ctx.set_as_of(date(2015, 12, 31))
     page = _page(qtbot, ExpenditurePage, ctx)
     page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
@@ -198,7 +193,7 @@ def test_expenditure_page_delivery_and_over_budget(qtbot, db, procap, ctx, answe
     page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
     page.toggle_lock()
     with db.unit_of_work() as uow:
-        assert budget.locked_years(uow, procap.program_id) == [2013]
+        assert year_locks.locked_years(uow, procap.program_id) == [2013]
     assert not page.add_button.isEnabled()
     assert "locked" in page.lock_label.text()
 
@@ -234,3 +229,57 @@ def test_expenditure_import_preview_and_apply(qtbot, db, procap, ctx, tmp_path) 
     assert "no budget line 2013 · C5" in dialog.rows.all_rows()[0].detail
 
 
+
+
+def test_budget_page_refresh_is_one_read_and_a_revision_one_more(
+    qtbot, db, procap, ctx, monkeypatch
+) -> None:
+    ids = enter_record(db, procap)
+    page = _page(qtbot, BudgetPage, ctx)
+    reads = count_reads(monkeypatch)
+    page.refresh()
+    assert len(reads) == 1, "revisions, ledger, grid and award come from one snapshot"
+    page.select_revision(ids[4])
+    assert len(reads) == 2 and page.grid_model.years == [2013, 2014, 2015, 2016, 2017]
+    page.refresh()
+    assert len(reads) == 3 and page.selected_revision().label == "RG 4", (
+        "a refresh keeps the revision chosen and reads its grid with the rest")
+    assert page.compare_button.isEnabled() and not page.approve_button.isEnabled()
+
+
+def test_expenditure_page_refresh_and_each_filter_are_one_read(
+    qtbot, db, procap, ctx, monkeypatch
+) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000", procap.cell("C1", 2014): "800"})
+    spend_on_c1(db, procap, 2013, "1200")
+    ctx.set_as_of(date(2014, 6, 30))
+    page = _page(qtbot, ExpenditurePage, ctx)
+    assert page.year == 2014, "the page opens on the as-of year"
+    reads = count_reads(monkeypatch)
+    page.refresh()
+    assert len(reads) == 1
+    page.year_filter.setCurrentIndex(page.year_filter.findData(None))
+    assert len(reads) == 2 and len(page.entries.all_rows()) == 1
+    page.component_filter.setCurrentIndex(page.component_filter.findData(procap.c2))
+    assert len(reads) == 3 and page.entries.all_rows() == []
+    page.refresh()
+    assert len(reads) == 4
+    assert (page.year, page.result_id) == (None, procap.c2), "a refresh keeps the filters"
+
+
+def test_expenditure_buttons_follow_the_views_lock(qtbot, db, procap, ctx) -> None:
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
+    with db.unit_of_work("tester") as uow:
+        year_locks.lock_year(uow, procap.program_id, 2013)
+        uow.commit()
+    ctx.set_as_of(date(2013, 12, 31))
+    page = _page(qtbot, ExpenditurePage, ctx)
+    for year in (2013, 2014, None):
+        page.year_filter.setCurrentIndex(page.year_filter.findData(year))
+        assert page.view.year == year
+        for button in (page.add_button, page.edit_button, page.delete_button):
+            assert button.isEnabled() is not page.view.year_locked, (year, button.text())
+        assert page.lock_button.isEnabled() is (year is not None)
+    page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
+    assert page.view.year_locked and not page.add_button.isEnabled()
+    assert page.lock_button.text() == "Un&lock year…"

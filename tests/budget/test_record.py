@@ -1,4 +1,4 @@
-"""PROCAP's general revisions RG 1–RG 11 entered through the services (DOMAIN.md)."""
+"""PROCAP's general revisions RG 1–RG 11 entered through the services (docs/domain.md)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from coopdesk.domain.enums import RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
-from coopdesk.services import budget, programs, revisions
+from coopdesk.services import budget, programs, revision_lines, revisions
 
 #: (number, date, purposes, new end date, [(amount, source, component, years)]).
 RECORD = [
@@ -56,12 +56,12 @@ def enter_record(db, procap) -> dict[int, int]:
             )
             for amount, source, component, years in changes:
                 cell = procap.cell(component, years[0])
-                revisions.change_award(
+                revision_lines.change_award(
                     uow, rid, amount=amount, source=source, result_id=cell.result_id,
                     fund=cell.fund, donor=cell.donor, years=years,
                 )
             if number == 5:  # re-estimate 2016 and 2017 costs
-                revisions.transfer_between_lines(
+                revision_lines.transfer_between_lines(
                     uow, rid, source=procap.cell("C1", 2016), target=procap.cell("C1", 2017),
                     amount="150000",
                 )

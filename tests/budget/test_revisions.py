@@ -12,7 +12,16 @@ from coopdesk.domain.enums import RevisionKind, RevisionStatus
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.domain.errors import StaleEditError, ValidationError
 from coopdesk.persistence.models import AuditEntry, AwardChange, RevisionLine
-from coopdesk.services import budget, expenditure, programs, revisions
+from coopdesk.services import (
+    budget,
+    budget_diff,
+    expenditure,
+    programs,
+    revision_lines,
+    revision_reads,
+    revisions,
+    year_locks,
+)
 
 from .conftest import open_budget
 
@@ -60,9 +69,9 @@ def test_numbers_default_to_the_next_of_their_kind(db, procap, opened) -> None:
         purposes=[P.MODIFY_ACTIVITIES],
     )
     with db.unit_of_work() as uow:
-        labels = [r.label for r in revisions.list_revisions(uow, procap.program_id)]
-        assert revisions.get_revision(uow, general).number == 2
-        assert revisions.get_revision(uow, substantive).label == "RS 1"
+        labels = [r.label for r in revision_reads.list_revisions(uow, procap.program_id)]
+        assert revision_reads.get_revision(uow, general).number == 2
+        assert revision_reads.get_revision(uow, substantive).label == "RS 1"
     assert labels == ["RG 1", "RG 2", "RS 1"]
 
 
@@ -83,7 +92,7 @@ def test_bad_revision_headers_name_the_field(db, procap, opened, kwargs, field, 
         _draft(db, procap, **kwargs)
     assert words in info.value.errors[field]
     with db.unit_of_work() as uow:
-        assert len(revisions.list_revisions(uow, procap.program_id)) == 1
+        assert len(revision_reads.list_revisions(uow, procap.program_id)) == 1
 
 
 @pytest.mark.parametrize(
@@ -94,7 +103,7 @@ def test_bad_amounts_name_the_line_and_write_nothing(db, procap, opened, value, 
     rid = _draft(db, procap)
     lines_before = _count(db, RevisionLine)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        revisions.set_revision_amounts(uow, rid, {
+        revision_lines.set_revision_amounts(uow, rid, {
             procap.cell("C1", 2015): "1000.00", procap.cell("C2", 2014): value,
         })
     assert words in info.value.errors["C2 · 30000/AMEXCID · 2014"]
@@ -104,23 +113,23 @@ def test_bad_amounts_name_the_line_and_write_nothing(db, procap, opened, value, 
 def test_cells_outside_validity_are_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2016): "5"})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2016): "5"})
     assert "extend validity" in info.value.errors["C1 · 30000/AMEXCID · 2016"]
 
 
 def test_draft_state_and_diff(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        revisions.set_revision_amounts(uow, rid, {
+        revision_lines.set_revision_amounts(uow, rid, {
             procap.cell("C1", 2014): "650000.00",
             procap.cell("C1", 2015): "50000.00",
             procap.cell("C2", 2013): "100000.00",  # same as before: no change, not kept
         })
-        revisions.add_award_change(uow, rid, amount="0.01", source="Rounding")
+        revision_lines.add_award_change(uow, rid, amount="0.01", source="Rounding")
         uow.commit()
     with db.unit_of_work() as uow:
-        diff = revisions.revision_diff(uow, rid)
-        cells = revisions.revision_cells(uow, rid)
+        diff = budget_diff.revision_diff(uow, rid)
+        cells = revision_reads.revision_cells(uow, rid)
         approved = budget.budget_grid(uow, procap.program_id)
         as_draft = budget.budget_grid(uow, procap.program_id, rid)
     assert set(cells) == {procap.cell("C1", 2014), procap.cell("C1", 2015)}
@@ -139,31 +148,32 @@ def test_draft_state_and_diff(db, procap, opened) -> None:
 def test_setting_a_cell_back_to_blank_drops_it(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): ""})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): ""})
         uow.commit()
-        assert revisions.revision_cells(uow, rid) == {}
+        assert revision_reads.revision_cells(uow, rid) == {}
 
 
 def test_approved_revisions_never_change(db, procap, opened) -> None:
     writes = [
-        lambda uow: revisions.set_revision_amounts(uow, opened, {procap.cell("C1", 2014): "1"}),
-        lambda uow: revisions.add_award_change(uow, opened, amount="5", source="X"),
+        lambda uow: revision_lines.set_revision_amounts(
+            uow, opened, {procap.cell("C1", 2014): "1"}),
+        lambda uow: revision_lines.add_award_change(uow, opened, amount="5", source="X"),
         lambda uow: revisions.update_revision(
             uow, opened, expected_version=None, kind="general", number=1,
             revision_date=date(2013, 6, 10), purposes=[P.OPEN_BUDGET],
         ),
         lambda uow: revisions.delete_revision(uow, opened, expected_version=None),
-        lambda uow: revisions.carry_remainder(uow, opened, from_year=2013, into_years=[2014]),
-        lambda uow: revisions.adjust_to_cdr(uow, opened, year=2013),
-        lambda uow: revisions.transfer_between_lines(
+        lambda uow: revision_lines.carry_remainder(uow, opened, from_year=2013, into_years=[2014]),
+        lambda uow: revision_lines.adjust_to_cdr(uow, opened, year=2013),
+        lambda uow: revision_lines.transfer_between_lines(
             uow, opened, source=procap.cell("C1", 2013), target=procap.cell("C1", 2014),
             amount="1",
         ),
     ]
     with db.unit_of_work() as uow:
         change_id = uow.session.scalar(select(AwardChange.id))
-    writes.append(lambda uow: revisions.remove_award_change(uow, change_id))
+    writes.append(lambda uow: revision_lines.remove_award_change(uow, change_id))
     audit_before = _count(db, AuditEntry)
     for write in writes:
         with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
@@ -194,7 +204,7 @@ def test_approving_checks_the_date_against_revisions_approved_meanwhile(db, proc
 def test_stale_edit_of_a_draft_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work() as uow:
-        version = revisions.get_revision(uow, rid).version
+        version = revision_reads.get_revision(uow, rid).version
     with db.unit_of_work("other") as uow:
         revisions.update_revision(
             uow, rid, expected_version=version, kind="general", number=2,
@@ -208,22 +218,22 @@ def test_stale_edit_of_a_draft_is_refused(db, procap, opened) -> None:
 def test_delete_draft(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2014): "1"})
         revisions.delete_revision(uow, rid, expected_version=None)
         uow.commit()
-        assert [r.id for r in revisions.list_revisions(uow, procap.program_id)] == [opened]
+        assert [r.id for r in revision_reads.list_revisions(uow, procap.program_id)] == [opened]
 
 
 def test_extend_validity_moves_the_end_on_approval(db, procap, opened) -> None:
     rid = _draft(db, procap, day=date(2016, 3, 4), purposes=[P.EXTEND_VALIDITY],
                  new_end_date=date(2017, 12, 31))
     with db.unit_of_work("tester") as uow:
-        revisions.set_revision_amounts(uow, rid, {procap.cell("C1", 2017): "0.50"})
+        revision_lines.set_revision_amounts(uow, rid, {procap.cell("C1", 2017): "0.50"})
         assert programs.get_program(uow, procap.program_id).end_date == date(2015, 12, 31)
         revisions.approve_revision(uow, rid)
         uow.commit()
         assert programs.get_program(uow, procap.program_id).end_date == date(2017, 12, 31)
-        assert revisions.get_revision(uow, rid).status is RevisionStatus.APPROVED
+        assert revision_reads.get_revision(uow, rid).status is RevisionStatus.APPROVED
 
 
 def test_carry_remainder_of_a_closed_year(db, procap, opened) -> None:
@@ -231,7 +241,7 @@ def test_carry_remainder_of_a_closed_year(db, procap, opened) -> None:
     _spend(db, procap, "C2", 2013, "100000.00")
     rid = _draft(db, procap, purposes=[P.CARRY_REMAINDER])
     with db.unit_of_work("tester") as uow:
-        cells = revisions.carry_remainder(uow, rid, from_year=2013, into_years=[2014, 2015])
+        cells = revision_lines.carry_remainder(uow, rid, from_year=2013, into_years=[2014, 2015])
         uow.commit()
         grid = budget.budget_grid(uow, procap.program_id, rid)
     assert cells == {
@@ -246,7 +256,7 @@ def test_adjust_to_cdr(db, procap, opened) -> None:
     _spend(db, procap, "C1", 2013, "480000.00")
     rid = _draft(db, procap, purposes=[P.ADJUST_TO_CDR])
     with db.unit_of_work("tester") as uow:
-        cells = revisions.adjust_to_cdr(uow, rid, year=2013)
+        cells = revision_lines.adjust_to_cdr(uow, rid, year=2013)
         uow.commit()
     assert cells == {
         procap.cell("C1", 2013): Decimal("480000.00"), procap.cell("C2", 2013): Decimal("0.00"),
@@ -256,13 +266,13 @@ def test_adjust_to_cdr(db, procap, opened) -> None:
 def test_transfer_between_lines_conserves_the_total(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        revisions.transfer_between_lines(
+        revision_lines.transfer_between_lines(
             uow, rid, source=procap.cell("C1", 2013), target=procap.cell("C2", 2014, "04000",
                                                                          "UNDP"),
             amount="1,250.50",
         )
         uow.commit()
-        diff = revisions.revision_diff(uow, rid)
+        diff = budget_diff.revision_diff(uow, rid)
     assert diff.budget_change == 0
     assert sorted(d.change for d in diff.lines) == [Decimal("-1250.50"), Decimal("1250.50")]
 
@@ -270,7 +280,7 @@ def test_transfer_between_lines_conserves_the_total(db, procap, opened) -> None:
 def test_transfer_leaving_a_line_negative_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        revisions.transfer_between_lines(
+        revision_lines.transfer_between_lines(
             uow, rid, source=procap.cell("C2", 2013), target=procap.cell("C1", 2014),
             amount="100000.01",
         )
@@ -280,7 +290,7 @@ def test_transfer_leaving_a_line_negative_is_refused(db, procap, opened) -> None
 def test_decrease_leaving_a_line_negative_is_refused(db, procap, opened) -> None:
     rid = _draft(db, procap, purposes=[P.DECREASE_AWARD])
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        revisions.change_award(
+        revision_lines.change_award(
             uow, rid, amount="-100000.02", source="Refund", result_id=procap.c2,
             fund="30000", donor="AMEXCID", years=[2013],
         )
@@ -291,21 +301,21 @@ def test_decrease_leaving_a_line_negative_is_refused(db, procap, opened) -> None
 def test_award_change_needs_a_source_and_an_amount(db, procap, opened) -> None:
     rid = _draft(db, procap, purposes=[P.INCREASE_AWARD])
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError) as info:
-        revisions.add_award_change(uow, rid, amount="0", source=" ")
+        revision_lines.add_award_change(uow, rid, amount="0", source=" ")
     assert set(info.value.errors) == {"amount", "source"}
 
 
 def test_compare_two_revisions(db, procap, opened) -> None:
     rid = _draft(db, procap)
     with db.unit_of_work("tester") as uow:
-        revisions.change_award(
+        revision_lines.change_award(
             uow, rid, amount="300000", source="AMEXCID", result_id=procap.c1, fund="30000",
             donor="AMEXCID", years=[2014, 2015],
         )
         revisions.approve_revision(uow, rid)
         uow.commit()
-        diff = revisions.compare_revisions(uow, procap.program_id, opened, rid)
-        back = revisions.compare_revisions(uow, procap.program_id, rid, opened)
+        diff = budget_diff.compare_revisions(uow, procap.program_id, opened, rid)
+        back = budget_diff.compare_revisions(uow, procap.program_id, rid, opened)
     assert diff.award_change == Decimal("300000.00")
     assert [(d.year, d.change) for d in diff.lines] == [
         (2014, Decimal("150000.00")), (2015, Decimal("150000.00")),
@@ -315,15 +325,15 @@ def test_compare_two_revisions(db, procap, opened) -> None:
 
 def test_year_locks(db, procap, opened) -> None:
     with db.unit_of_work("tester") as uow:
-        budget.lock_year(uow, procap.program_id, 2013)
+        year_locks.lock_year(uow, procap.program_id, 2013)
         uow.commit()
     with db.unit_of_work("tester") as uow, pytest.raises(ValidationError):
-        budget.lock_year(uow, procap.program_id, 2013)
+        year_locks.lock_year(uow, procap.program_id, 2013)
     with pytest.raises(ValidationError) as info:
         _spend(db, procap, "C1", 2013, "5")
     assert "locked" in info.value.errors["year"]
     with db.unit_of_work("tester") as uow:
-        budget.unlock_year(uow, procap.program_id, 2013)
+        year_locks.unlock_year(uow, procap.program_id, 2013)
         uow.commit()
-        assert budget.locked_years(uow, procap.program_id) == []
+        assert year_locks.locked_years(uow, procap.program_id) == []
     _spend(db, procap, "C1", 2013, "5")

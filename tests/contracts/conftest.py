@@ -53,3 +53,45 @@ def hire(db: Database, frame: Frame, **overrides: object) -> int:
 @pytest.fixture
 def contract_id(db: Database, frame: Frame) -> int:
     return hire(db, frame)
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """Contract ids of a roster with every state a row's contract can be in on 10/12/2014."""
+
+    renewed: int  #: Ana María López: her 2014 SC is followed by a 2015 one
+    open_long: int  #: Luis Pérez: runs to 30/06/2015
+    terminated: int  #: Eva Ruiz: terminated on 20/12/2014, a date still to come
+    open_ending: int  #: Rosa Díaz: ends 31/12/2014 with nothing after it
+    no_contract: int  #: Sin Contrato: a specialist id, no contract
+
+
+@pytest.fixture
+def mixed(db: Database, frame: Frame) -> Mixed:
+    """Five people; and RG 1 approved with a budget for C1 (2014–2016) and C2 (2014)."""
+    from coopdesk.domain.enums import RevisionKind, RevisionPurpose
+    from coopdesk.services import revision_lines, revisions, specialists
+    from coopdesk.services.budget_state import Cell
+
+    renewed = hire(db, frame)
+    open_long = hire(db, frame, full_name="Luis Pérez", unit_id=frame.other_unit_id,
+                     end_date=date(2015, 6, 30), fee="3000")
+    terminated = hire(db, frame, full_name="Eva Ruiz", fee="1800")
+    open_ending = hire(db, frame, full_name="Rosa Díaz", fee="1000")
+    with db.unit_of_work("tester") as uow:
+        contracts.renew(uow, renewed)
+        contracts.terminate(uow, terminated, termination_date=date(2014, 12, 20),
+                            reason="Renuncia")
+        nobody = specialists.create_specialist(uow, frame.program_id, full_name="Sin Contrato")
+        rg1 = revisions.create_revision(uow, frame.program_id, kind=RevisionKind.GENERAL,
+                                        revision_date=date(2014, 1, 15),
+                                        purposes=[RevisionPurpose.OPEN_BUDGET])
+        budget = {Cell(frame.c1_id, "30000", "AMEXCID", 2014): "100000",
+                  Cell(frame.c1_id, "30000", "AMEXCID", 2015): "40000",
+                  Cell(frame.c1_id, "30000", "AMEXCID", 2016): "10000",
+                  Cell(frame.c2_id, "30000", "AMEXCID", 2014): "5000"}
+        revision_lines.set_revision_amounts(uow, rg1, budget)
+        revision_lines.add_award_change(uow, rg1, amount="155000", source="AMEXCID")
+        revisions.approve_revision(uow, rg1)
+        uow.commit()
+    return Mixed(renewed, open_long, terminated, open_ending, nobody)

@@ -1,4 +1,4 @@
-"""The demo's specialists and contracts: the headcounts DOMAIN.md states, by direct SQL."""
+"""The demo's specialists and contracts: the headcounts docs/domain.md states, by direct SQL."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import text
 
-from coopdesk.services import contracts, programs
+from coopdesk.services import programs, staffing
 from coopdesk.services.demo.contracts import load_contracts
 from coopdesk.services.demo.structure import load_structure
 
@@ -46,9 +46,9 @@ def test_headcount_by_direct_sql(demo, day, expected) -> None:
     database, program_id = demo
     with database.unit_of_work() as uow:
         direct = uow.session.execute(text(SQL_ACTIVE), {"p": program_id, "d": day}).scalar()
-        series = dict(contracts.headcount_series(uow, program_id, date(2013, 1, 1),
+        series = dict(staffing.headcount_series(uow, program_id, date(2013, 1, 1),
                                                  date(2025, 12, 31)))
-        assert contracts.headcount_at(uow, program_id, day) == expected
+        assert staffing.headcount_at(uow, program_id, day) == expected
     assert direct == expected and series[day] == expected
 
 
@@ -56,7 +56,7 @@ def test_ninety_day_list_matches_a_direct_query(demo) -> None:
     database, program_id = demo
     as_of = date(2025, 5, 15)
     with database.unit_of_work() as uow:
-        listed = contracts.contracts_ending(uow, program_id, as_of, 90)
+        listed = staffing.contracts_ending(uow, program_id, as_of, 90)
         direct = uow.session.execute(text("""
             SELECT c.id FROM contract c
             WHERE c.program_id = :p AND c.kind = 'SC' AND c.termination_date IS NULL

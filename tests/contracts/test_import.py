@@ -14,10 +14,11 @@ from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.errors import FieldKey, Message
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import import_contracts
-from coopdesk.io.tabular import RowStatus, TabularError
+from coopdesk.io.tabular import TabularError
 from coopdesk.persistence.models import AuditEntry, Contract, ContractAmendment, Specialist
-from coopdesk.services import contracts, specialists
+from coopdesk.services import contract_reads, contracts, specialists
 from coopdesk.services.history import history_of
+from coopdesk.services.imports import RowStatus
 
 from .conftest import hire
 from .files import ENGLISH, SPANISH, write_csv, write_xlsx
@@ -56,7 +57,7 @@ def test_spanish_xlsx_previews_then_imports(db, frame, tmp_path) -> None:
     plan = _import(db, frame, path)
     assert plan.applied
     with db.unit_of_work() as uow:
-        rows = {c.reference: c for c in contracts.list_contracts(uow, frame.program_id)}
+        rows = {c.reference: c for c in contract_reads.list_contracts(uow, frame.program_id)}
     assert rows["SC-2014-002"].fee == Decimal("3100.50")
     assert rows["SC-2014-002"].start_date == date(2014, 2, 1)
     assert rows["SC-2014-002"].unit == "Unidad de Cooperación Triangular"
@@ -75,7 +76,7 @@ def test_english_csv_with_semicolons_and_spanish_amounts(db, frame, tmp_path) ->
     plan = _import(db, frame, path)
     assert plan.applied, plan.report_lines()
     with db.unit_of_work() as uow:
-        rows = {c.reference: c for c in contracts.list_contracts(uow, frame.program_id)}
+        rows = {c.reference: c for c in contract_reads.list_contracts(uow, frame.program_id)}
     assert rows["SC-2014-001"].fee == Decimal("18500.00")
     assert rows["SC-2015-001"].renewed_from_reference == "SC-2014-001"
     assert rows["SC-2015-001"].unit == UNIT and rows["SC-2015-001"].position == "Analyst"
@@ -90,7 +91,7 @@ def test_blank_cells_never_overwrite(db, frame, tmp_path, contract_id) -> None:
     assert [(r.status, r.notes) for r in plan.rows] == [(RowStatus.UPDATE, (
         Message("changed", field=FieldKey("position"), old="Analyst", new="Coordinator"),))]
     with db.unit_of_work() as uow:
-        c = contracts.get_contract(uow, contract_id)
+        c = contract_reads.get_contract(uow, contract_id)
     assert (c.position, c.fee, c.unit) == ("Coordinator", Decimal("2500.00"), UNIT)
 
 
@@ -187,7 +188,7 @@ def test_round_trip_changes_exactly_the_edited_fee(db, frame, tmp_path) -> None:
     hire(db, frame, full_name="Luis Pérez", fee="3000")
     with db.unit_of_work("tester") as uow:
         contracts.renew(uow, first)
-        contracts.terminate(uow, contracts.list_contracts(uow, frame.program_id)[-1].id,
+        contracts.terminate(uow, contract_reads.list_contracts(uow, frame.program_id)[-1].id,
                             termination_date=date(2014, 5, 31), reason="Resigned")
         uow.commit()
     path = tmp_path / "export.xlsx"
@@ -210,7 +211,7 @@ def test_round_trip_changes_exactly_the_edited_fee(db, frame, tmp_path) -> None:
     assert "Monthly fee: USD 2,500.00 → USD 2,750.50" in plan.rows[[r.key for r in plan.rows].index(
         "SC-2015-001")].detail
     with db.unit_of_work() as uow:
-        renewal = next(c for c in contracts.list_contracts(uow, frame.program_id)
+        renewal = next(c for c in contract_reads.list_contracts(uow, frame.program_id)
                        if c.reference == "SC-2015-001")
         history = history_of(uow, [renewal.uid])
         amendment = uow.session.scalars(select(ContractAmendment)).one()

@@ -15,9 +15,10 @@ from coopdesk import files
 from coopdesk.domain.spreadsheet import neutralise, restore
 from coopdesk.io.contracts_export import export_contracts
 from coopdesk.io.contracts_import import import_contracts
-from coopdesk.io.tabular import OutSheet, RowStatus, write_table
-from coopdesk.services import contracts, specialists
+from coopdesk.io.table_writer import OutSheet, write_table
+from coopdesk.services import contract_reads, specialists
 from coopdesk.services.audit_log import AuditFilter, audit_entries
+from coopdesk.services.imports import RowStatus
 from coopdesk.ui.audit_text import csv_table
 
 from .conftest import hire
@@ -105,7 +106,7 @@ def test_a_marked_csv_cell_imports_as_its_text(db, frame, tmp_path) -> None:
         assert [r.status for r in plan.rows] == [RowStatus.NEW], plan.rows
         uow.commit()
     with db.unit_of_work() as uow:
-        (contract,) = contracts.list_contracts(uow, frame.program_id)
+        (contract,) = contract_reads.list_contracts(uow, frame.program_id)
         person = specialists.get_specialist(uow, contract.specialist_id)
     assert (person.full_name, contract.position) == ("=1+2 Ana", "@lead")
 

@@ -17,10 +17,12 @@ from coopdesk.domain.contracts import (
     days_by_year,
     days_left,
     effective_end,
+    ends_within,
     fee_segments,
     find_overlap,
     headcount,
     headcount_series,
+    is_open,
     months_by_year,
     outside_validity,
     renewal_period,
@@ -139,3 +141,27 @@ def test_headcount_and_series() -> None:
 
 def test_count_within_thresholds() -> None:
     assert count_within([0, 5, 7, 20, 60, 90], [90, 30, 15, 7]) == {90: 6, 30: 4, 15: 3, 7: 3}
+
+
+@pytest.mark.parametrize(
+    ("termination", "renewed", "expected"),
+    [
+        (None, False, True),
+        (None, True, False),  # its renewal carries on: change that one
+        (date(2014, 6, 30), False, False),  # terminated, even on a date still to come
+        (date(2014, 6, 30), True, False),
+    ],
+)
+def test_a_contract_is_open_until_terminated_or_renewed(
+    termination: date | None, renewed: bool, expected: bool
+) -> None:
+    assert is_open(termination, renewed) is expected
+
+
+def test_ending_within_counts_open_contracts_not_yet_ended() -> None:
+    assert ends_within(0, None, False, 7)  # its last day
+    assert ends_within(7, None, False, 7)
+    assert not ends_within(8, None, False, 7)
+    assert not ends_within(None, None, False, 7)  # ended already
+    assert not ends_within(3, None, True, 7)  # renewed: nothing ends
+    assert not ends_within(3, date(2014, 12, 13), False, 7)  # terminated

@@ -12,7 +12,15 @@ from coopdesk.domain.contracts import ContractStatus, OutsideValidityError
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.domain.money import Money
 from coopdesk.persistence.models import Contract, ContractAmendment, Specialist
-from coopdesk.services import contracts, specialists
+from coopdesk.services import (
+    bulk_renewal,
+    committed_fees,
+    contract_chain,
+    contract_reads,
+    contracts,
+    specialists,
+    staffing,
+)
 from coopdesk.services.history import history_of
 
 from .conftest import hire
@@ -25,14 +33,14 @@ def _count(db, model) -> int:
 
 def test_hire_creates_specialist_and_generated_reference(db, frame, contract_id) -> None:
     with db.unit_of_work() as uow:
-        c = contracts.get_contract(uow, contract_id)
+        c = contract_reads.get_contract(uow, contract_id)
     assert c.reference == "SC-2014-001"
     assert c.specialist_name == "Ana María López"
     assert c.fee == Decimal("2500.00") and c.currency == "USD"
     assert c.unit == "Dirección Ejecutiva" and c.component == "C1"
     assert hire(db, frame, full_name="Luis Pérez") and _count(db, Specialist) == 2
     with db.unit_of_work() as uow:
-        refs = [c.reference for c in contracts.list_contracts(uow, frame.program_id)]
+        refs = [c.reference for c in contract_reads.list_contracts(uow, frame.program_id)]
     assert sorted(refs) == ["SC-2014-001", "SC-2014-002"]
 
 
@@ -58,7 +66,7 @@ def test_invalid_hire_names_the_field_and_writes_nothing(db, frame, overrides, f
 
 def test_overlap_and_duplicate_reference_are_refused(db, frame, contract_id) -> None:
     with db.unit_of_work() as uow:
-        person = contracts.get_contract(uow, contract_id).specialist_id
+        person = contract_reads.get_contract(uow, contract_id).specialist_id
     with pytest.raises(ValidationError) as info:
         hire(db, frame, specialist_id=person, full_name="",
              start_date=date(2014, 12, 31), end_date=date(2015, 6, 30))
@@ -76,7 +84,8 @@ def test_outside_validity_needs_a_recorded_exception(db, frame) -> None:
     assert "validity" in info.value.errors["end_date"]
     contract_id = hire(db, frame, **late, validity_exception="Approved by the board, 2025-06")
     with db.unit_of_work() as uow:
-        assert contracts.get_contract(uow, contract_id).validity_exception.startswith("Approved")
+        contract = contract_reads.get_contract(uow, contract_id)
+        assert contract.validity_exception.startswith("Approved")
 
 
 def test_renew_links_and_continues_dates(db, frame, contract_id) -> None:
@@ -84,7 +93,7 @@ def test_renew_links_and_continues_dates(db, frame, contract_id) -> None:
         new_id = contracts.renew(uow, contract_id, fee="2600")
         uow.commit()
     with db.unit_of_work() as uow:
-        new = contracts.get_contract(uow, new_id)
+        new = contract_reads.get_contract(uow, new_id)
         with pytest.raises(ValidationError) as info:
             contracts.renew(uow, contract_id)
     assert (new.start_date, new.end_date) == (date(2015, 1, 1), date(2015, 12, 31))
@@ -122,8 +131,8 @@ def test_amend_keeps_old_values(db, frame, contract_id) -> None:
         uow.commit()
     with db.unit_of_work() as uow:
         amendment = uow.session.scalars(select(ContractAmendment)).one()
-        c = contracts.get_contract(uow, contract_id)
-        chain = contracts.contract_chain(uow, c.specialist_id)
+        c = contract_reads.get_contract(uow, contract_id)
+        chain = contract_chain.contract_chain(uow, c.specialist_id)
         history = history_of(uow, specialists.record_uids(uow, c.specialist_id))
     assert (amendment.old_fee_minor, amendment.new_fee_minor) == (250000, 300000)
     assert (amendment.old_end_date, amendment.new_end_date) == (date(2014, 12, 31),
@@ -147,22 +156,22 @@ def test_bulk_renewal_preview_then_all_or_nothing(db, frame, contract_id) -> Non
         contracts.terminate(uow, third, termination_date=date(2014, 12, 1), reason="Left")
         uow.commit()
     with db.unit_of_work("tester") as uow:
-        plan = contracts.preview_bulk_renewal(uow, [contract_id, second],
+        plan = bulk_renewal.preview_bulk_renewal(uow, [contract_id, second],
                                               percent=Decimal("3.5"))
         assert [(p.new_reference, p.new_fee) for p in plan] == [
             ("SC-2015-001", Decimal("2587.50")), ("SC-2015-002", Decimal("3105.00")),
         ]
         assert not any(p.error for p in plan)
         with pytest.raises(ValidationError) as info:
-            contracts.apply_bulk_renewal(uow, [contract_id, third, second])
+            bulk_renewal.apply_bulk_renewal(uow, [contract_id, third, second])
         assert "Nothing was renewed" in str(info.value) and "terminated" in str(info.value)
         uow.commit()
     assert _count(db, Contract) == 3
     with db.unit_of_work("tester") as uow:
-        new_ids = contracts.apply_bulk_renewal(uow, [contract_id, second], percent=Decimal(5))
+        new_ids = bulk_renewal.apply_bulk_renewal(uow, [contract_id, second], percent=Decimal(5))
         uow.commit()
     with db.unit_of_work() as uow:
-        fees = sorted(contracts.get_contract(uow, i).fee for i in new_ids)
+        fees = sorted(contract_reads.get_contract(uow, i).fee for i in new_ids)
     assert fees == [Decimal("2625.00"), Decimal("3150.00")]
 
 
@@ -189,12 +198,12 @@ def test_headcount_and_ending_contracts(db, frame, contract_id) -> None:
         contracts.terminate(uow, ending, termination_date=date(2014, 9, 15), reason="Left")
         uow.commit()
     with db.unit_of_work() as uow:
-        assert contracts.headcount_at(uow, frame.program_id, date(2014, 9, 15)) == 3
-        assert contracts.headcount_at(uow, frame.program_id, date(2014, 9, 16)) == 2
-        series = dict(contracts.headcount_series(uow, frame.program_id, date(2014, 1, 1),
+        assert staffing.headcount_at(uow, frame.program_id, date(2014, 9, 15)) == 3
+        assert staffing.headcount_at(uow, frame.program_id, date(2014, 9, 16)) == 2
+        series = dict(staffing.headcount_series(uow, frame.program_id, date(2014, 1, 1),
                                                  date(2015, 1, 31)))
-        soon = contracts.contracts_ending(uow, frame.program_id, date(2014, 9, 20), 90)
-        counts = contracts.expiry_counts(uow, frame.program_id, date(2014, 9, 20), [90, 30, 7])
+        soon = staffing.contracts_ending(uow, frame.program_id, date(2014, 9, 20), 90)
+        counts = staffing.expiry_counts(uow, frame.program_id, date(2014, 9, 20), [90, 30, 7])
     assert series[date(2014, 8, 31)] == 3 and series[date(2014, 9, 30)] == 2
     assert series[date(2015, 1, 31)] == 1
     # the renewed one and the terminated one are not "ending"
@@ -213,7 +222,7 @@ def test_committed_cost_by_year_pro_rates_by_days(db, frame) -> None:
         contracts.amend(uow, amended, effective_date=date(2016, 7, 1), new_fee="2200")
         uow.commit()
     with db.unit_of_work() as uow:
-        cost = contracts.committed_cost_by_year(uow, frame.program_id)
+        cost = committed_fees.committed_cost_by_year(uow, frame.program_id)
     assert lump
     assert cost == {
         (2014, "C1"): Decimal("1600.00"),  # 16/31 of a month of 3,100

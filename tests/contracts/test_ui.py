@@ -12,7 +12,7 @@ from pytestqt.qt_compat import qt_api
 
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS, plan_contract_import, read_contracts_file
-from coopdesk.services import contracts, specialists
+from coopdesk.services import contract_reads, contracts, specialists, staffing
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.contract_dialogs import (
     AmendDialog,
@@ -26,6 +26,7 @@ from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
 from coopdesk.ui.models.specialists import COL_DAYS, COL_NAME, COL_STATUS
 from coopdesk.ui.pages.specialists import SpecialistsPage
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
+from tests.reads import count_reads
 
 from .conftest import hire
 from .files import ENGLISH, write_csv
@@ -73,6 +74,7 @@ def _page(qtbot, ctx) -> SpecialistsPage:
     page = SpecialistsPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    page.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return page
 
 
@@ -165,7 +167,7 @@ def test_hire_dialog_errors_beside_fields_then_exception(qtbot, db, ctx, frame) 
     dialog.submit()
     assert dialog.result() == 1
     with db.unit_of_work() as uow:
-        c = contracts.get_contract(uow, dialog.result_value)
+        c = contract_reads.get_contract(uow, dialog.result_value)
     assert (c.specialist_name, c.fee, c.validity_exception) == (
         "Nueva Persona", Decimal("3200.00"), "Approved by the board")
     assert c.component == "C1" and c.start_date == date(2014, 12, 10)
@@ -173,7 +175,7 @@ def test_hire_dialog_errors_beside_fields_then_exception(qtbot, db, ctx, frame) 
 
 def test_renew_amend_terminate_dialogs(qtbot, db, ctx, staffed) -> None:
     with db.unit_of_work() as uow:
-        contract = contracts.get_contract(uow, staffed)
+        contract = contract_reads.get_contract(uow, staffed)
     renew = RenewDialog(ctx, contract)
     qtbot.addWidget(renew)
     assert renew.start.value() == date(2015, 1, 1) and renew.end.value() == date(2015, 12, 31)
@@ -181,7 +183,7 @@ def test_renew_amend_terminate_dialogs(qtbot, db, ctx, staffed) -> None:
     renew.submit()
     assert renew.result() == 1
     with db.unit_of_work() as uow:
-        new = contracts.get_contract(uow, renew.result_value)
+        new = contract_reads.get_contract(uow, renew.result_value)
     assert new.fee == Decimal("2700.00") and new.renewed_from_id == staffed
 
     amend = AmendDialog(ctx, new)
@@ -195,7 +197,7 @@ def test_renew_amend_terminate_dialogs(qtbot, db, ctx, staffed) -> None:
     assert amend.result() == 1
 
     with db.unit_of_work() as uow:
-        new = contracts.get_contract(uow, new.id)
+        new = contract_reads.get_contract(uow, new.id)
     terminate = TerminateDialog(ctx, new)
     qtbot.addWidget(terminate)
     terminate.day.set_value(date(2015, 8, 31))
@@ -226,13 +228,13 @@ def test_bulk_renewal_dialog_previews_then_renews_all(qtbot, db, ctx, frame, sta
     dialog.apply()
     assert dialog.result() == 1 and len(dialog.renewed_ids) == 2
     with db.unit_of_work() as uow:
-        assert contracts.headcount_at(uow, frame.program_id, date(2015, 1, 1)) == 3
+        assert staffing.headcount_at(uow, frame.program_id, date(2015, 1, 1)) == 3
 
 
 def _import_dialog(qtbot, ctx) -> ImportDialog:
     spec = ImportSpec("Import", CONTRACT_COLUMNS,
                       lambda p, s: read_contracts_file(p, s, strict=False),
-                      plan_contract_import, frozenset({"contract"}))
+                      plan_contract_import)
     dialog = ImportDialog(ctx, spec)
     qtbot.addWidget(dialog)
     return dialog
@@ -259,13 +261,14 @@ def test_import_dialog_maps_previews_and_imports(qtbot, db, ctx, frame, tmp_path
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert [r.status.value for r in dialog.rows.all_rows()] == ["new", "new"]
     with db.unit_of_work() as uow:
-        assert contracts.list_contracts(uow, frame.program_id) == []
+        assert contract_reads.list_contracts(uow, frame.program_id) == []
     assert dialog.import_button.isEnabled()
     dialog.apply()
     qtbot.waitUntil(lambda: dialog.result() == 1)
-    assert changed == [frozenset({"contract"})]
+    # the kinds come from the tables written: the import hired two new people
+    assert changed == [frozenset({"contract", "specialist"})]
     with db.unit_of_work() as uow:
-        assert len(contracts.list_contracts(uow, frame.program_id)) == 2
+        assert len(contract_reads.list_contracts(uow, frame.program_id)) == 2
 
 
 def test_import_dialog_shows_row_errors_and_file_errors(qtbot, db, ctx, frame, tmp_path) -> None:
@@ -355,3 +358,45 @@ def test_click_throughs_from_the_dashboard(qtbot, db, ctx, staffed) -> None:
     page.show_payload({"contract_id": staffed})
     assert page.selected().full_name == "Ana María López"
     assert page.ending_filter.currentIndex() == 0, "a person is shown whatever the filters"
+
+
+def test_a_refresh_is_one_read_and_a_selection_one_more(
+    qtbot, ctx, mixed, monkeypatch
+) -> None:
+    page = _page(qtbot, ctx)
+    reads = count_reads(monkeypatch)
+    page.refresh()
+    assert len(reads) == 1, "the roster, alerts, chart and cost table come from one snapshot"
+    people = {r.full_name: r.specialist_id for r in page.roster.all_rows()}
+    page.select_specialist(people["Luis Pérez"])
+    assert len(reads) == 2, "the chain and history of a person are one more read"
+    page.refresh()
+    assert len(reads) == 4, "a refresh keeps the person selected and reads their detail once"
+    assert page.selected().full_name == "Luis Pérez"
+    assert page.detail_title.text() == "Luis Pérez"
+
+
+def test_the_contract_actions_follow_the_rows_open_flag(qtbot, ctx, mixed) -> None:
+    page = _page(qtbot, ctx)
+    enabled = {}
+    for row in page.roster.all_rows():
+        page.select_specialist(row.specialist_id)
+        actions = {page.buttons[n].isEnabled() for n in ("renew", "amend", "terminate")}
+        assert len(actions) == 1
+        assert actions == {row.is_open}, row.full_name
+        enabled[row.full_name] = actions.pop()
+    assert enabled == {"Ana María López": False, "Luis Pérez": True, "Eva Ruiz": False,
+                       "Rosa Díaz": True, "Sin Contrato": False}
+    page.select_specialist(mixed.no_contract)
+    assert page.buttons["edit"].isEnabled()
+
+
+def test_bulk_renewal_offers_only_open_contracts(qtbot, db, ctx, frame, mixed) -> None:
+    """Eva's contract is terminated for a date still to come: it cannot be renewed, so the
+    dialog must not offer it (its status on the as-of day is still "ending soon")."""
+    with db.unit_of_work() as uow:
+        rows = specialists.roster(uow, frame.program_id, ctx.as_of)
+    dialog = BulkRenewalDialog(ctx, rows)
+    qtbot.addWidget(dialog)
+    assert sorted(r.full_name for r in dialog.candidates) == ["Luis Pérez", "Rosa Díaz"]
+    assert dialog.selected_ids() == [mixed.open_ending]

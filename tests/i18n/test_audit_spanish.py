@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from coopdesk.domain import vocabulary
 from coopdesk.domain.operations import Operation
 from coopdesk.domain.spreadsheet import restore
+from coopdesk.domain.texts import enum_terms, field_terms
 from coopdesk.persistence.models import Entity
 from coopdesk.services.audit_log import audit_actors
 from coopdesk.services.audit_records import RecordRef
@@ -44,7 +45,7 @@ def _record_words() -> list[str]:
     """Spanish words that name a record, followed by its id in the old trail ("unidad 6",
     "Línea presupuestal: → 28"): record types and the labels of link fields."""
     words = {es for _en, es in vocabulary.RECORDS.values()}
-    words |= {vocabulary.FIELDS[field][1] for field in _link_fields()}
+    words |= {field_terms.FIELDS[field][1] for field in _link_fields()}
     return sorted(words, key=len, reverse=True)
 
 
@@ -66,7 +67,7 @@ def _raw_id(text: str) -> re.Match[str] | None:
 @functools.cache
 def _codes() -> frozenset[str]:
     """Stored enum values whose Spanish word differs: shown raw, they are codes."""
-    return frozenset(value.value for table in vocabulary.ENUMS.values()
+    return frozenset(value.value for table in enum_terms.ENUMS.values()
                      for value, (_en, es) in table.items() if value.value != es)
 
 
@@ -155,9 +156,9 @@ def test_the_demo_trail_in_spanish_shows_no_id_timestamp_code_or_english_field(
             fields.add(details.row(detail).field)
         problems += _problems(texts, _user_texts(model.row(row)))
     assert problems == [], problems[:20]
-    spanish = {es for _en, es in vocabulary.FIELDS.values()}
+    spanish = {es for _en, es in field_terms.FIELDS.values()}
     assert fields - {""} <= spanish, sorted(fields - spanish)
-    link_labels = {vocabulary.FIELDS[f][1] for f in _link_fields()}
+    link_labels = {field_terms.FIELDS[f][1] for f in _link_fields()}
     assert link_labels & fields
     assert english_leftovers(visible_texts(page), TS, ignore=page.ctx.read(audit_actors)) == []
 

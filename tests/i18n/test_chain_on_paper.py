@@ -9,9 +9,9 @@ from typing import Any
 
 from coopdesk.reports.contract_sheet import build_contract_sheet
 from coopdesk.reports.document import Stamp
-from coopdesk.services import contracts, programs
+from coopdesk.services import contract_chain, programs
+from coopdesk.services.contract_sheet_data import gather_contract_sheet
 from coopdesk.services.database import open_database
-from coopdesk.services.report_data import gather_contract_sheet
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.pages.specialists import SpecialistsPage
 from tests.reports.pdftext import read_pdf
@@ -22,7 +22,7 @@ STAMP = Stamp("tester", datetime(2024, 1, 2, tzinfo=UTC))
 def _amended(ctx: AppContext, page: SpecialistsPage) -> int:
     """A demo specialist whose chain has an amendment."""
     for row in page.roster.all_rows():
-        events = {e.event for e in ctx.read(contracts.contract_chain, row.specialist_id)}
+        events = {e.event for e in ctx.read(contract_chain.contract_chain, row.specialist_id)}
         if "amendment" in events:
             return row.specialist_id
     raise AssertionError("the demo has no amended specialist")

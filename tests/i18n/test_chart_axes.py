@@ -12,8 +12,8 @@ from PySide6.QtCharts import QAbstractAxis, QCategoryAxis, QChartView, QDateTime
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter
 
-from coopdesk.services.budget import RhythmPoint
 from coopdesk.services.database import Database
+from coopdesk.services.delivery import RhythmPoint
 from coopdesk.ui import formatting
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.pages.dashboard import DashboardPage

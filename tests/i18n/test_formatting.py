@@ -180,7 +180,7 @@ class _PaymentForm(FormDialog):
     """A form with a date and an amount, as entity dialogs have."""
 
     def __init__(self, ctx: Any) -> None:
-        super().__init__(ctx, "Payment", (), None)
+        super().__init__(ctx, "Payment", None)
         self.day = self.add_field("day", "Day", DateEdit(DAY, self))
         self.amount = self.add_field("amount", "Amount", AmountEdit("MXN", self))
 

@@ -34,7 +34,6 @@ from coopdesk.domain.errors import (
 from coopdesk.domain.formats import Conventions
 from coopdesk.domain.messages import (
     MESSAGES,
-    Plural,
     explain,
     problem_lines,
     render,
@@ -42,10 +41,12 @@ from coopdesk.domain.messages import (
     value_format,
 )
 from coopdesk.domain.money import AmountError, Money, parse_amount
-from coopdesk.domain.vocabulary import ENUMS, FIELDS
+from coopdesk.domain.texts import Plural
+from coopdesk.domain.texts.enum_terms import ENUMS
+from coopdesk.domain.texts.field_terms import FIELDS
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS
 from coopdesk.io.expenditure_import import EXPENDITURE_COLUMNS
-from coopdesk.io.tabular import RowStatus
+from coopdesk.services.imports import RowStatus
 
 SOURCE = Path(__file__).resolve().parents[2] / "coopdesk"
 SPANISH = value_format(Conventions.of("es"))

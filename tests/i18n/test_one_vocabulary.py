@@ -13,12 +13,13 @@ import pytest
 
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.enums import LabelledEnum
-from coopdesk.domain.vocabulary import ENUMS, RECORDS
+from coopdesk.domain.texts.enum_terms import ENUMS
+from coopdesk.domain.vocabulary import RECORDS
 from coopdesk.reports.contract_sheet import build_contract_sheet
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.i18n import Vocabulary
+from coopdesk.services.contract_sheet_data import find_specialist, gather_contract_sheet
 from coopdesk.services.database import Database
-from coopdesk.services.report_data import find_specialist, gather_contract_sheet
 from coopdesk.ui import formatting, i18n
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.labels import enum_label, record_label

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
+from coopdesk.services import changes
 from coopdesk.ui import formatting, settings
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.preferences import (
@@ -93,7 +95,7 @@ def _choose(dialog_values: dict[str, str], monkeypatch) -> None:
 
 
 def test_a_new_language_rebuilds_the_window_keeping_database_program_and_page(
-    qtbot, qapp, qm_folder, db, program_id, monkeypatch
+    qtbot, qapp, qm_folder, db, program_id, monkeypatch, request
 ):
     from coopdesk.ui import i18n
     from coopdesk.ui.app import WindowKeeper
@@ -103,14 +105,15 @@ def test_a_new_language_rebuilds_the_window_keeping_database_program_and_page(
     ctx = AppContext("tester")
     ctx.set_database(db)
     window = MainWindow(ctx)
-    qtbot.addWidget(window)
+    # the rebuild deletes this window (deleteLater); closed here only if it did not happen
+    request.addfinalizer(lambda: shiboken6.isValid(window) and window.close())
     window.show()
     window.show_page("overview")
     assert window.menuBar().actions()[0].text() == "&File"
 
     _choose({"language": "es"}, monkeypatch)
     new = edit_preferences(window)
-    qtbot.addWidget(new)
+    request.addfinalizer(lambda: shiboken6.isValid(new) and new.close())
     assert new is not window and new.ctx is ctx
     assert WindowKeeper.of(qapp).window is new
     assert not window.isVisible() and new.isVisible()
@@ -129,7 +132,6 @@ def test_a_new_language_rebuilds_the_window_keeping_database_program_and_page(
 def test_other_changes_keep_the_window_and_refresh_contract_alerts(
     qtbot, db, program_id, monkeypatch
 ):
-    from coopdesk.ui import events
     from coopdesk.ui.main_window import MainWindow
 
     ctx = AppContext("tester")
@@ -139,7 +141,7 @@ def test_other_changes_keep_the_window_and_refresh_contract_alerts(
     _choose({"report_language": "es"}, monkeypatch)
     with qtbot.waitSignal(ctx.sig_data_changed) as changed:
         assert edit_preferences(window) is window
-    assert events.CONTRACT in changed.args[0]
+    assert changes.CONTRACT in changed.args[0]
     assert settings.get(settings.REPORT_LANGUAGE) == "es"
 
 

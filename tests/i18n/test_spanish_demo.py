@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.main_window import MainWindow
-from coopdesk.ui.tasks import Task
+from coopdesk.ui.worker import Task
 
 
 def _window(qtbot, target: Path) -> MainWindow:
@@ -24,7 +24,7 @@ def _run(qtbot, task: Task | None) -> list[str]:
     """The progress texts the task showed, once it ended."""
     assert task is not None
     labels: list[str] = []
-    task.progress.sig_progress.connect(lambda _done, _total, text: labels.append(text))
+    task.sig_progress.connect(lambda _done, _total, text: labels.append(text))
     if task.running:
         with qtbot.waitSignal(task.sig_finished, timeout=120_000):
             pass

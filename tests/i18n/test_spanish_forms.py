@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import contracts, specialists
+from coopdesk.services import bulk_renewal, contract_chain, specialists
+from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.contract_dialogs import BulkRenewalDialog, SpecialistDialog
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.dialogs.import_dialog import ImportDialog
-from coopdesk.ui.dialogs.monitoring_dialogs import OptionalDateEdit
+from coopdesk.ui.widgets.forms import OptionalDateEdit
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from tests.i18n import test_spanish_window as window
 from tests.i18n.english import english_words
@@ -194,7 +195,7 @@ def _import_texts(qtbot, dialog: ImportDialog, path: Path) -> list[str]:
     """What the dialog says about ``path``, previewed when it can be read."""
     dialog.load_file(str(path))
     qtbot.waitUntil(lambda: dialog.preview_button.isEnabled()
-                    or dialog.message.styleSheet() != "")
+                    or dialog.message.property("role") == style.ERROR)
     if dialog.preview_button.isEnabled():
         dialog.preview()
         qtbot.waitUntil(lambda: dialog.plan is not None)
@@ -254,7 +255,7 @@ def test_contracts_that_cannot_be_renewed_are_explained_in_spanish(qtbot, spanis
     ids = dialog.selected_ids()
     with ctx.database.unit_of_work("tester") as uow, \
             pytest.raises(ValidationError) as refused:
-        contracts.apply_bulk_renewal(uow, ids, percent=Decimal("-99.9999"))
+        bulk_renewal.apply_bulk_renewal(uow, ids, percent=Decimal("-99.9999"))
     assert not english_words(explain(refused.value))
 
 
@@ -266,7 +267,8 @@ def test_the_contract_chain_is_worded_in_spanish_with_the_users_dates(qtbot, spa
     page.show()
     renewed = next(
         r.specialist_id for r in page.roster.all_rows()
-        if any(e.event == "renewal" for e in ctx.read(contracts.contract_chain, r.specialist_id))
+        if any(e.event == "renewal"
+               for e in ctx.read(contract_chain.contract_chain, r.specialist_id))
     )
     assert page.select_specialist(renewed)
     model = page.chain.model

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox, QTabWidge
 from coopdesk.domain.enums import ExpenditureSource, RevisionKind
 from coopdesk.domain.enums import RevisionPurpose as P
 from coopdesk.services import (
-    consultancies,
-    contracts,
+    budget_diff,
+    consultancy_reads,
+    contract_reads,
     expenditure,
     milestones,
+    revision_reads,
     revisions,
     risks,
     scenarios,
@@ -150,17 +152,17 @@ def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], Q
     pid = ctx.program_id
     assert pid is not None and ctx.database is not None
     roster = ctx.read(specialists.roster, pid, AS_OF)
-    contract = ctx.read(contracts.get_contract, next(r.contract_id for r in roster
+    contract = ctx.read(contract_reads.get_contract, next(r.contract_id for r in roster
                                                      if r.contract_id is not None))
-    consultancy = ctx.read(consultancies.list_consultancies, pid, AS_OF)[0]
-    deliverable = ctx.read(consultancies.list_deliverables, pid, AS_OF,
+    consultancy = ctx.read(consultancy_reads.list_consultancies, pid, AS_OF)[0]
+    deliverable = ctx.read(consultancy_reads.list_deliverables, pid, AS_OF,
                            contract_id=consultancy.id)[0]
     milestone = ctx.read(milestones.list_milestones, pid, AS_OF)[0]
     risk = ctx.read(risks.list_risks, pid, AS_OF)[0]
     scenario = ctx.read(scenarios.list_scenarios, pid)[0]
     entry = ctx.read(expenditure.list_expenditure, pid)[0]
     draft = _draft(ctx.database, pid)
-    revision = ctx.read(revisions.get_revision, draft)
+    revision = ctx.read(revision_reads.get_revision, draft)
     cdr = tmp_path / "cdr.csv"
     cdr.write_text("Año,Componente,Fondo,Mes,Monto\n2019,C1,30000,1,10\n", encoding="utf-8")
     action = consultancy_dialogs.DeliverableAction
@@ -184,7 +186,7 @@ def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], Q
         "award": lambda: revision_dialogs.AwardChangeDialog(ctx, draft, 2019, "USD"),
         "new line": lambda: revision_dialogs.NewLineDialog(ctx, draft, 2019, "USD"),
         "diff": lambda: revision_dialogs.DiffDialog(
-            ctx.read(revisions.revision_diff, draft), "RG 12"),
+            ctx.read(budget_diff.revision_diff, draft), "RG 12"),
         "expenditure": lambda: expenditure_dialogs.ExpenditureDialog(ctx, "USD", 2019, entry),
         "consultancy": lambda: consultancy_dialogs.ConsultancyDialog(ctx, "USD", consultancy),
         "end consultancy": lambda: consultancy_dialogs.TerminateDialog(ctx, consultancy),

@@ -90,3 +90,21 @@ def demo_program(db: Database) -> int:
         load_monitoring(uow, pid, random.Random(6))
         uow.commit()
     return pid
+
+
+@pytest.fixture
+def with_contracts(demo_program, write, read) -> int:
+    """Service contracts: two ending in late 2017, three running through 2019."""
+    from coopdesk.services import contracts, programs
+
+    unit = read(programs.list_units, demo_program)[0][0]
+    ending = [("Elena Torres", date(2017, 9, 5)), ("Felipe Vega", date(2017, 10, 31))]
+    for n, (name, end) in enumerate(ending, start=1):
+        write(contracts.hire, demo_program, full_name=name, reference=f"SC-2017-90{n}",
+              start_date=date(2017, 1, 1), end_date=end, fee="1200", unit_id=unit)
+    for n, name in enumerate(["Beatriz Luna", "Carlos Ortiz", "Diana Ruiz"], start=1):
+        first = write(contracts.hire, demo_program, full_name=name, reference=f"SC-2018-00{n}",
+                      position=f"Specialist {n}", unit_id=unit, start_date=date(2018, 1, 1),
+                      end_date=date(2018, 12, 31), fee="1000")
+        write(contracts.renew, first, reference=f"SC-2019-00{n}")
+    return demo_program

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from coopdesk.domain.enums import RiskCategory
 from coopdesk.domain.monitoring import DeliverableStatus, tranches_complete
 from coopdesk.persistence.models import Deliverable, Initiative, MilestoneRebaseline
-from coopdesk.services import consultancies, dashboard, initiatives, risks, scenarios
+from coopdesk.services import consultancy_reads, dashboard, initiatives, risks, scenarios
 
 CLOSE = date(2025, 12, 31)
 
@@ -27,7 +27,7 @@ def test_initiatives_fully_classified(demo_program, read):
 
 
 def test_consultancies_deliverables_and_lateness(db, demo_program, read):
-    rows = read(consultancies.list_consultancies, demo_program, CLOSE)
+    rows = read(consultancy_reads.list_consultancies, demo_program, CLOSE)
     assert len(rows) >= 12
     with db.unit_of_work() as uow:
         for row in rows:
@@ -36,7 +36,7 @@ def test_consultancies_deliverables_and_lateness(db, demo_program, read):
             assert tranches_complete(bps), row.reference
     terminated = [r for r in rows if r.termination_date]
     assert [r.reference for r in terminated] == ["IC-2018-002"]
-    every = read(consultancies.list_deliverables, demo_program, CLOSE)
+    every = read(consultancy_reads.list_deliverables, demo_program, CLOSE)
     assert [d.reference for d in every if d.status is DeliverableStatus.REJECTED] == [
         "IC-2018-002"]
     late_now = read(dashboard.late_deliverables, demo_program, CLOSE)

@@ -3,27 +3,39 @@ direct queries, including an as-of date in 2017."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import or_, select
 
-from coopdesk.domain.enums import ContractKind, RiskStatus
+from coopdesk.domain.enums import ContractKind, RiskCategory, RiskStatus
 from coopdesk.domain.monitoring import DeliverableStatus
 from coopdesk.persistence.models import Contract, Deliverable, Milestone, Risk
-from coopdesk.services import contracts, programs, scenarios
+from coopdesk.services import consultancies as ic
+from coopdesk.services import deliverables, milestones, programs, risks, scenarios
+from coopdesk.services.deliverables import DeliverableData
+from coopdesk.services.milestones import MilestoneData
+from coopdesk.services.risks import RiskData
 from coopdesk.services.scenarios import ScenarioData
+from coopdesk.ui import settings, worker
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.consultancy_dialogs import ConsultancyDialog, DeliverableDialog
-from coopdesk.ui.dialogs.monitoring_dialogs import RebaselineDialog, RiskDialog
+from coopdesk.ui.dialogs.monitoring_dialogs import InitiativeDialog, RebaselineDialog, RiskDialog
+from coopdesk.ui.pages import consultancies as consultancies_page
+from coopdesk.ui.pages import dashboard as dashboard_page
+from coopdesk.ui.pages.audit import AuditPage
 from coopdesk.ui.pages.consultancies import ConsultanciesPage
 from coopdesk.ui.pages.dashboard import DashboardPage
 from coopdesk.ui.pages.initiatives import InitiativesPage
 from coopdesk.ui.pages.milestones import MilestonesPage
+from coopdesk.ui.pages.overview import OverviewPage
 from coopdesk.ui.pages.risk_plan import RiskPlanPage
 from coopdesk.ui.pages.risks import RisksPage
+from coopdesk.ui.style import WARN
+from tests.reads import count_reads
 
 AS_OF_2017 = date(2017, 8, 15)
 CLOSE = date(2025, 12, 31)
@@ -32,22 +44,6 @@ CLOSE = date(2025, 12, 31)
 @pytest.fixture(autouse=True)
 def _settings_in_tmp(tmp_path, qapp) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-
-
-@pytest.fixture
-def with_contracts(demo_program, write, read) -> int:
-    """Service contracts: two ending in late 2017, three running through 2019."""
-    unit = read(programs.list_units, demo_program)[0][0]
-    ending = [("Elena Torres", date(2017, 9, 5)), ("Felipe Vega", date(2017, 10, 31))]
-    for n, (name, end) in enumerate(ending, start=1):
-        write(contracts.hire, demo_program, full_name=name, reference=f"SC-2017-90{n}",
-              start_date=date(2017, 1, 1), end_date=end, fee="1200", unit_id=unit)
-    for n, name in enumerate(["Beatriz Luna", "Carlos Ortiz", "Diana Ruiz"], start=1):
-        first = write(contracts.hire, demo_program, full_name=name, reference=f"SC-2018-00{n}",
-                      position=f"Specialist {n}", unit_id=unit, start_date=date(2018, 1, 1),
-                      end_date=date(2018, 12, 31), fee="1000")
-        write(contracts.renew, first, reference=f"SC-2019-00{n}")
-    return demo_program
 
 
 @pytest.fixture
@@ -64,9 +60,11 @@ def yes(monkeypatch):
 
 
 def page_of(qtbot, cls, ctx):
+    """The page shown and refreshed (a shown page refreshes once Qt is done showing it)."""
     page = cls(ctx)
     qtbot.addWidget(page)
     page.show()
+    page.refresh_if_stale()
     return page
 
 
@@ -195,6 +193,36 @@ def test_deliverable_dialog_refuses_tranches_over_100(qtbot, db, ctx):
     assert "must add up to 100" in dialog.field_error("tranche")
 
 
+def test_deliverable_dialog_keeps_the_dialogs_accepted_and_rejected_signals(qtbot, ctx):
+    """Its "Accepted" and "Rejected" date fields once took the names of QDialog's signals: a
+    caller listening for the dialog to be accepted or dismissed found a date field."""
+    page = page_of(qtbot, ConsultanciesPage, ctx)
+    contract = page.panel.model.row(0)
+    page.show_payload({"contract_id": contract.id})
+    deliverable = page.deliverables.rows()[0]
+    heard: list[str] = []
+    for deliverable_or_new, close in ((deliverable, "submit"), (None, "reject")):
+        dialog = DeliverableDialog(ctx, contract.id, deliverable_or_new)
+        qtbot.addWidget(dialog)
+        dialog.accepted.connect(lambda: heard.append("accepted"))
+        dialog.rejected.connect(lambda: heard.append("rejected"))
+        getattr(dialog, close)()
+    assert heard == ["accepted", "rejected"]
+    assert dialog.accepted_date.value() is None and dialog.rejected_date.value() is None
+
+
+def test_initiative_dialog_answers_qdialogs_result(qtbot, ctx):
+    """Its result/component field once hid ``QDialog.result()``: asking a closed dialog how
+    it ended raised instead of answering."""
+    page = page_of(qtbot, InitiativesPage, ctx)
+    dialog = InitiativeDialog(ctx, page.panel.model.row(0))
+    qtbot.addWidget(dialog)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_value == page.panel.model.row(0).id
+
+
 def test_initiatives_page_filters_and_links(qtbot, ctx):
     page = page_of(qtbot, InitiativesPage, ctx)
     assert page.panel.model.total() == 16
@@ -271,3 +299,180 @@ def test_risk_plan_page_names_run_out_month_and_contracts(qtbot, ctx, with_contr
     assert [a.contract.reference for a in page.affected.rows()] == [
         "SC-2019-002", "SC-2019-003"]
     qtbot.waitUntil(lambda: page.comparison.total() == len(names) == 4)
+
+
+# --- one read per refresh; the window only shows ------------------------------------------
+
+
+@pytest.fixture
+def snapshots(monkeypatch) -> list[object]:
+    """Every unit of work the window reads in (a query or a background read)."""
+    return count_reads(monkeypatch)
+
+
+def _select_first_row(page) -> None:
+    panel = getattr(page, "panel", None)
+    if panel is not None and panel.model.rowCount():
+        panel.view.selectRow(0)
+
+
+@pytest.mark.parametrize("cls", [
+    ConsultanciesPage, MilestonesPage, RisksPage, InitiativesPage, RiskPlanPage, DashboardPage,
+    OverviewPage, AuditPage,
+])
+def test_a_refresh_is_one_read_in_one_snapshot(qtbot, ctx, with_contracts, snapshots, cls):
+    """With a row selected, refreshing the page reads once: its view object, the selected
+    row's detail included; nothing is left reading in the background."""
+    page = page_of(qtbot, cls, ctx)
+    _select_first_row(page)
+    snapshots.clear()
+    page._stale = True
+    page.refresh_if_stale()
+    assert len(snapshots) == 1, snapshots
+    assert not worker.Task._running
+
+
+def test_selecting_another_row_reads_at_most_its_detail(qtbot, ctx, snapshots):
+    for cls, reads in ((ConsultanciesPage, 0), (InitiativesPage, 0), (MilestonesPage, 1)):
+        page = page_of(qtbot, cls, ctx)
+        page.panel.view.selectRow(0)
+        snapshots.clear()
+        page.panel.view.selectRow(1)
+        assert len(snapshots) == reads, (cls, snapshots)
+    ctx.set_as_of(date(2019, 3, 1))
+    plan = page_of(qtbot, RiskPlanPage, ctx)
+    snapshots.clear()
+    plan.scenario_view.selectRow(1)
+    assert snapshots == [] and plan.current().result is not None
+
+
+def test_risk_heat_map_cell_lists_the_risks_it_counts(qtbot, ctx, write):
+    """The heat map counts active risks: a closed risk in the same cell is not listed."""
+    write(risks.create_risk, ctx.program_id, RiskData(
+        "Riesgo cerrado", RiskCategory.OPERATIONAL, 4, 5, status=RiskStatus.CLOSED))
+    ctx.set_as_of(CLOSE)
+    page = page_of(qtbot, RisksPage, ctx)
+    assert page.heat.heat.count(4, 5) == 1
+    page.filter_cell(4, 5)
+    assert page.panel.model.total() == page.heat.heat.count(4, 5)
+    assert [r.data.title for r in page.panel.model.rows()] == [
+        r.data.title for r in page.data.in_cell(4, 5)]
+
+
+def test_milestone_rebaselines_shown_as_of_the_date(qtbot, ctx, write):
+    """A re-baseline decided after the as-of date had not happened: the row keeps its old
+    baseline and counts none, and the detail shows none either."""
+    mid = write(milestones.create_milestone, ctx.program_id, MilestoneData(
+        "Informe anual", date(2018, 3, 31)))
+    write(milestones.rebaseline_milestone, mid, new_baseline=date(2018, 6, 30),
+          reason="Retraso en la contratación", decided_on=date(2018, 4, 15),
+          expected_version=None)
+    ctx.set_as_of(date(2018, 4, 1))
+    page = page_of(qtbot, MilestonesPage, ctx)
+    page.select(mid)
+    assert (page.panel.current_row().baseline_date, page.panel.current_row().rebaselines) == (
+        date(2018, 3, 31), 0)
+    assert page.rebaselines.total() == 0
+    ctx.set_as_of(date(2018, 5, 1))
+    assert page.panel.current_row().rebaselines == page.rebaselines.total() == 1
+
+
+def test_milestones_timeline_year_returns_to_the_as_of_year_in_one_refresh(
+    qtbot, ctx, snapshots
+):
+    page = page_of(qtbot, MilestonesPage, ctx)
+    page.year.setValue(2019)
+    assert page.data.year == 2019 and page.gantt.year == 2019
+    snapshots.clear()
+    ctx.set_as_of(AS_OF_2017)
+    assert len(snapshots) == 1
+    assert page.year.value() == page.gantt.year == 2017
+
+
+def test_consultancy_tranche_warning_follows_the_services_flag(qtbot, ctx, write, monkeypatch,
+                                                              consultancy_data):
+    """The page words the service's ``tranches_complete``; it does not add tranches up."""
+    short = write(ic.create_consultancy, ctx.program_id, consultancy_data("IC-2017-090"))
+    write(deliverables.add_deliverable, short, DeliverableData(
+        title="Only report", due_date=date(2017, 6, 30), tranche="60"))
+    page = page_of(qtbot, ConsultanciesPage, ctx)
+    page.select(short)
+    assert "add up to 60 %" in page.tor.text()
+    column = next(n for n, c in enumerate(page.panel.model.columns) if c.header == "Tranches %")
+    flagged = {r.id: r.tranches_complete for r in page.panel.model.rows()}
+    for n, row in enumerate(page.panel.model.rows()):
+        brush = page.panel.model.index(n, column).data(Qt.ItemDataRole.BackgroundRole)
+        assert (brush is not None and brush.color().name() == WARN) is (not flagged[row.id])
+    # a flag the page did not compute is shown as the service gave it
+    real = consultancies_page.consultancies_view
+
+    def flipped(uow, *args):
+        view = real(uow, *args)
+        return dataclasses.replace(view, consultancies=tuple(
+            dataclasses.replace(c, tranches_complete=not c.tranches_complete)
+            for c in view.consultancies))
+
+    monkeypatch.setattr(consultancies_page, "consultancies_view", flipped)
+    page._stale = True
+    page.refresh_if_stale()
+    page.select(short)
+    assert "not 100 %" not in page.tor.text()
+
+
+def test_risk_plan_shows_a_scenario_the_program_no_longer_fits(qtbot, ctx, with_contracts,
+                                                              write, read):
+    """Its funds name 2025, then the program ends in 2024: the page says why it cannot be
+    evaluated instead of failing, and compares the others."""
+    write(scenarios.create_scenario, with_contracts, ScenarioData(
+        "Funds to the end", funds={2024: "36000", 2025: "36000"}))
+    program = read(programs.get_program, with_contracts)
+    write(programs.update_program, with_contracts, expected_version=program.version,
+          code=program.code, title=program.title, currency=program.currency,
+          start_date=program.start_date, end_date=date(2024, 12, 31))
+    ctx.set_as_of(date(2019, 3, 1))
+    page = page_of(qtbot, RiskPlanPage, ctx)
+    rows = page.scenarios.rows()
+    page.scenario_view.selectRow([row.name for row in rows].index("Funds to the end"))
+    text = page.summary.text()
+    assert "This scenario cannot be evaluated: " in text and "2025 is not a year" in text
+    assert page.months.total() == page.affected.total() == 0
+    assert [s.name for s in page.comparison.rows()] == [
+        row.name for row in rows if row.problem is None]
+
+
+def test_dashboard_shows_the_services_rhythm_figures(qtbot, ctx, monkeypatch):
+    """The rhythm headline words ``rhythm_to_date`` as the service gave it (here a rate the
+    page could not have computed from the points), and hides when there is none."""
+    from decimal import Decimal
+
+    from coopdesk.services.dashboard import RhythmToDate
+    from coopdesk.services.delivery import RhythmPoint
+
+    real = dashboard_page.dashboard
+    points = (RhythmPoint(date(2017, 1, 1), Decimal(100), Decimal(10)),
+              RhythmPoint(date(2017, 2, 1), Decimal(200), Decimal(20), past=False))
+
+    def planned(uow, *args):
+        return dataclasses.replace(real(uow, *args), rhythm=points, rhythm_to_date=RhythmToDate(
+            Decimal(30), Decimal(40), Decimal(400), Decimal("0.25")))
+
+    monkeypatch.setattr(dashboard_page, "dashboard", planned)
+    page = page_of(qtbot, DashboardPage, ctx)
+    assert not page.rhythm.isHidden()
+    assert page.rhythm.headline.text() == (
+        "Spent $30.00 of $40.00 planned to date (25.0%); $400.00 planned for the year")
+    monkeypatch.setattr(dashboard_page, "dashboard", real)
+    page._stale = True
+    page.refresh_if_stale()
+    assert page.rhythm.isHidden()
+
+
+def test_overview_counts_contracts_ending_within_every_alert_threshold(qtbot, ctx,
+                                                                        with_contracts):
+    """SC-2017-902 ends 122 days after 1 July 2017: past the 90 days listed, within 150."""
+    settings.put(settings.ALERT_THRESHOLDS, [30, 150, 90])
+    ctx.set_as_of(date(2017, 7, 1))
+    page = page_of(qtbot, OverviewPage, ctx)
+    assert page.alerts.text().splitlines() == [
+        "2 within 150 days", "1 within 90 days", "0 within 30 days"]
+    assert [r.reference for r in page.ending_model.rows()] == ["SC-2017-901"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -16,10 +17,17 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.domain.errors import StaleEditError, ValidationError
 from coopdesk.domain.monitoring import DeliverableStatus, MilestoneStatus
-from coopdesk.persistence.models import Contract, Deliverable, Initiative, Milestone, Risk
+from coopdesk.persistence.models import (
+    AuditEntry,
+    Contract,
+    Deliverable,
+    Initiative,
+    Milestone,
+    Risk,
+)
 from coopdesk.services import consultancies as ic
-from coopdesk.services import initiatives, milestones, risks
-from coopdesk.services.consultancies import DeliverableData
+from coopdesk.services import consultancy_reads, deliverables, initiatives, milestones, risks
+from coopdesk.services.deliverables import DeliverableData
 from coopdesk.services.milestones import MilestoneData
 from coopdesk.services.risks import RiskData
 
@@ -56,6 +64,35 @@ def test_initiative_create_update_filter_and_links(db, program_id, write, read, 
     assert count(db, Initiative) == 1 and count(db, Risk) == 1
 
 
+def test_deleting_an_initiative_unlinks_what_linked_to_it_on_the_record(
+        db, program_id, write, read, initiative_data, consultancy_data):
+    """Each kind of record linked (consultancy, milestone, risk) is counted on its initiative,
+    then stays when the initiative goes, unlinked by an audited change of the deletion."""
+    first = write(initiatives.create_initiative, program_id, initiative_data("I-01"))
+    write(initiatives.create_initiative, program_id, initiative_data("I-02"))
+    write(ic.create_consultancy, program_id, consultancy_data(initiative_id=first))
+    write(milestones.create_milestone, program_id,
+          MilestoneData("Informe final", date(2017, 6, 30), initiative_id=first))
+    write(risks.create_risk, program_id,
+          RiskData("Delay", RiskCategory.OPERATIONAL, 2, 2, initiative_id=first))
+    listed = read(initiatives.list_initiatives, program_id)
+    assert {r.code: (r.consultancies, r.milestones, r.risks) for r in listed} == {
+        "I-01": (1, 1, 1), "I-02": (0, 0, 0)}
+
+    write(initiatives.delete_initiative, first,
+          expected_version=read(initiatives.get_initiative, first).version)
+    with db.unit_of_work() as uow:
+        links = [uow.session.scalars(select(model.initiative_id)).all()
+                 for model in (Contract, Milestone, Risk)]
+        unlinked = uow.session.execute(
+            select(AuditEntry.entity, AuditEntry.changes)
+            .where(AuditEntry.operation == "delete_initiative", AuditEntry.action == "update")
+        ).all()
+    assert links == [[None], [None], [None]]
+    assert sorted(entity for entity, _ in unlinked) == ["contract", "milestone", "risk"]
+    assert all(json.loads(changes)["initiative_id"] == [first, None] for _, changes in unlinked)
+
+
 def test_initiative_bad_input_names_fields(db, program_id, write, initiative_data):
     write(initiatives.create_initiative, program_id, initiative_data("I-01"))
     with pytest.raises(ValidationError) as err:
@@ -82,30 +119,35 @@ def test_consultancy_with_deliverables(db, program_id, write, read, consultancy_
         people = {c.specialist_id for c in uow.session.scalars(select(Contract))}
         kinds = {c.kind for c in uow.session.scalars(select(Contract))}
     assert len(people) == 1 and kinds == {ContractKind.INDIVIDUAL} and again != cid
-    d1 = write(ic.add_deliverable, cid, _deliverable())
-    d2 = write(ic.add_deliverable, cid, _deliverable("Draft", date(2017, 6, 30), "35"))
-    write(ic.add_deliverable, cid, _deliverable("Final", date(2017, 11, 30), "40"))
-    write(ic.submit_deliverable, d1, submitted_date=date(2017, 4, 10), expected_version=None)
-    write(ic.accept_deliverable, d1, accepted_date=date(2017, 4, 20), expected_version=None)
-    rows = read(ic.list_deliverables, program_id, date(2017, 7, 15), contract_id=cid)
+    d1 = write(deliverables.add_deliverable, cid, _deliverable())
+    d2 = write(deliverables.add_deliverable, cid, _deliverable("Draft", date(2017, 6, 30), "35"))
+    write(deliverables.add_deliverable, cid, _deliverable("Final", date(2017, 11, 30), "40"))
+    write(deliverables.submit_deliverable, d1, submitted_date=date(2017, 4, 10),
+          expected_version=None)
+    write(deliverables.accept_deliverable, d1, accepted_date=date(2017, 4, 20),
+          expected_version=None)
+    rows = read(consultancy_reads.list_deliverables, program_id, date(2017, 7, 15), contract_id=cid)
     assert [(r.status, r.days_late) for r in rows] == [
         (DeliverableStatus.ACCEPTED, 10), (DeliverableStatus.LATE, 15),
         (DeliverableStatus.PENDING, 0),
     ]
-    summary = read(ic.get_consultancy, cid, date(2017, 7, 15))
+    summary = read(consultancy_reads.get_consultancy, cid, date(2017, 7, 15))
     assert (summary.tranche_total_bp, summary.late, summary.accepted) == (10_000, 1, 1)
     assert summary.amount == 30_000
     # as of a 2017 date before the acceptance, the first one was only submitted
-    early = read(ic.list_deliverables, program_id, date(2017, 4, 15), contract_id=cid)
+    early = read(consultancy_reads.list_deliverables, program_id, date(2017, 4, 15),
+                 contract_id=cid)
     assert early[0].status is DeliverableStatus.SUBMITTED
-    write(ic.submit_deliverable, d2, submitted_date=date(2017, 7, 1), expected_version=None)
+    write(deliverables.submit_deliverable, d2, submitted_date=date(2017, 7, 1),
+          expected_version=None)
     with pytest.raises(ValidationError) as err:
-        write(ic.reject_deliverable, d2, rejected_date=date(2017, 7, 5), reason=" ",
+        write(deliverables.reject_deliverable, d2, rejected_date=date(2017, 7, 5), reason=" ",
               expected_version=None)
     assert "rejection_reason" in err.value.errors
-    write(ic.reject_deliverable, d2, rejected_date=date(2017, 7, 5), reason="Incomplete",
+    write(deliverables.reject_deliverable, d2, rejected_date=date(2017, 7, 5), reason="Incomplete",
           expected_version=None)
-    row = read(ic.list_deliverables, program_id, date(2017, 8, 1), contract_id=cid)[1]
+    row = read(consultancy_reads.list_deliverables, program_id, date(2017, 8, 1),
+               contract_id=cid)[1]
     assert (row.status, row.rejection_reason) == (DeliverableStatus.REJECTED, "Incomplete")
 
 
@@ -117,32 +159,32 @@ def test_consultancy_bad_input_writes_nothing(db, program_id, write, consultancy
     assert count(db, Contract) == 0
     cid = write(ic.create_consultancy, program_id, consultancy_data())
     with pytest.raises(ValidationError) as err:
-        write(ic.add_deliverable, cid, _deliverable(
+        write(deliverables.add_deliverable, cid, _deliverable(
             title="", due=date(2016, 12, 1), tranche="101",
             submitted_date=date(2017, 5, 2), accepted_date=date(2017, 5, 1)))
     assert set(err.value.errors) == {"title", "due_date", "tranche", "accepted_date"}
-    write(ic.add_deliverable, cid, _deliverable(tranche="60"))
+    write(deliverables.add_deliverable, cid, _deliverable(tranche="60"))
     with pytest.raises(ValidationError) as err:
-        write(ic.add_deliverable, cid, _deliverable(tranche="40.01"))
+        write(deliverables.add_deliverable, cid, _deliverable(tranche="40.01"))
     assert "100.01" in err.value.errors["tranche"]
     with pytest.raises(ValidationError) as err:
-        write(ic.add_deliverable, cid, _deliverable(accepted_date=date(2017, 5, 1)))
+        write(deliverables.add_deliverable, cid, _deliverable(accepted_date=date(2017, 5, 1)))
     assert "submitted" in err.value.errors["accepted_date"]
     assert count(db, Deliverable) == 1
 
 
 def test_terminate_consultancy_for_quality(db, program_id, write, read, consultancy_data):
     cid = write(ic.create_consultancy, program_id, consultancy_data())
-    did = write(ic.add_deliverable, cid, _deliverable())
+    did = write(deliverables.add_deliverable, cid, _deliverable())
     with pytest.raises(ValidationError) as err:
         write(ic.terminate_consultancy, cid, termination_date=date(2018, 2, 1), reason="",
               expected_version=None)
     assert set(err.value.errors) == {"reason", "termination_date"}
     write(ic.terminate_consultancy, cid, termination_date=date(2017, 5, 1),
           reason="Poor quality of the inception report", expected_version=None)
-    dto = read(ic.get_consultancy, cid, date(2017, 6, 1))
+    dto = read(consultancy_reads.get_consultancy, cid, date(2017, 6, 1))
     assert dto.termination_reason == "Poor quality of the inception report"
-    row = read(ic.list_deliverables, program_id, date(2017, 6, 1))[0]
+    row = read(consultancy_reads.list_deliverables, program_id, date(2017, 6, 1))[0]
     assert row.id == did and row.contract_terminated
 
 

@@ -20,11 +20,14 @@ from coopdesk.domain.enums import (
 )
 from coopdesk.services import (
     consultancies,
+    contract_reads,
     contracts,
+    deliverables,
     expenditure,
     initiatives,
     milestones,
     programs,
+    revision_lines,
     revisions,
     risks,
 )
@@ -69,20 +72,21 @@ def build_sample(db: Database, *, code: str = "TEST-01", hostile: bool = False) 
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2018, 3, 1),
             purposes=[RevisionPurpose.OPEN_BUDGET], justification=text("Apertura"),
         )
-        revisions.set_revision_amounts(uow, rg1, {
+        revision_lines.set_revision_amounts(uow, rg1, {
             Cell(c1, "30000", "AMEXCID", 2018): "100000.00",
             Cell(c1, "30000", "AMEXCID", 2019): "120000.00",
             Cell(c2, "30000", "AMEXCID", 2019): "30000.00",
         })
-        revisions.add_award_change(uow, rg1, amount="250000.00", source="AMEXCID")
+        revision_lines.add_award_change(uow, rg1, amount="250000.00", source="AMEXCID")
         revisions.approve_revision(uow, rg1)
         rg2 = revisions.create_revision(
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2019, 8, 15),
             purposes=[RevisionPurpose.INCREASE_AWARD],
             justification=LONG_TEXT if hostile else "Incremento AMEXCID",
         )
-        revisions.set_revision_amounts(uow, rg2, {Cell(c1, "30000", "AMEXCID", 2019): "150000.00"})
-        revisions.add_award_change(uow, rg2, amount="1624494.53", source="AMEXCID")
+        revision_lines.set_revision_amounts(
+            uow, rg2, {Cell(c1, "30000", "AMEXCID", 2019): "150000.00"})
+        revision_lines.add_award_change(uow, rg2, amount="1624494.53", source="AMEXCID")
         revisions.approve_revision(uow, rg2)
 
         lines = {(line.year, line.result_code): line.id
@@ -139,7 +143,7 @@ def build_sample(db: Database, *, code: str = "TEST-01", hostile: bool = False) 
             (text("Borrador"), date(2019, 8, 1), None, None, "40"),
             ("Versión final", date(2019, 11, 15), None, None, "40"),
         ):
-            consultancies.add_deliverable(uow, ic, consultancies.DeliverableData(
+            deliverables.add_deliverable(uow, ic, deliverables.DeliverableData(
                 title=title, due_date=due, tranche=tranche, submitted_date=submitted,
                 accepted_date=accepted,
             ))
@@ -163,7 +167,7 @@ def build_sample(db: Database, *, code: str = "TEST-01", hostile: bool = False) 
             title="Riesgo cerrado", category=RiskCategory.POLITICAL, likelihood=5, impact=5,
             status=RiskStatus.CLOSED,
         ))
-        specialist = contracts.get_contract(uow, renewal).specialist_id
+        specialist = contract_reads.get_contract(uow, renewal).specialist_id
         uow.commit()
     return Sample(pid, code, specialist)
 

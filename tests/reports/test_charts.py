@@ -12,7 +12,8 @@ from coopdesk.reports import charts
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.status_report import build_status_report
 from coopdesk.services.database import Database
-from coopdesk.services.report_data import gather_status_report, parse_period
+from coopdesk.services.report_data import gather_status_report
+from coopdesk.services.report_periods import parse_period
 from tests.month_series import first_days as _months
 from tests.reports.conftest import Sample
 from tests.reports.pdftext import read_pdf

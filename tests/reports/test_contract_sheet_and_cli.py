@@ -12,14 +12,11 @@ from coopdesk.reports.contract_sheet import build_contract_sheet
 from coopdesk.reports.document import Stamp
 from coopdesk.reports.fingerprint import read_fingerprint
 from coopdesk.reports.status_report import report_fingerprint
+from coopdesk.services.contract_sheet_data import find_specialist, gather_contract_sheet
 from coopdesk.services.database import Database, open_database
 from coopdesk.services.programs import find_program
-from coopdesk.services.report_data import (
-    find_specialist,
-    gather_contract_sheet,
-    gather_status_report,
-    parse_period,
-)
+from coopdesk.services.report_data import gather_status_report
+from coopdesk.services.report_periods import parse_period
 from tests.reports.conftest import Sample
 from tests.reports.pdftext import read_pdf
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from coopdesk.domain.errors import Message, ValidationError
-from coopdesk.services.report_data import parse_period
+from coopdesk.services.report_periods import parse_period
 
 
 @pytest.mark.parametrize(

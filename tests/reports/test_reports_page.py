@@ -13,7 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 from coopdesk.services.database import Database
 from coopdesk.ui import settings
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.pages.reports import ReportsPage, print_pdf
+from coopdesk.ui.pages.reports import ReportsPage
+from coopdesk.ui.widgets.report_preview import print_pdf
 from tests.reports.conftest import Sample
 from tests.reports.pdftext import read_pdf
 
@@ -42,18 +43,19 @@ def test_generate_preview_save_and_print(qtbot, page: ReportsPage, tmp_path: Pat
     page.part.setValue(3)
     page.language.setCurrentIndex(page.language.findData("es"))
     assert page.period().code == "2019Q3"
-    assert not page.save_button.isEnabled()
+    assert not page.preview.save_button.isEnabled()
     page.generate_button.click()
-    qtbot.waitUntil(lambda: page.document.status() == QPdfDocument.Status.Ready, timeout=30000)
-    assert page.view.document() is page.document
-    assert page.document.pageCount() >= 5
-    assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    qtbot.waitUntil(lambda: page.preview.document.status() == QPdfDocument.Status.Ready,
+                    timeout=30000)
+    assert page.preview.view.document() is page.preview.document
+    assert page.preview.document.pageCount() >= 5
+    assert page.preview.save_button.isEnabled() and page.preview.print_button.isEnabled()
     assert settings.get(settings.REPORT_LANGUAGE) == "es"
-    assert "Cifras clave" in read_pdf(page.current.read_bytes()).text
+    assert "Cifras clave" in read_pdf(page.preview.current.read_bytes()).text
 
     target = tmp_path / "saved.pdf"
-    page.save_to(target)
-    assert target.read_bytes() == page.current.read_bytes()
+    page.preview.save_to(target)
+    assert target.read_bytes() == page.preview.current.read_bytes()
     assert settings.get(settings.RECENT_REPORTS) == [str(target)]
     assert page.recent.item(0).text() == str(target)
 
@@ -61,8 +63,8 @@ def test_generate_preview_save_and_print(qtbot, page: ReportsPage, tmp_path: Pat
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(printed))
-    assert print_pdf(page.document, printer) == page.document.pageCount()
-    assert len(read_pdf(printed.read_bytes()).pages) == page.document.pageCount()
+    assert print_pdf(page.preview.document, printer) == page.preview.document.pageCount()
+    assert len(read_pdf(printed.read_bytes()).pages) == page.preview.document.pageCount()
 
 
 def test_contract_sheet_and_section_choice(qtbot, page: ReportsPage, sample: Sample) -> None:
@@ -70,9 +72,9 @@ def test_contract_sheet_and_section_choice(qtbot, page: ReportsPage, sample: Sam
     page.specialist.setCurrentIndex(page.specialist.findData(sample.specialist_id))
     page.language.setCurrentIndex(page.language.findData("en"))
     page.generate_button.click()
-    qtbot.waitUntil(lambda: page.current is not None, timeout=30000)
-    assert "Carla Cruz" in read_pdf(page.current.read_bytes()).text
-    assert page.current.name.startswith("contract-sheet-")
+    qtbot.waitUntil(lambda: page.preview.current is not None, timeout=30000)
+    assert "Carla Cruz" in read_pdf(page.preview.current.read_bytes()).text
+    assert page.preview.current.name.startswith("contract-sheet-")
 
     page.report_kind.setCurrentIndex(page.report_kind.findData("status"))
     page.period_kind.setCurrentIndex(page.period_kind.findData("year"))
@@ -82,9 +84,9 @@ def test_contract_sheet_and_section_choice(qtbot, page: ReportsPage, sample: Sam
         if item.data(0x0100) != "risks":
             item.setCheckState(page.sections.item(index).checkState().Unchecked)
     assert page.chosen_sections() == ["risks"]
-    previous = page.current
+    previous = page.preview.current
     page.generate_button.click()
-    qtbot.waitUntil(lambda: page.current is not None and page.current != previous,
+    qtbot.waitUntil(lambda: page.preview.current is not None and page.preview.current != previous,
                     timeout=30000)
-    text = read_pdf(page.current.read_bytes()).text
+    text = read_pdf(page.preview.current.read_bytes()).text
     assert "Risk register" in text and "Key figures" not in text

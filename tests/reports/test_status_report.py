@@ -15,15 +15,17 @@ from coopdesk.reports.formatting import Formatter
 from coopdesk.reports.status_report import build_status_report, report_fingerprint
 from coopdesk.services import (
     budget,
-    consultancies,
-    contracts,
+    consultancy_reads,
+    delivery,
     milestones,
     programs,
     report_data,
     risks,
+    staffing,
 )
 from coopdesk.services.database import Database
-from coopdesk.services.report_data import gather_status_report, parse_period
+from coopdesk.services.report_data import gather_status_report
+from coopdesk.services.report_periods import parse_period
 from tests.reports.conftest import HOSTILE, LONG_TEXT, Sample, build_sample
 from tests.reports.pdftext import read_pdf, squeeze
 
@@ -46,9 +48,9 @@ def test_key_figures_are_the_services_figures(db: Database, sample: Sample) -> N
     fmt = Formatter("en")
     with db.unit_of_work() as uow:
         award = budget.award_total(uow, sample.program_id)
-        year = budget.delivery(uow, sample.program_id, 2019, AS_OF)
-        active = contracts.headcount_at(uow, sample.program_id, AS_OF)
-        ending = contracts.contracts_ending(uow, sample.program_id, AS_OF, 90)
+        year = delivery.delivery(uow, sample.program_id, 2019, AS_OF)
+        active = staffing.headcount_at(uow, sample.program_id, AS_OF)
+        ending = staffing.contracts_ending(uow, sample.program_id, AS_OF, 90)
     section = pdf.section("Key figures", "Budget, revisions and award")
     spent = sum((r.expenditure for r in year), Decimal(0))
     planned = sum((r.budget for r in year), Decimal(0))
@@ -85,13 +87,13 @@ def test_budget_revisions_and_ledger(db: Database, sample: Sample) -> None:
 
 def test_delivery_and_specialists_sections(db: Database, sample: Sample) -> None:
     pdf = read_pdf(_build(db, sample.program_id))
-    delivery = pdf.section("Rhythm of expenditure and delivery", "Specialists and service")
+    spending = pdf.section("Rhythm of expenditure and delivery", "Specialists and service")
     with db.unit_of_work() as uow:
-        rows = budget.delivery(uow, sample.program_id, 2019, AS_OF)
+        rows = delivery.delivery(uow, sample.program_id, 2019, AS_OF)
     fmt = Formatter("en")
     for row in rows:
         assert (f"{fmt.amount(row.budget, 'USD')} {fmt.amount(row.expenditure, 'USD')} "
-                f"{fmt.percent(row.rate)}") in delivery
+                f"{fmt.percent(row.rate)}") in spending
     people = pdf.section("Specialists and service contracts", "Consultancies and deliverables")
     assert "Beto Bravo Unidad B SC-2019-002 10/15/2019 15" in people
     assert "Carla Cruz SC-2019-004 SC-2019-003 07/01/2019 12/31/2019 US$2,900.00" in people
@@ -102,7 +104,7 @@ def test_delivery_and_specialists_sections(db: Database, sample: Sample) -> None
 def test_monitoring_sections(db: Database, sample: Sample) -> None:
     pdf = read_pdf(_build(db, sample.program_id))
     with db.unit_of_work() as uow:
-        late = consultancies.list_deliverables(uow, sample.program_id, AS_OF)
+        late = consultancy_reads.list_deliverables(uow, sample.program_id, AS_OF)
         slipping = milestones.list_milestones(uow, sample.program_id, AS_OF)
         register = risks.list_risks(uow, sample.program_id, AS_OF)
     work = pdf.section("Consultancies and deliverables", "Milestones")

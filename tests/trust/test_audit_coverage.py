@@ -11,8 +11,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 import coopdesk
-from coopdesk.domain import vocabulary
 from coopdesk.domain.operations import Operation
+from coopdesk.domain.texts import enum_terms, field_terms
 from coopdesk.persistence.models import AuditEntry, Entity
 
 PACKAGE = Path(coopdesk.__file__).parent
@@ -87,7 +87,7 @@ def test_every_public_service_that_writes_names_its_operation() -> None:
 
 
 def test_every_operation_has_its_english_and_spanish_words() -> None:
-    words = vocabulary.ENUMS[Operation]
+    words = enum_terms.ENUMS[Operation]
     assert set(words) == set(Operation)
     assert all(english and spanish and english != spanish for english, spanish in words.values())
 
@@ -97,4 +97,4 @@ def test_every_audited_column_has_its_label() -> None:
     columns = {c.name for m in Entity.registry.mappers if issubclass(m.class_, Entity)
                for c in m.class_.__table__.columns} - {
                    "id", "uid", "created_at", "updated_at", "version"}
-    assert sorted(columns - vocabulary.FIELDS.keys()) == []
+    assert sorted(columns - field_terms.FIELDS.keys()) == []

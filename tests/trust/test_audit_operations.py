@@ -16,7 +16,7 @@ from coopdesk.domain.enums import ResultKind
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import AuditEntry, Unit
-from coopdesk.services import contracts, programs
+from coopdesk.services import bulk_renewal, contracts, programs
 from coopdesk.services.database import Database
 
 
@@ -89,7 +89,7 @@ def test_an_operation_run_inside_another_is_part_of_it(db: Database, program_id:
         uow.commit()
     last = _last_id(db)
     with db.unit_of_work("tester") as uow:
-        contracts.apply_bulk_renewal(uow, [first, second], percent=Decimal(3))
+        bulk_renewal.apply_bulk_renewal(uow, [first, second], percent=Decimal(3))
         uow.commit()
     assert _groups(_trail(db, last)) == [
         (Operation.BULK_RENEWAL, [("contract", "insert"), ("contract", "insert")]),

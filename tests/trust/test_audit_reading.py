@@ -20,7 +20,7 @@ from coopdesk.domain.enums import (
 from coopdesk.domain.money import Money
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import AuditEntry
-from coopdesk.services import contracts, programs, risks
+from coopdesk.services import contract_reads, contracts, programs, risks
 from coopdesk.services.audit_log import AuditFilter, audit_entries
 from coopdesk.services.audit_records import Change, RecordRef
 from coopdesk.services.database import Database
@@ -140,7 +140,7 @@ def test_filters_pick_whole_operations_and_the_limit_says_more_matched(
 def test_a_record_history_shows_each_operation_whole(db: Database, program_id: int) -> None:
     contract = _staffed(db, program_id)
     with db.unit_of_work() as uow:
-        uid = contracts.get_contract(uow, contract).uid
+        uid = contract_reads.get_contract(uow, contract).uid
         history = record_history(uow, [uid])
     assert [(e.operation, len(e.records)) for e in history] == [
         (Operation.AMEND, 2), (Operation.HIRE, 2)]

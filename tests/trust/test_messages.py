@@ -22,10 +22,10 @@ from coopdesk.domain.enums import ResultKind
 from coopdesk.domain.errors import CoopDeskError, StaleEditError, ValidationError
 from coopdesk.domain.money import AmountError
 from coopdesk.io.contracts_import import import_contracts
-from coopdesk.io.tabular import RowStatus
 from coopdesk.persistence.models import AuditEntry, Contract, Program, Specialist
-from coopdesk.services import contracts, programs, specialists
+from coopdesk.services import contract_reads, contracts, programs, specialists
 from coopdesk.services.database import Database, open_database
+from coopdesk.services.imports import RowStatus
 
 HEADER = "Reference,Name,Unit,Position,Start date,End date,Monthly fee,Component"
 UNIT = "Dirección Ejecutiva"
@@ -123,7 +123,7 @@ def test_a_fee_beyond_what_can_be_stored_is_a_field_error(db: Database, program_
         contract_id = hire(uow, program_id, unit_id, fee=str(LARGEST))
         uow.commit()
     with db.unit_of_work() as uow:
-        assert contracts.get_contract(uow, contract_id).fee == LARGEST
+        assert contract_reads.get_contract(uow, contract_id).fee == LARGEST
 
 
 def test_an_import_names_the_row_and_column_of_a_fee_too_large(db: Database, program_id: int,

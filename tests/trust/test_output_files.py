@@ -136,8 +136,8 @@ def test_the_reports_page_saves_whole_or_not_at_all(qtbot, db, tmp_path: Path,
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
     big = _pdf(tmp_path / "big.pdf", pages=20)
-    page.show_file(big)
-    assert page.current == big and big.stat().st_size > 16 * 1024
+    page.preview.show_file(big)
+    assert page.preview.current == big and big.stat().st_size > 16 * 1024
 
     saved = tmp_path / "saved" / "report.pdf"
     saved.parent.mkdir()
@@ -145,7 +145,7 @@ def test_the_reports_page_saves_whole_or_not_at_all(qtbot, db, tmp_path: Path,
     saved.write_bytes(good)
     with pytest.raises(OutputFileError, match="report.pdf could not be written"), \
             disk_limited_to(16 * 1024):
-        page.save_to(saved)
+        page.preview.save_to(saved)
     assert saved.read_bytes() == good
     assert names(saved.parent) == ["report.pdf"]
 
@@ -155,5 +155,5 @@ def test_the_reports_page_saves_whole_or_not_at_all(qtbot, db, tmp_path: Path,
     preview = tmp_path / "preview.pdf"
     with disk_limited_to(16 * 1024):
         page._generated(preview, big.read_bytes())
-    assert not preview.exists() and page.current == big
+    assert not preview.exists() and page.preview.current == big
     assert len(warnings) == 1 and "preview.pdf could not be written" in warnings[0]

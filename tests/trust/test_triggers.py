@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from coopdesk.domain.enums import ResultKind, RevisionKind, RevisionPurpose
 from coopdesk.persistence.models import Entity
 from coopdesk.persistence.server import add_user
-from coopdesk.services import programs, revisions
+from coopdesk.services import programs, revision_lines, revisions
 from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 from tests.trust.pg_cluster import SUPERUSER, Cluster
@@ -53,17 +53,18 @@ def _budget(db: Database) -> tuple[int, int]:
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2013, 6, 10),
             purposes=[RevisionPurpose.OPEN_BUDGET],
         )
-        revisions.set_revision_amounts(uow, approved, {
+        revision_lines.set_revision_amounts(uow, approved, {
             Cell(c1, "30000", "AMEXCID", 2013): "500.00",
             Cell(c1, "30000", "AMEXCID", 2014): "700.00",
         })
-        revisions.add_award_change(uow, approved, amount="1200.00", source="AMEXCID")
+        revision_lines.add_award_change(uow, approved, amount="1200.00", source="AMEXCID")
         revisions.approve_revision(uow, approved)
         draft = revisions.create_revision(
             uow, pid, kind=RevisionKind.GENERAL, revision_date=date(2014, 2, 1),
             purposes=[RevisionPurpose.SCHEDULE_YEARS],
         )
-        revisions.set_revision_amounts(uow, draft, {Cell(c1, "30000", "AMEXCID", 2015): "9.00"})
+        revision_lines.set_revision_amounts(
+            uow, draft, {Cell(c1, "30000", "AMEXCID", 2015): "9.00"})
         uow.commit()
     return approved, draft
 

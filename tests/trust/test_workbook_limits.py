@@ -17,7 +17,8 @@ import pytest
 
 from coopdesk.cli import main
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS
-from coopdesk.io.tabular import Limits, TabularError, read_table
+from coopdesk.io.table_reader import read_table
+from coopdesk.io.tabular import Limits, TabularError
 
 HEADER = ["Reference", "Name", "Start date", "End date", "Monthly fee"]
 SHEET = "xl/worksheets/sheet1.xml"

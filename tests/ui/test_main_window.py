@@ -116,7 +116,7 @@ def test_opening_a_junk_file_from_the_menu_keeps_the_current_database(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(junk), ""))
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: messages.append(a[2]))
     current = win.ctx.database
-    win.choose_database()
+    win.database_files.choose_database()
     assert len(messages) == 1 and "not a CoopDesk database" in messages[0]
     assert win.ctx.database is current
     assert win.program_combo.count() == 1

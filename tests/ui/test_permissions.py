@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from coopdesk.services import changes
 from coopdesk.services.database import may_change, open_database
-from coopdesk.ui import events
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.main_window import MainWindow
 
@@ -14,11 +14,11 @@ from coopdesk.ui.main_window import MainWindow
 @pytest.mark.parametrize(
     ("role", "allowed", "refused"),
     [
-        (None, events.ALL, frozenset()),
-        ("coordinator", events.ALL, frozenset()),
-        ("administrator", {events.CONTRACT, events.DELIVERABLE, events.EXPENDITURE},
-         {events.BUDGET, events.PROGRAM, events.RISK}),
-        ("viewer", frozenset(), events.ALL),
+        (None, changes.ALL, frozenset()),
+        ("coordinator", changes.ALL, frozenset()),
+        ("administrator", {changes.CONTRACT, changes.DELIVERABLE, changes.EXPENDITURE},
+         {changes.BUDGET, changes.PROGRAM, changes.RISK}),
+        ("viewer", frozenset(), changes.ALL),
     ],
 )
 def test_areas_a_role_may_change(db, role, allowed, refused) -> None:
@@ -37,7 +37,7 @@ def test_a_read_only_database_hides_every_write_button(qtbot, demo_path: Path) -
     assert not specialists.buttons["export"].isHidden()
     assert budget.new_button.isHidden() and not budget.compare_button.isHidden()
     assert not window.new_program_action.isEnabled()
-    assert window.backup_action.isEnabled()
+    assert window.database_files.backup_action.isEnabled()
 
     window.ctx.set_database(open_database(demo_path))
     assert not specialists.buttons["hire"].isHidden()

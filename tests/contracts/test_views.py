@@ -1,0 +1,91 @@
+"""The Specialists page's view object (``services/views/specialists.py``): everything the page
+shows, read in one unit of work, with the rules (open contract, ending, cost against budget)
+computed in the service, never in the window."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from coopdesk.domain.contracts import ContractStatus
+from coopdesk.domain.operations import Operation
+from coopdesk.services.views.specialists import CostRow, specialist_detail, specialists_view
+
+from .conftest import Mixed
+
+AS_OF = date(2014, 12, 10)
+
+
+def _rows(db, frame):
+    with db.unit_of_work() as uow:
+        view = specialists_view(uow, frame.program_id, AS_OF, (90, 30, 7))
+    return view, {r.full_name: r for r in view.roster}
+
+
+def test_a_row_is_open_only_while_its_contract_is_neither_terminated_nor_renewed(
+    db, frame, mixed: Mixed
+) -> None:
+    _view, rows = _rows(db, frame)
+    assert {name: row.is_open for name, row in rows.items()} == {
+        "Ana María López": False,  # renewed: her 2015 contract is the one to change
+        "Luis Pérez": True,
+        "Eva Ruiz": False,  # terminated for 20/12, still running on 10/12
+        "Rosa Díaz": True,
+        "Sin Contrato": False,  # no contract to change
+    }
+    assert rows["Eva Ruiz"].status is ContractStatus.ENDING_SOON
+    assert rows["Ana María López"].status is ContractStatus.ACTIVE
+
+
+def test_the_alerts_count_what_the_ending_filter_shows(db, frame, mixed: Mixed) -> None:
+    view, rows = _rows(db, frame)
+    assert view.ending == ((90, 1), (30, 1), (7, 0))
+    # Eva (terminated) and Ana (renewed) end within 30 days too, but nothing ends for them
+    for days, count in view.ending:
+        assert [r.full_name for r in view.roster if r.ends_within(days)] == (
+            ["Rosa Díaz"] if count else [])
+    assert rows["Rosa Díaz"].days_left == 21 and rows["Eva Ruiz"].days_left == 10
+
+
+def test_committed_fees_are_set_against_the_budget_in_the_service(
+    db, frame, mixed: Mixed
+) -> None:
+    view, _rows_ = _rows(db, frame)
+    assert view.currency == "USD"
+    # 2014: 12 × 2,500 (Ana) + 12 × 3,000 (Luis) + 11 20/31 × 1,800 (Eva) + 12 × 1,000 (Rosa);
+    # 2015: 12 × 2,500 (Ana's renewal) + 6 × 3,000 (Luis); 2016 planned, nothing committed.
+    # C2 has a budget but no contract: it is not a row.
+    assert view.cost == (
+        CostRow(2014, "C1", Decimal("98961.29"), Decimal("100000.00"), "USD"),
+        CostRow(2015, "C1", Decimal("48000.00"), Decimal("40000.00"), "USD"),
+        CostRow(2016, "C1", Decimal("0"), Decimal("10000.00"), "USD"),
+    )
+    assert [r.over_budget for r in view.cost] == [False, True, False]
+    assert view.cost[1].share == Decimal("1.2")
+    assert view.components == ("C1",)
+
+
+def test_filter_choices_and_headcount_come_with_the_rows(db, frame, mixed: Mixed) -> None:
+    view, _rows_ = _rows(db, frame)
+    assert view.units == ("Dirección Ejecutiva", "Unidad de Cooperación Triangular")
+    assert [r.full_name for r in view.roster] == [
+        "Ana María López", "Eva Ruiz", "Luis Pérez", "Rosa Díaz", "Sin Contrato"]
+    headcount = dict(view.headcount)
+    assert len(view.headcount) == 13 * 12  # every month end of 2013–2025
+    assert headcount[date(2014, 11, 30)] == 4
+    assert headcount[date(2014, 12, 31)] == 3  # Eva's termination
+    assert headcount[date(2015, 1, 31)] == 2 and headcount[date(2015, 7, 31)] == 1
+
+
+def test_the_view_is_frozen_and_holds_tuples(db, frame, mixed: Mixed) -> None:
+    view, _rows_ = _rows(db, frame)
+    for name in ("roster", "units", "ending", "headcount", "cost", "components"):
+        assert isinstance(getattr(view, name), tuple), name
+
+
+def test_a_persons_detail_is_one_read(db, frame, mixed: Mixed) -> None:
+    _view, rows = _rows(db, frame)
+    with db.unit_of_work() as uow:
+        detail = specialist_detail(uow, rows["Ana María López"].specialist_id)
+    assert [e.event for e in detail.chain] == ["hire", "renewal"]
+    assert [e.operation for e in detail.history] == [Operation.RENEW, Operation.HIRE]

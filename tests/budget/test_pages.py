@@ -53,7 +53,6 @@ def _page(qtbot, cls, ctx):
     page = cls(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return page
 
 

@@ -74,7 +74,6 @@ def _page(qtbot, ctx) -> SpecialistsPage:
     page = SpecialistsPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return page
 
 

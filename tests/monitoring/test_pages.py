@@ -60,11 +60,10 @@ def yes(monkeypatch):
 
 
 def page_of(qtbot, cls, ctx):
-    """The page shown and refreshed (a shown page refreshes once Qt is done showing it)."""
+    """The page shown on its own, so refreshed at once."""
     page = cls(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.refresh_if_stale()
     return page
 
 

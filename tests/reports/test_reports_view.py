@@ -48,7 +48,6 @@ def page(qtbot, db, sample: Sample) -> ReportsPage:
     widget = ReportsPage(ctx)
     qtbot.addWidget(widget)
     widget.show()
-    widget.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return widget
 
 

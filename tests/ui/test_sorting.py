@@ -24,7 +24,6 @@ def _page(qtbot, db: Database, program_id: int) -> SpecialistsPage:
     page = SpecialistsPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    page.refresh_if_stale()  # a shown page refreshes from the event loop; now, here
     return page
 
 

@@ -76,8 +76,18 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-bench: $(STAMP)
-	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script; done
+# Every bench against the same work done by the library alone, then one table of the run
+# (bench/results.py, bench/table.py). The office-server load test is run by hand
+# (bench/bench_pg_load.py): it checks correctness under load, it has no library baseline.
+BENCH_RESULTS := build/bench-results.jsonl
+bench: $(STAMP) $(QM)
+	@mkdir -p build && rm -f $(BENCH_RESULTS)
+	@for script in $(filter-out bench/bench_pg_load.py,$(wildcard bench/bench_*.py)); do \
+		echo "== $$script"; \
+		COOPDESK_BENCH_RESULTS=$(BENCH_RESULTS) QT_QPA_PLATFORM=offscreen \
+			$(BIN)/python $$script || exit 1; \
+	done
+	@$(BIN)/python bench/table.py $(BENCH_RESULTS)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -26,7 +26,9 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
 def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
     """As while the window runs (``ui/garbage.py``): in a test of the window, Python's cycle
     collector never runs by itself (it could destroy a widget on a worker thread); the
-    test's garbage is collected when it ends, on this thread."""
+    test's garbage is collected when it ends, on this thread, and what survives is frozen
+    (``gc.freeze``) as the window does once shown, so the next test's collection walks only
+    its own objects, not the whole session's heap (a full walk cost seconds per test)."""
     if not {"qapp", "qtbot"} & set(request.fixturenames):
         yield
         return
@@ -36,6 +38,7 @@ def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Itera
     gc.disable()
     yield
     gc.collect()
+    gc.freeze()
     gc.enable()
 
 

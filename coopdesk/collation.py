@@ -167,6 +167,33 @@ def collation_key(text: str) -> CollationKey:
     )
 
 
+def sort_bytes(text: str) -> bytes:
+    """``collation_key`` as one byte string that compares the same way, for ``ORDER BY``.
+
+    Each level in UTF-8 (whose bytes sort as its code points), separated by a zero byte,
+    which is below every weight: a shorter level that is a prefix of a longer one sorts
+    first, as in the tuple. Bytes compare the same on SQLite (BLOB) and PostgreSQL (bytea),
+    whatever collation the server's database has.
+    """
+    return b"\x00".join(level.encode("utf-8", "surrogatepass") for level in collation_key(text))
+
+
+def search_fold(text: str) -> str:
+    """``text`` as a filter compares it: accents and case ignored ("Ángela" → "angela").
+
+    Stored beside the name (``Specialist.search_text``) and applied to what the user types,
+    so a filter is a plain ``LIKE`` on both backends, never a function run on every row.
+    """
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+
+
+def search_text_of(*parts: str) -> str:
+    """The stored search text of a record's ``parts`` (a name, an e-mail): each folded,
+    one per line, so a filter never matches across two of them."""
+    return "\n".join(search_fold(part) for part in parts)
+
+
 def collated(items: Iterable[T], key: Callable[[T], str], *, reverse: bool = False) -> list[T]:
     """A new list of ``items`` in Spanish order of the text ``key`` gives for each."""
     return sorted(items, key=lambda item: collation_key(key(item)), reverse=reverse)

@@ -25,9 +25,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from coopdesk.domain.enums import AuditAction
 from coopdesk.persistence.models import AuditEntry, Entity, new_uid
 
-#: Columns every table has; their changes say nothing a reader of the history needs (the
-#: uid is the entry's own ``entity_uid``).
-_BOOKKEEPING = frozenset({"id", "uid", "created_at", "updated_at", "version"})
+#: Keys stored beside other columns and derived from them, for sorting and filtering
+#: (a specialist's ``name_key`` and ``search_text``): not what anyone changed. The server's
+#: audit triggers record every column, so the history reads them out (``recorded_changes``).
+INTERNAL_COLUMNS = frozenset({"name_key", "search_text"})
+#: Columns every table has, and the internal ones; their changes say nothing a reader of
+#: the history needs (the uid is the entry's own ``entity_uid``).
+_BOOKKEEPING = frozenset({"id", "uid", "created_at", "updated_at", "version"}) | INTERNAL_COLUMNS
 
 ACTOR_KEY = "actor"
 #: The setting the server's audit triggers read for the actor of a superuser's changes.
@@ -63,6 +67,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return value
+
+
+def recorded_changes(changes: str) -> dict[str, list[Any]]:
+    """An entry's ``changes`` (JSON: column → [old, new]) without the internal columns."""
+    return {field: pair for field, pair in json.loads(changes).items()
+            if field not in INTERNAL_COLUMNS}
 
 
 def _column_keys(obj: Entity) -> list[str]:

@@ -11,7 +11,6 @@ before operations were recorded (migration 0005) are grouped by record and momen
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coopdesk.domain.enums import AuditAction
 from coopdesk.domain.operations import Operation
+from coopdesk.persistence.audit import recorded_changes
 from coopdesk.persistence.models import AuditEntry
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.audit_records import Change, RecordBook, RecordRef, chunks
@@ -55,7 +55,7 @@ _COLUMNS = (
 
 def entry_dto(row: Any) -> AuditEntryDTO:
     """An audit row (id, at, actor, entity, entity_uid, action, changes) as a DTO."""
-    changes = json.loads(row.changes)
+    changes = recorded_changes(row.changes)
     return AuditEntryDTO(
         row.id, row.at, row.actor, row.entity, row.entity_uid, row.action.value,
         tuple(FieldChange(k, v[0], v[1]) for k, v in sorted(changes.items())),
@@ -174,7 +174,7 @@ def _rows(session: Session, operation_uids: Sequence[str], old_ids: Sequence[int
 
 def _entries(session: Session, rows: Sequence[Any]) -> list[OperationEntry]:
     """The rows grouped into operations, records named and values typed; newest first."""
-    parsed = [(row, json.loads(row.changes)) for row in rows]
+    parsed = [(row, recorded_changes(row.changes)) for row in rows]
     book = RecordBook(session)
     book.load((row.entity, row.entity_uid, changes) for row, changes in parsed)
     groups: dict[str, list[tuple[Any, RecordChange]]] = {}

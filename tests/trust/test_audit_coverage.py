@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 import coopdesk
 from coopdesk.domain.operations import Operation
 from coopdesk.domain.texts import enum_terms, field_terms
+from coopdesk.persistence.audit import INTERNAL_COLUMNS
 from coopdesk.persistence.models import AuditEntry, Entity
 
 PACKAGE = Path(coopdesk.__file__).parent
@@ -93,8 +94,9 @@ def test_every_operation_has_its_english_and_spanish_words() -> None:
 
 
 def test_every_audited_column_has_its_label() -> None:
-    """The audit trail shows a column by its ``FIELDS`` label, never by its name."""
+    """The audit trail shows a column by its ``FIELDS`` label, never by its name; the
+    internal keys (``audit.INTERNAL_COLUMNS``) are never shown."""
     columns = {c.name for m in Entity.registry.mappers if issubclass(m.class_, Entity)
                for c in m.class_.__table__.columns} - {
-                   "id", "uid", "created_at", "updated_at", "version"}
+                   "id", "uid", "created_at", "updated_at", "version"} - INTERNAL_COLUMNS
     assert sorted(columns - field_terms.FIELDS.keys()) == []

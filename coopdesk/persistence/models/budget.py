@@ -8,6 +8,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -121,13 +122,17 @@ class Expenditure(Entity):
     __tablename__ = "expenditure"
     audit_name = "expenditure"
 
-    budget_line_id: Mapped[int] = mapped_column(
-        ForeignKey("budget_line.id", ondelete="RESTRICT"), index=True
-    )
+    budget_line_id: Mapped[int] = mapped_column(ForeignKey("budget_line.id", ondelete="RESTRICT"))
     period_start: Mapped[date] = mapped_column(Date)
     period_end: Mapped[date] = mapped_column(Date)
     amount_minor: Mapped[int] = money()
     source: Mapped[ExpenditureSource] = mapped_column(StrEnumType(ExpenditureSource))
     reference: Mapped[str] = mapped_column(String(120), default="")
 
-    __table_args__ = (CheckConstraint("period_end >= period_start", name="period"),)
+    __table_args__ = (
+        CheckConstraint("period_end >= period_start", name="period"),
+        # Covers every aggregate (sums per line, component, year or period as of a date), so
+        # they read the index alone; its first column serves the foreign key's lookups too.
+        Index("ix_expenditure_line_period_amount",
+              "budget_line_id", "period_start", "period_end", "amount_minor"),
+    )

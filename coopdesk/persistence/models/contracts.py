@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from coopdesk.collation import search_text_of, sort_bytes
 from coopdesk.domain.enums import (
     ContractKind,
     FeeBasis,
@@ -31,8 +36,43 @@ class Specialist(Entity):
 
     program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"))
     full_name: Mapped[str] = mapped_column(String(200))
+    #: ``full_name``'s Spanish sort key as bytes (``collation.sort_bytes``), kept with the name
+    #: (below), so ``ORDER BY name_key`` reads the roster in the one order, from an index, on
+    #: SQLite and PostgreSQL alike.
+    name_key: Mapped[bytes | None] = mapped_column(
+        LargeBinary, default=lambda context: sort_bytes(
+            context.get_current_parameters()["full_name"]))
     email: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Name and e-mail as the roster's filter compares them (``collation.search_fold``), kept
+    #: with them like ``name_key``, so a keystroke is one ``LIKE`` over stored text.
+    search_text: Mapped[str | None] = mapped_column(
+        Text, default=lambda context: specialist_search_text(
+            context.get_current_parameters()["full_name"],
+            context.get_current_parameters().get("email")))
+
+    __table_args__ = (Index("ix_specialist_program_name_key", "program_id", "name_key"),)
+
+
+def specialist_search_text(full_name: str, email: str | None) -> str:
+    """What ``Specialist.search_text`` holds for a name and an e-mail."""
+    return search_text_of(full_name, email or "")
+
+
+@event.listens_for(Specialist.full_name, "set")
+def _keep_name_key(target: Specialist, value: Any, _old: Any, _initiator: Any) -> None:
+    """Every write of a name through the ORM writes its sort and search keys too."""
+    target.name_key = sort_bytes(value) if isinstance(value, str) else None
+    if isinstance(value, str):
+        target.search_text = specialist_search_text(value, target.__dict__.get("email"))
+
+
+@event.listens_for(Specialist.email, "set")
+def _keep_search_text(target: Specialist, value: Any, _old: Any, _initiator: Any) -> None:
+    """An e-mail written through the ORM is found by the filter at once."""
+    name = target.__dict__.get("full_name")
+    if isinstance(name, str):
+        target.search_text = specialist_search_text(name, value)
 
 
 class Contract(Entity):
@@ -69,6 +109,9 @@ class Contract(Entity):
     validity_exception: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
+        Index("ix_contract_specialist_start", "specialist_id", "kind", "start_date"),
+        Index("ix_contract_program_kind_end", "program_id", "kind", "end_date"),
+        Index("ix_contract_program_kind_position", "program_id", "kind", "position"),
         UniqueConstraint("program_id", "reference"),
         CheckConstraint("end_date >= start_date", name="period"),
         CheckConstraint("fee_minor > 0", name="fee_positive"),

@@ -10,9 +10,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import ColumnElement, Row, Select, func, or_, select
+from sqlalchemy.orm import aliased
 
 from coopdesk.collation import CollationKey, collation_key
 from coopdesk.domain import contracts as rules
@@ -21,7 +23,6 @@ from coopdesk.domain.contracts import (
     ContractDates,
     ContractStatus,
     contract_status,
-    current_contract,
     days_left,
 )
 from coopdesk.domain.enums import ContractKind, FeeBasis
@@ -163,6 +164,59 @@ def specialists_by_name(uow: UnitOfWork, program_id: int) -> dict[str, int]:
     return {normalize_name(row.full_name): row.id for row in rows}
 
 
+@cache
+def _alias(name: str) -> Any:
+    """``Contract`` under another name, made once: an alias builds a proxy of every column,
+    which would cost more than the roster page's own rows if made on each read."""
+    return aliased(Contract, name=f"contract_{name}")
+
+
+def _current_contract_id(kind: ContractKind, as_of: date) -> ColumnElement[int | None]:
+    """The id of the contract describing the person of the outer row on ``as_of``, in SQL.
+
+    ``domain.contracts.current_contract``: the running one, else the last one started, else
+    the first one to come. A person's contracts never overlap (``find_overlap`` refuses it
+    on every write), so the running one, if any, is the last one started by that day: two
+    seeks on the index of a person's contracts by start, whatever the size of the program.
+    """
+    own = _alias("own")
+    base = select(own.id).where(own.specialist_id == Specialist.id, own.kind == kind)
+    started = (base.where(own.start_date <= as_of)
+               .order_by(own.start_date.desc(), own.id).limit(1).scalar_subquery())
+    coming = (base.where(own.start_date > as_of)
+              .order_by(own.start_date, own.id).limit(1).scalar_subquery())
+    return func.coalesce(started, coming)
+
+
+def renewed() -> ColumnElement[bool]:
+    """Whether the outer row's ``Contract`` has a renewal already (``RosterRowDTO.renewed``)."""
+    successor = _alias("successor")
+    return select(successor.id).where(successor.renewed_from_id == Contract.id).exists()
+
+
+def roster_select(program_id: int, as_of: date,
+                  kind: ContractKind) -> Select[*tuple[Any, ...]]:
+    """The roster's rows in SQL, unsorted: each specialist of the program joined to the
+    ``Contract`` describing them on ``as_of`` (and its ``Unit``), those with contracts of the
+    other kind only left out; the columns ``roster_row`` reads."""
+    other = _alias("other")
+    any_contract = select(other.id).where(other.specialist_id == Specialist.id).exists()
+    return (
+        select(
+            Specialist.id, Specialist.version, Specialist.full_name, Specialist.email,
+            Contract.id, Contract.version, Contract.reference, Contract.unit_id,
+            Unit.name, Contract.position, Contract.start_date, Contract.end_date,
+            Contract.termination_date, Contract.fee_minor, Contract.fee_basis,
+            Contract.currency, renewed(),
+        )
+        .select_from(Specialist)
+        .outerjoin(Contract, Contract.id == _current_contract_id(kind, as_of))
+        .outerjoin(Unit, Unit.id == Contract.unit_id)
+        .where(Specialist.program_id == program_id,
+               or_(Contract.id.is_not(None), ~any_contract))
+    )
+
+
 def roster(
     uow: UnitOfWork,
     program_id: int,
@@ -171,68 +225,30 @@ def roster(
     kind: ContractKind = ContractKind.SERVICE,
     ending_soon_days: int = ENDING_SOON_DAYS,
 ) -> list[RosterRowDTO]:
-    """Every specialist with a contract of ``kind`` (or none at all), described as of a day."""
-    people = sorted(uow.session.execute(
-        select(Specialist.id, Specialist.version, Specialist.full_name, Specialist.email)
-        .where(Specialist.program_id == program_id)
-    ), key=by_name)
-    contracts = uow.session.execute(
-        select(
-            Contract.id, Contract.version, Contract.specialist_id, Contract.kind,
-            Contract.reference, Contract.unit_id, Unit.name.label("unit"), Contract.position,
-            Contract.start_date, Contract.end_date, Contract.termination_date,
-            Contract.fee_minor, Contract.fee_basis, Contract.currency,
-        )
-        .outerjoin(Unit, Unit.id == Contract.unit_id)
-        .where(Contract.program_id == program_id)
-    ).all()
-    renewed = set(
-        uow.session.scalars(
-            select(Contract.renewed_from_id).where(
-                Contract.program_id == program_id, Contract.renewed_from_id.is_not(None)
-            )
-        )
+    """Every specialist with a contract of ``kind`` (or none at all), described as of a day,
+    in Spanish order of names (``Specialist.name_key``), namesakes by id."""
+    rows = uow.session.execute(
+        roster_select(program_id, as_of, kind).order_by(Specialist.name_key, Specialist.id))
+    return [roster_row(row, as_of, ending_soon_days) for row in rows]
+
+
+def roster_row(row: Row[*tuple[Any, ...]], as_of: date, ending_soon_days: int) -> RosterRowDTO:
+    """One row of ``roster_select`` as the page shows it: status and days left as of a day."""
+    (person, version, name, email, contract_id, contract_version, reference, unit_id, unit,
+     position, start, end, termination, fee_minor, fee_basis, currency, renewed) = row
+    if contract_id is None:
+        return RosterRowDTO(person, version, name, email, None, None, "", None, "", "", None,
+                            None, None, None, None, "", ContractStatus.NO_CONTRACT, False)
+    dates = ContractDates(start, end, termination)
+    status = contract_status(dates, as_of, ending_soon_days)
+    if status is ContractStatus.ENDING_SOON and renewed:
+        status = ContractStatus.ACTIVE  # its renewal follows: nothing ends
+    return RosterRowDTO(
+        person, version, name, email, contract_id, contract_version, reference, unit_id,
+        unit or "", position, start, dates.effective_end, days_left(dates, as_of),
+        minor_to_decimal(fee_minor, currency), fee_basis, currency, status, bool(renewed),
+        termination,
     )
-    by_person: dict[int, list[Row[*tuple[Any, ...]]]] = {}
-    any_contract: set[int] = set()
-    for c in contracts:
-        any_contract.add(c.specialist_id)
-        if c.kind == kind:
-            by_person.setdefault(c.specialist_id, []).append(c)
-    rows: list[RosterRowDTO] = []
-    for person in people:
-        own = by_person.get(person.id, [])
-        if not own and person.id in any_contract:
-            continue  # a consultant with contracts of the other kind only
-        pick = current_contract(
-            ((c.id, ContractDates(c.start_date, c.end_date, c.termination_date)) for c in own),
-            as_of,
-        )
-        if pick is None:
-            rows.append(
-                RosterRowDTO(
-                    person.id, person.version, person.full_name, person.email, None, None, "",
-                    None, "", "", None, None, None, None, None, "", ContractStatus.NO_CONTRACT,
-                    False,
-                )
-            )
-            continue
-        dates = pick[1]
-        c = next(c for c in own if c.id == pick[0])
-        status = contract_status(dates, as_of, ending_soon_days)
-        if status is ContractStatus.ENDING_SOON and c.id in renewed:
-            status = ContractStatus.ACTIVE  # its renewal follows: nothing ends
-        rows.append(
-            RosterRowDTO(
-                person.id, person.version, person.full_name, person.email, c.id, c.version,
-                c.reference, c.unit_id, c.unit or "", c.position, c.start_date,
-                dates.effective_end, days_left(dates, as_of),
-                minor_to_decimal(c.fee_minor, c.currency), c.fee_basis, c.currency,
-                status, c.id in renewed,
-                c.termination_date,
-            )
-        )
-    return rows
 
 
 def record_uids(uow: UnitOfWork, specialist_id: int) -> list[str]:

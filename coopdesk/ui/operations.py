@@ -7,7 +7,9 @@ Three shapes of the same thing (after Anki's ``QueryOp`` and ``CollectionOp``):
   the tables its unit of work wrote (``services/changes.py``) and announced to the pages,
   so no caller lists them;
 - ``background``: long work (a report, an import, an export, a backup) with a cancellable
-  progress; its result comes back through a callback.
+  progress; its result comes back through a callback;
+- ``LatestRead``: a read nobody waits for (what a page shows beside its list: charts,
+  counts); its value comes back through a callback, and only the newest one asked for.
 
 ``query`` and ``change`` run on a worker thread while the GUI thread waits in a local event
 loop: the window keeps painting and its timers run, but user input waits until the work is
@@ -29,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, StaleEditError, ValidationError
@@ -37,7 +39,7 @@ from coopdesk.services.changes import ALL
 from coopdesk.services.database import Database, UnitOfWork
 from coopdesk.services.transactions import committed, in_snapshot
 from coopdesk.ui.messages import explain
-from coopdesk.ui.worker import Progress, Task, wait_for
+from coopdesk.ui.worker import Progress, Task, relay, start_behind, wait_for
 
 if TYPE_CHECKING:
     from coopdesk.ui.context import AppContext
@@ -160,6 +162,7 @@ def background(
     on_error: Callable[[BaseException], None] | None = None,
     writes: bool = False,
     cancellable: bool = True,
+    behind: bool = False,
 ) -> Task | None:
     """Run long work in the background; ``on_done(value)`` runs on the GUI thread.
 
@@ -167,7 +170,9 @@ def background(
     ``writes``, committed and announced like ``change``. Without one, ``work(progress)``
     touches no database (reading a file, copying one). A failure goes to ``on_error`` if
     given, else to ``show_error``; a cancelled work ends silently. A write the window may
-    not make now is refused with a message, and no task starts (None).
+    not make now is refused with a message, and no task starts (None). Work ``behind`` the
+    window shows no progress dialog: the window stays usable, and the caller shows the
+    task's ``sig_progress`` where it sees fit.
     """
     if ctx is not None and writes and (refusal := _refusal(ctx)) is not None:
         QMessageBox.warning(parent, *refusal)
@@ -198,4 +203,54 @@ def background(
         else:
             QMessageBox.warning(parent, title, explain(exc))
 
-    return Task(parent, title, run, done, failed, cancellable)
+    return Task(parent, title, run, done, failed, cancellable, behind)
+
+
+class LatestRead(QObject):
+    """Snapshot reads that run behind the window, of which only the newest is shown.
+
+    ``read`` returns at once; the work runs in its own snapshot on a background thread and
+    ``on_done(value)`` runs later on the GUI thread, unless a newer ``read`` was asked for
+    meanwhile (a refresh, another as-of day): a superseded value is dropped, so what is
+    shown never goes back to an older state. Made as a child of the widget that shows the
+    values: once that widget is gone, no callback reaches it. A failure is logged and
+    given to ``on_error`` if any; a read of what is beside a list says nothing in a box.
+    """
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._newest: object | None = None
+        self._callbacks: dict[object, tuple[Callable[[object], None],
+                                            Callable[[BaseException], None] | None]] = {}
+        relay().sig_finished.connect(self._finished)
+
+    def read(self, work: Callable[[UnitOfWork], T], on_done: Callable[[T], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Start ``work(uow)`` in a snapshot; ``on_done(value)`` when it is the newest."""
+        database, actor = _database(self._ctx), self._ctx.actor
+        call = object()
+        self._newest = call
+        self._callbacks[call] = (on_done, on_error)  # type: ignore[assignment]
+        start_behind(call, lambda: in_snapshot(database, actor, work))
+
+    def pending(self) -> bool:
+        """Whether the newest read has not come back yet."""
+        return self._newest is not None
+
+    @Slot(object)
+    def _finished(self, finished: object) -> None:
+        call = getattr(finished, "call", None)
+        if call not in self._callbacks:
+            return
+        on_done, on_error = self._callbacks.pop(call)
+        if call is not self._newest:
+            return  # a newer read was asked for: this value is already out of date
+        self._newest = None
+        error: BaseException | None = getattr(finished, "error", None)
+        if error is None:
+            on_done(getattr(finished, "value", None))
+            return
+        log.error("a read behind the window failed:\n%s", getattr(finished, "trace", ""))
+        if on_error is not None:
+            on_error(error)

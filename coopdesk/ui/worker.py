@@ -103,6 +103,17 @@ def start(pool: ThreadPoolExecutor, call: object, work: Callable[[], Any]) -> No
     pool.submit(run)
 
 
+def start_behind(call: object, work: Callable[[], Any]) -> None:
+    """``start`` on the background pool, for work nobody waits for; its end comes through
+    ``relay().sig_finished`` under ``call``."""
+    start(_BACKGROUND, call, work)
+
+
+def relay() -> _Relay:
+    """The application-wide relay whose ``sig_finished`` says a started call ended."""
+    return _RELAY
+
+
 def _progress_dialog(parent: QWidget | None, title: str, cancellable: bool) -> QProgressDialog:
     cancel = QCoreApplication.translate("Operations", "Cancel") if cancellable else ""
     dialog = QProgressDialog(title, cancel, 0, 0, parent)
@@ -198,12 +209,17 @@ class Task(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         cancellable: bool,
+        behind: bool = False,
     ) -> None:
         super().__init__()
         self.progress = Progress()
-        self.dialog = _progress_dialog(parent, title, cancellable)
-        self.dialog.canceled.connect(self.progress.cancel)
-        self.sig_progress.connect(self._show_progress)
+        #: None for work ``behind`` the window: it stays usable and whoever started the
+        #: work shows its progress (``sig_progress``), e.g. in the status bar.
+        self.dialog: QProgressDialog | None = None
+        if not behind:
+            self.dialog = _progress_dialog(parent, title, cancellable)
+            self.dialog.canceled.connect(self.progress.cancel)
+            self.sig_progress.connect(self._show_progress)
         self._on_done, self._on_error = on_done, on_error
         _RELAY.sig_progress.connect(self._progressed)
         _RELAY.sig_finished.connect(self._finished)
@@ -221,7 +237,7 @@ class Task(QObject):
             self.sig_progress.emit(done, total, message)
 
     def _show_progress(self, done: int, total: int, message: str) -> None:
-        if not shiboken6.isValid(self.dialog):
+        if self.dialog is None or not shiboken6.isValid(self.dialog):
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
@@ -234,7 +250,7 @@ class Task(QObject):
             return
         _RELAY.sig_progress.disconnect(self._progressed)
         _RELAY.sig_finished.disconnect(self._finished)
-        if shiboken6.isValid(self.dialog):  # gone with its window, if that was closed
+        if self.dialog is not None and shiboken6.isValid(self.dialog):  # gone with its window
             self.dialog.reset()
             self.dialog.hide()
             self.dialog.deleteLater()

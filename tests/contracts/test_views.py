@@ -1,5 +1,6 @@
 """The Specialists page's view object (``services/views/specialists.py``): everything the page
-shows, read in one unit of work, with the rules (open contract, ending, cost against budget)
+shows beside its roster, read in one unit of work, and the roster's rows
+(``specialists.roster``), with the rules (open contract, ending, cost against budget)
 computed in the service, never in the window."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from decimal import Decimal
 
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.operations import Operation
+from coopdesk.services import specialists
 from coopdesk.services.views.specialists import CostRow, specialist_detail, specialists_view
 
 from .conftest import Mixed
@@ -19,7 +21,8 @@ AS_OF = date(2014, 12, 10)
 def _rows(db, frame):
     with db.unit_of_work() as uow:
         view = specialists_view(uow, frame.program_id, AS_OF, (90, 30, 7))
-    return view, {r.full_name: r for r in view.roster}
+        roster = specialists.roster(uow, frame.program_id, AS_OF)
+    return view, {r.full_name: r for r in roster}
 
 
 def test_a_row_is_open_only_while_its_contract_is_neither_terminated_nor_renewed(
@@ -42,7 +45,7 @@ def test_the_alerts_count_what_the_ending_filter_shows(db, frame, mixed: Mixed) 
     assert view.ending == ((90, 1), (30, 1), (7, 0))
     # Eva (terminated) and Ana (renewed) end within 30 days too, but nothing ends for them
     for days, count in view.ending:
-        assert [r.full_name for r in view.roster if r.ends_within(days)] == (
+        assert [name for name, r in rows.items() if r.ends_within(days)] == (
             ["Rosa Díaz"] if count else [])
     assert rows["Rosa Díaz"].days_left == 21 and rows["Eva Ruiz"].days_left == 10
 
@@ -66,9 +69,9 @@ def test_committed_fees_are_set_against_the_budget_in_the_service(
 
 
 def test_filter_choices_and_headcount_come_with_the_rows(db, frame, mixed: Mixed) -> None:
-    view, _rows_ = _rows(db, frame)
+    view, rows = _rows(db, frame)
     assert view.units == ("Dirección Ejecutiva", "Unidad de Cooperación Triangular")
-    assert [r.full_name for r in view.roster] == [
+    assert list(rows) == [
         "Ana María López", "Eva Ruiz", "Luis Pérez", "Rosa Díaz", "Sin Contrato"]
     headcount = dict(view.headcount)
     assert len(view.headcount) == 13 * 12  # every month end of 2013–2025
@@ -79,7 +82,7 @@ def test_filter_choices_and_headcount_come_with_the_rows(db, frame, mixed: Mixed
 
 def test_the_view_is_frozen_and_holds_tuples(db, frame, mixed: Mixed) -> None:
     view, _rows_ = _rows(db, frame)
-    for name in ("roster", "units", "ending", "headcount", "cost", "components"):
+    for name in ("units", "ending", "headcount", "cost", "components"):
         assert isinstance(getattr(view, name), tuple), name
 
 

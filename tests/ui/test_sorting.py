@@ -24,6 +24,7 @@ def _page(qtbot, db: Database, program_id: int) -> SpecialistsPage:
     page = SpecialistsPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.shown is not None)  # the unit filter comes behind the list
     return page
 
 

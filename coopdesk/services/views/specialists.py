@@ -1,9 +1,11 @@
-"""What the Specialists & contracts page shows, read in one snapshot.
+"""What the Specialists & contracts page shows beside its roster, read in one snapshot.
 
-The roster as of a date, the expiry alerts, the headcount series over the program's life and
-the committed fees set against the budget (year × component) come from one unit of work, so
-they describe one state of the database; the page only shows them. Selecting a person reads
-their detail (contract chain and history) with one more call.
+The roster itself is read a page at a time (``services/roster_pages.py``). Beside it, the
+expiry alerts, the headcount series over the program's life, the committed fees set against
+the budget (year × component) and the filters' choices come from one unit of work, read
+behind the window once the list shows (``ui.operations.LatestRead``), so they describe one
+state of the database; the page only shows them. Selecting a person reads their detail
+(contract chain and history) with one more call.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services import budget, committed_fees, programs, specialists, staffing
 from coopdesk.services.contract_chain import ChainEventDTO, contract_chain
 from coopdesk.services.history import OperationEntry, record_history
-from coopdesk.services.specialists import RosterRowDTO
+from coopdesk.services.roster_pages import unit_names
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,11 @@ class CostRow:
 
 @dataclass(frozen=True)
 class SpecialistsView:
-    """Everything the page shows for a program, an as-of date and the alert thresholds."""
+    """What the page shows beside the roster for a program, an as-of date and the alert
+    thresholds."""
 
     currency: str
-    roster: tuple[RosterRowDTO, ...]
-    #: The units the roster names, in Spanish order: the unit filter's choices.
+    #: The units the service contracts name, in Spanish order: the unit filter's choices.
     units: tuple[str, ...]
     #: (days, contracts ending within them), one per threshold asked for, in its order.
     ending: tuple[tuple[int, int], ...]
@@ -91,13 +93,11 @@ def specialists_view(
 ) -> SpecialistsView:
     """The page's data for a program as of a day; ``thresholds`` are the alerts' days."""
     program = programs.get_program(uow, program_id)
-    roster = tuple(specialists.roster(uow, program_id, as_of))
     counts = staffing.expiry_counts(uow, program_id, as_of, thresholds)
     cost = cost_against_budget(uow, program_id, program.currency)
     return SpecialistsView(
         currency=program.currency,
-        roster=roster,
-        units=tuple(sorted({r.unit for r in roster if r.unit}, key=collation_key)),
+        units=tuple(unit_names(uow, program_id)),
         ending=tuple((days, counts.get(days, 0)) for days in thresholds),
         headcount=tuple(staffing.headcount_series(uow, program_id, program.start_date,
                                                   program.end_date)),

@@ -73,6 +73,37 @@ def sort_key(value: Any) -> tuple[bool, Any]:
     return (value is None, value if value is not None else 0)
 
 
+def header_data(columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    """A column's header, as every table model of ``Column``s gives it."""
+    if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(columns)):
+        return columns[section].header
+    return None
+
+
+def cell_data(column: Column[T], row: T, role: int) -> Any:
+    """What a cell of ``column`` gives Qt for ``row`` in ``role``: text, the DTO, the raw
+    value, alignment (numbers right), tooltip, highlight."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(row)
+    if role == ROW_ROLE:
+        return row
+    if role == SORT_ROLE:
+        return column.value(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        value = column.value(row)
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return int(_RIGHT)
+        return None
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        return column.tooltip(row)
+    if role == Qt.ItemDataRole.BackgroundRole and column.highlight is not None:
+        colour = column.highlight(row)
+        return QBrush(QColor(colour)) if colour else None
+    return None
+
+
 class DtoTableModel(QAbstractTableModel, Generic[T]):
     """A read-only table of DTO rows."""
 
@@ -134,36 +165,12 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section].header
-        return None
+        return header_data(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._loaded):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            value = column.value(row)
-            if isinstance(value, int | Decimal) and not isinstance(value, bool):
-                return int(_RIGHT)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.highlight is not None:
-            colour = column.highlight(row)
-            return QBrush(QColor(colour)) if colour else None
-        return None
+        return cell_data(self.columns[index.column()], self._rows[index.row()], role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

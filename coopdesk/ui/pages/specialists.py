@@ -4,6 +4,7 @@ each specialist's chain and history, headcount over time and committed fees per 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
@@ -29,6 +30,14 @@ from coopdesk.io.contracts_import import (
 from coopdesk.services import changes, contract_reads, specialists
 from coopdesk.services.contract_chain import ChainEventDTO
 from coopdesk.services.contract_reads import ContractDTO
+from coopdesk.services.roster_pages import (
+    SORTS,
+    RosterCount,
+    RosterQuery,
+    roster_count,
+    roster_page,
+    roster_position,
+)
 from coopdesk.services.specialists import RosterRowDTO
 from coopdesk.services.views.specialists import (
     CostRow,
@@ -49,16 +58,18 @@ from coopdesk.ui.dialogs.history_dialog import OperationsView
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.messages import explain
+from coopdesk.ui.models.paged import ListQuery
 from coopdesk.ui.models.specialists import (
     COL_NAME,
     chain_columns,
     cost_columns,
     roster_columns,
 )
-from coopdesk.ui.operations import background
+from coopdesk.ui.operations import LatestRead, background
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
+from coopdesk.ui.widgets.paged_list_panel import PagedListPanel
 
 
 class SpecialistsPage(Page):
@@ -107,17 +118,20 @@ class SpecialistsPage(Page):
             {changes.SPECIALIST}, self.buttons["edit"],
         )
 
-        self.roster: ListPanel[RosterRowDTO] = ListPanel(roster_columns(), self)
-        self.unit_filter = self.roster.add_choice_filter(
-            self.tr("Unit"), [], lambda row, unit: row.unit == unit)
+        #: The roster, read a page at a time (``services/roster_pages.py``); its columns
+        #: are in the order of the service's ``SORTS``.
+        self.roster: PagedListPanel[RosterRowDTO] = PagedListPanel(
+            roster_columns(), lambda row: row.specialist_id, self)
+        self.unit_filter = self.roster.add_choice_filter(self.tr("Unit"), [])
         self.status_filter = self.roster.add_choice_filter(
-            self.tr("Status"), [(enum_label(s), s) for s in ContractStatus],
-            lambda row, status: row.status == status)
+            self.tr("Status"), [(enum_label(s), s) for s in ContractStatus])
         self.ending_filter = self.roster.add_choice_filter(
             self.tr("Ending"),
-            [(self.tr("within %d days") % days, days) for days in self.thresholds],
-            lambda row, days: row.ends_within(days))
+            [(self.tr("within %d days") % days, days) for days in self.thresholds])
         self.roster.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        #: Counts the roster's rows behind it (``roster_count`` passes over every person).
+        self.counter = LatestRead(self, ctx)
+        self.roster.set_source(self._roster_page, self._roster_position, self._roster_count)
         self.roster.sig_selection_changed.connect(self._selection_changed)
         self.roster.sig_activated.connect(lambda _row: self.amend())
 
@@ -165,36 +179,64 @@ class SpecialistsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
-        #: What the page shows (``services/views/specialists.py``), None before a program.
+        #: What the page shows beside the roster (``services/views/specialists.py``), None
+        #: before a program or until it is read, behind the list (``beside``).
         self.shown: SpecialistsView | None = None
+        self.beside = LatestRead(self, ctx)
         #: (path, contracts written) of the last export, for the status and tests.
         self.last_export: tuple[str, int] | None = None
         self._selection_changed()
 
-    def title(self) -> str:
-        return self.tr("Specialists & contracts")
-
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        """One read (``specialists_view``), then only showing it; the person selected stays
-        selected and their detail is read once more."""
-        if not self.show_when_ready(self.empty, self.body):
+        """The roster's first page (one read; the person selected stays selected and their
+        detail is read once more), then, behind the window, what is beside it."""
+        program, as_of, thresholds = self.ctx.program_id, self.ctx.as_of, tuple(self.thresholds)
+        if not self.show_when_ready(self.empty, self.body) or program is None:
+            self.roster.clear()
             return
-        shown = self.ctx.read(specialists_view, self.ctx.program_id, self.ctx.as_of,
-                              tuple(self.thresholds))
-        self.shown = shown
-        selected = self.roster.current_row()
         with QSignalBlocker(self.roster):
-            self._refill_choices(self.unit_filter, shown.units)
-            self.roster.set_rows(shown.roster)
-            if selected is not None:
-                self.select_specialist(selected.specialist_id)
+            self.roster.reload()
+        self._selection_changed()
+
+        def beside(uow: Any) -> SpecialistsView:
+            return specialists_view(uow, program, as_of, thresholds)
+
+        self.beside.read(beside, self._show_beside)
+
+    def _query(self, query: ListQuery) -> RosterQuery:
+        unit, status, ending = query.choices or (None, None, None)
+        return RosterQuery(SORTS[query.column] if query.column is not None else "name",
+                           query.descending, query.text, unit,
+                           None if status is None else ContractStatus(status), ending)
+
+    def _roster_page(self, query: ListQuery, offset: int,
+                     limit: int | None) -> tuple[RosterRowDTO, ...]:
+        return self.ctx.read(roster_page, self.ctx.program_id, self.ctx.as_of,
+                             self._query(query), offset, limit)
+
+    def _roster_count(self, query: ListQuery, answer: Callable[[int, int], None]) -> None:
+        program, as_of, wanted = self.ctx.program_id, self.ctx.as_of, self._query(query)
+        if program is None:
+            return
+
+        def count(uow: Any) -> RosterCount:
+            return roster_count(uow, program, as_of, wanted)
+
+        self.counter.read(count, lambda counted: answer(counted.total, counted.everyone))
+
+    def _roster_position(self, query: ListQuery, specialist_id: object) -> int | None:
+        return self.ctx.read(roster_position, self.ctx.program_id, self.ctx.as_of,
+                             self._query(query), specialist_id)
+
+    def _show_beside(self, shown: SpecialistsView) -> None:
+        self.shown = shown
+        self._refill_choices(self.unit_filter, shown.units)
         for days, count in shown.ending:
             self.alert_buttons[days].setText(self.tr("%d within %d days") % (count, days))
         self.chart.set_points(shown.headcount)
         self._refill_choices(self.component_filter, shown.components)
         self.cost.set_rows(shown.cost)
-        self._selection_changed()
 
     def _refill_choices(self, combo: Any, values: tuple[str, ...]) -> None:
         refill_combo(combo, combo.itemText(0), [(v, v) for v in values],
@@ -224,18 +266,22 @@ class SpecialistsPage(Page):
         self.history.set_entries(detail.history)
 
     def select_specialist(self, specialist_id: int) -> bool:
-        return self.roster.select_first(lambda row: row.specialist_id == specialist_id)
+        return self.roster.select_key(specialist_id)
 
     def show_payload(self, payload: Any) -> None:
         """Click-throughs: ``specialist_id`` or ``contract_id`` selects that person,
         ``ending_within`` (days) shows the contracts ending that soon."""
         if not isinstance(payload, dict) or not self.ready:
             return
-        self.roster.filter_edit.clear()
+        with QSignalBlocker(self.roster.filter_edit):
+            self.roster.filter_edit.clear()
         for combo in (self.unit_filter, self.status_filter, self.ending_filter):
-            combo.setCurrentIndex(0)
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(0)
         if "ending_within" in payload:
-            self.show_ending_within(payload["ending_within"])
+            with QSignalBlocker(self.ending_filter):
+                self.show_ending_within(payload["ending_within"])
+        self.roster.apply_filters()
         specialist_id = payload.get("specialist_id")
         if "contract_id" in payload:
             specialist_id = self.ctx.read(contract_reads.specialist_of, payload["contract_id"])
@@ -281,7 +327,7 @@ class SpecialistsPage(Page):
         """The rows a bulk renewal works on: the selected ones when several are selected
         (select with Ctrl or Shift), otherwise every row the filters show."""
         selected = self.roster.selected_rows()
-        return selected if len(selected) > 1 else self.roster.model.rows()
+        return selected if len(selected) > 1 else self.roster.all_rows()
 
     def bulk_renewal(self) -> None:
         BulkRenewalDialog(self.ctx, self.bulk_renewal_rows(), self).exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,8 +85,11 @@ class ChoiceFilter(Generic[T]):
         return value is None or self.predicate(row, value)
 
 
-class ListPanel(QWidget, Generic[T]):
-    """Filter bar + table + count, over a ``DtoTableModel``."""
+class TablePanel(QWidget):
+    """Filter bar + table + count around a table model: what every list shares, whether
+    it holds its rows (``ListPanel``) or reads them a page at a time (``PagedListPanel``).
+    Its texts are in the one context both kinds share ("ListPanel"), written out in each
+    call for lupdate to find."""
 
     sig_activated = Signal(object)
     """A row was opened (double click or Enter); the argument is its DTO."""
@@ -94,19 +97,14 @@ class ListPanel(QWidget, Generic[T]):
     sig_selection_changed = Signal()
     """The selected rows changed."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+    def __init__(self, model: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model: DtoTableModel[T] = DtoTableModel(columns, self)
-        self._all: list[T] = []
-        self._filters: list[ChoiceFilter[T]] = []
-        self._search_cache: dict[int, str] = {}
-        self._sized = False
-
+        self.model = model
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter (Ctrl+F)…"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("ListPanel", "Filter (Ctrl+F)…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(self.tr("Filter"))
-        self.filter_edit.textChanged.connect(self.apply_filters)
+        self.filter_edit.setAccessibleName(QCoreApplication.translate("ListPanel", "Filter"))
         self.count_label = QLabel(self)
 
         self.bar = QHBoxLayout()
@@ -135,6 +133,51 @@ class ListPanel(QWidget, Generic[T]):
         layout.addLayout(self.bar)
         layout.addWidget(self.view, 1)
 
+    def _add_combo(self, label: str, choices: Sequence[tuple[str, Any]]) -> QComboBox:
+        """A filter combo in the bar: ``choices`` are (text, value); "All" is added first."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        combo.addItem(QCoreApplication.translate("ListPanel", "All: %s") % label, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        self.bar.insertWidget(self.bar.count() - 1, combo)
+        return combo
+
+    def _show_count(self, shown: int, total: int) -> None:
+        self.count_label.setText(
+            QCoreApplication.translate("ListPanel", "%d of %d") % (shown, total))
+
+    def selected_rows(self) -> list[Any]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.row(r) for r in rows]
+
+    def current_row(self) -> Any:
+        selected = self.selected_rows()
+        return selected[0] if selected else None
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _emit_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_activated.emit(self.model.row(index.row()))
+
+
+class ListPanel(TablePanel, Generic[T]):
+    """A list of rows held in Python, filtered there, over a ``DtoTableModel``."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QWidget | None = None) -> None:
+        self.model: DtoTableModel[T]
+        super().__init__(DtoTableModel(columns), parent)
+        self.model.setParent(self)
+        self._all: list[T] = []
+        self._filters: list[ChoiceFilter[T]] = []
+        self._search_cache: dict[int, str] = {}
+        self._sized = False
+        self.filter_edit.textChanged.connect(self.apply_filters)
+
     def add_choice_filter(
         self,
         label: str,
@@ -142,15 +185,9 @@ class ListPanel(QWidget, Generic[T]):
         predicate: Callable[[T, Any], bool],
     ) -> QComboBox:
         """Add a combo filter: ``choices`` are (text, value); "All" is added first."""
-        combo = QComboBox(self)
-        combo.setAccessibleName(label)
-        combo.setToolTip(label)
-        combo.addItem(self.tr("All: %s") % label, None)
-        for text, value in choices:
-            combo.addItem(text, value)
+        combo = self._add_combo(label, choices)
         combo.currentIndexChanged.connect(self.apply_filters)
         self._filters.append(ChoiceFilter(combo, predicate))
-        self.bar.insertWidget(self.bar.count() - 1, combo)
         return combo
 
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -180,11 +217,10 @@ class ListPanel(QWidget, Generic[T]):
             and all(f.accepts(row) for f in self._filters)
         ]
         self.model.set_rows(shown)
-        self.count_label.setText(self.tr("%d of %d") % (len(shown), len(self._all)))
+        self._show_count(len(shown), len(self._all))
 
     def selected_rows(self) -> list[T]:
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.row(r) for r in rows]
+        return super().selected_rows()
 
     def current_row(self) -> T | None:
         selected = self.selected_rows()
@@ -199,11 +235,3 @@ class ListPanel(QWidget, Generic[T]):
                 self.view.selectRow(position)
                 return True
         return False
-
-    def focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
-
-    def _emit_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.sig_activated.emit(self.model.row(index.row()))

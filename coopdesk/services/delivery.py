@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coopdesk.domain import budget as rules
 from coopdesk.domain.period import Period, month_starts
@@ -29,6 +28,22 @@ from coopdesk.services.budget_state import (
     sum_minor,
 )
 from coopdesk.services.common import get, minor_to_decimal
+
+
+class Basis(NamedTuple):
+    """What every figure of a program as of a date starts from: its currency and the
+    revisions making its budget. A page showing several figures reads it once and hands it
+    to each (``basis``); a figure asked for alone reads it itself."""
+
+    currency: str
+    revision_ids: tuple[int, ...]
+
+
+def basis(uow: UnitOfWork, program_id: int, as_of: date) -> Basis:
+    """The program's currency and the revisions approved and dated by ``as_of``."""
+    session = uow.session
+    chain = revision_chain(session, program_id)
+    return Basis(program_currency(session, program_id), tuple(ids_approved_by(chain, as_of)))
 
 
 @dataclass(frozen=True)
@@ -79,8 +94,8 @@ class RhythmPoint:
     past: bool = True
 
 
-def _budget_select(revision_ids: list[int], year: int | None, *columns: Any) -> Any:
-    state = line_state(revision_ids)
+def _budget_select(revision_ids: tuple[int, ...], year: int | None, *columns: Any) -> Any:
+    state = line_state(list(revision_ids))
     query = (
         select(*columns, sum_minor(state.c.amount))
         .select_from(BudgetLine)
@@ -93,11 +108,12 @@ def _budget_select(revision_ids: list[int], year: int | None, *columns: Any) -> 
 
 
 def _delivery_rows(
-    session: Session, program_id: int, year: int | None, as_of: date, by_year: bool
+    uow: UnitOfWork, program_id: int, year: int | None, as_of: date, by_year: bool,
+    given: Basis | None,
 ) -> list[DeliveryRow]:
-    currency = program_currency(session, program_id)
+    session = uow.session
+    currency, ids = given or basis(uow, program_id, as_of)
     results = result_names(session, program_id)
-    ids = ids_approved_by(revision_chain(session, program_id), as_of)
     columns = (BudgetLine.year, BudgetLine.result_id) if by_year else (BudgetLine.result_id,)
     budget = {tuple(r[:-1]): r[-1] for r in session.execute(_budget_select(ids, year, *columns))}
     spent = {
@@ -118,26 +134,31 @@ def _delivery_rows(
     return rows
 
 
-def delivery(uow: UnitOfWork, program_id: int, year: int | None, as_of: date) -> list[DeliveryRow]:
+def delivery(
+    uow: UnitOfWork, program_id: int, year: int | None, as_of: date,
+    given: Basis | None = None,
+) -> list[DeliveryRow]:
     """Delivery per component in a year (``None``: the program's life) as of a date.
 
     The budget is the one approved by ``as_of``; expenditure counts periods begun by then.
     """
-    return _delivery_rows(uow.session, program_id, year, as_of, by_year=False)
+    return _delivery_rows(uow, program_id, year, as_of, False, given)
 
 
-def delivery_by_year(uow: UnitOfWork, program_id: int, as_of: date) -> list[DeliveryRow]:
+def delivery_by_year(
+    uow: UnitOfWork, program_id: int, as_of: date, given: Basis | None = None
+) -> list[DeliveryRow]:
     """Delivery per year × component as of a date, ordered by year then component."""
-    return _delivery_rows(uow.session, program_id, None, as_of, by_year=True)
+    return _delivery_rows(uow, program_id, None, as_of, True, given)
 
 
 def line_delivery(
-    uow: UnitOfWork, program_id: int, year: int | None, as_of: date
+    uow: UnitOfWork, program_id: int, year: int | None, as_of: date,
+    given: Basis | None = None,
 ) -> list[LineDeliveryRow]:
     """Delivery per budget line, so lines over budget can be picked out."""
     session = uow.session
-    currency = program_currency(session, program_id)
-    ids = ids_approved_by(revision_chain(session, program_id), as_of)
+    currency, ids = given or basis(uow, program_id, as_of)
     budget = dict(session.execute(_budget_select(ids, year, BudgetLine.id)).all())
     spent = dict(session.execute(spent_select(program_id, as_of, year, BudgetLine.id)).all())
     wanted = set(budget) | set(spent)
@@ -160,7 +181,8 @@ def line_delivery(
 
 
 def expenditure_rhythm(
-    uow: UnitOfWork, program_id: int, year: int | None, as_of: date
+    uow: UnitOfWork, program_id: int, year: int | None, as_of: date,
+    given: Basis | None = None,
 ) -> list[RhythmPoint]:
     """Cumulative planned vs actual expenditure per month, for a year or the program's life.
 
@@ -168,14 +190,13 @@ def expenditure_rhythm(
     Actual: each expenditure amount spread evenly over the months of its period.
     """
     session = uow.session
-    program = get(uow, Program, program_id)
-    currency = program.currency
+    currency, ids = given or basis(uow, program_id, as_of)
     if year is None:
+        program = get(uow, Program, program_id)
         span = Period(program.start_date, program.end_date)
     else:
         span = Period(date(year, 1, 1), date(year, 12, 31))
     months = list(month_starts(span))
-    ids = ids_approved_by(revision_chain(session, program_id), as_of)
     planned: dict[date, int] = {}
     for budget_year, amount in session.execute(_budget_select(ids, year, BudgetLine.year)):
         planned.update(

@@ -153,9 +153,10 @@ def delete_expenditure(
     uow.flush()
 
 
-def _list_query(
+def list_query(
     program_id: int, year: int | None, result_id: int | None, source: ExpenditureSource | None
 ) -> Select[*tuple[Any, ...]]:
+    """The entries' columns (``ExpenditureDTO``'s), filtered, in no order."""
     query = (
         select(
             Expenditure.id, Expenditure.version, Expenditure.budget_line_id, BudgetLine.year,
@@ -187,13 +188,22 @@ def list_expenditure(
     limit: int | None = None,
 ) -> list[ExpenditureDTO]:
     """Expenditure entries, filtered in SQL, newest period first; paged for lazy lists."""
-    currency = get(uow, Program, program_id).currency
     query = (
-        _list_query(program_id, year, result_id, source)
-        .order_by(Expenditure.period_start.desc(), Result.code, Expenditure.id)
+        list_query(program_id, year, result_id, source)
+        .order_by(*DEFAULT_ORDER)
         .offset(offset)
         .limit(limit)
     )
+    return entry_rows(uow, program_id, query)
+
+
+#: The entries' own order, newest period first (and what breaks a sort's ties).
+DEFAULT_ORDER = (Expenditure.period_start.desc(), Result.code, Expenditure.id)
+
+
+def entry_rows(uow: UnitOfWork, program_id: int, query: Select[Any]) -> list[ExpenditureDTO]:
+    """The DTOs of a ``list_query`` (ordered and paged as the caller wants)."""
+    currency = get(uow, Program, program_id).currency
     return [
         ExpenditureDTO(
             row.id, row.version, row.budget_line_id, row.year, row.code, row.fund, row.donor,
@@ -212,7 +222,7 @@ def count_expenditure(
     result_id: int | None = None,
     source: ExpenditureSource | None = None,
 ) -> int:
-    query = _list_query(program_id, year, result_id, source).subquery()
+    query = list_query(program_id, year, result_id, source).subquery()
     return uow.session.scalar(select(func.count()).select_from(query)) or 0
 
 

@@ -1,9 +1,13 @@
 """What the Expenditure page shows, read in one snapshot.
 
 For a program, an as-of date and the page's filters (a year or all of them, a component or
-result or all of them): the entries, delivery per component and per line, the two rhythm
-charts, the choices of the filters and whether the year shown is locked. Changing a filter
-is one more read of the same function.
+result or all of them): delivery per component and per line, the two rhythm charts, the
+choices of the filters and whether the year shown is locked. Changing a filter is one more
+read of the same function; the program-life rhythm does not depend on the
+filters, so a caller that holds it for the same data and as-of date hands it back and it is
+not read again (with a million rows it is the costliest aggregate of the page). The entries
+themselves (50,000 in a year of a large program) are read a page at a time, for the year and
+result this view settles on (``services/expenditure_pages.py``).
 """
 
 from __future__ import annotations
@@ -13,9 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services import delivery, expenditure, programs, year_locks
+from coopdesk.services import delivery, programs, year_locks
 from coopdesk.services.delivery import DeliveryRow, LineDeliveryRow, RhythmPoint
-from coopdesk.services.expenditure import ExpenditureDTO
 from coopdesk.services.programs import ResultDTO
 
 
@@ -44,7 +47,6 @@ class ExpenditureView:
     result_id: int | None
     #: The closed years: their expenditure can no longer be entered, imported or changed.
     locked_years: tuple[int, ...]
-    entries: tuple[ExpenditureDTO, ...]
     #: Per component in the year shown; per year × component for all years.
     delivery: tuple[DeliveryRow, ...]
     lines: tuple[LineDeliveryRow, ...]
@@ -71,14 +73,20 @@ def expenditure_view(
     as_of: date,
     year: int | None | YearChoice = AS_OF_YEAR,
     result_id: int | None = None,
+    life_rhythm: tuple[RhythmPoint, ...] | None = None,
 ) -> ExpenditureView:
-    """The page's data; a year or result the program does not have shows all of them."""
+    """The page's data; a year or result the program does not have shows all of them.
+
+    ``life_rhythm``: the program-life rhythm of an earlier view of the same data and as-of
+    date, reused as it is; None reads it.
+    """
     program = programs.get_program(uow, program_id)
     years = tuple(range(program.start_date.year, program.end_date.year + 1))
     shown_year = _year(year, years, as_of)
     results = tuple(programs.list_results(uow, program_id))
     shown_result = result_id if any(r.id == result_id for r in results) else None
     chart_year = shown_year if shown_year is not None else as_of.year
+    given = delivery.basis(uow, program_id, as_of)
     return ExpenditureView(
         currency=program.currency,
         years=years,
@@ -86,14 +94,16 @@ def expenditure_view(
         results=results,
         result_id=shown_result,
         locked_years=tuple(year_locks.locked_years(uow, program_id)),
-        entries=tuple(expenditure.list_expenditure(uow, program_id, year=shown_year,
-                                                   result_id=shown_result)),
         delivery=tuple(
-            delivery.delivery_by_year(uow, program_id, as_of) if shown_year is None
-            else delivery.delivery(uow, program_id, shown_year, as_of)
+            delivery.delivery_by_year(uow, program_id, as_of, given) if shown_year is None
+            else delivery.delivery(uow, program_id, shown_year, as_of, given)
         ),
-        lines=tuple(delivery.line_delivery(uow, program_id, shown_year, as_of)),
+        lines=tuple(delivery.line_delivery(uow, program_id, shown_year, as_of, given)),
         chart_year=chart_year,
-        year_rhythm=tuple(delivery.expenditure_rhythm(uow, program_id, chart_year, as_of)),
-        life_rhythm=tuple(delivery.expenditure_rhythm(uow, program_id, None, as_of)),
+        year_rhythm=tuple(
+            delivery.expenditure_rhythm(uow, program_id, chart_year, as_of, given)),
+        life_rhythm=(
+            life_rhythm if life_rhythm is not None
+            else tuple(delivery.expenditure_rhythm(uow, program_id, None, as_of, given))
+        ),
     )

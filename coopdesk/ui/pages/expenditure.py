@@ -1,13 +1,17 @@
 """Expenditure: entries and imports, delivery by year × component and by line, the rhythm.
 
 The year and component filters narrow the entries in SQL (a program may hold a million
-rows); the delivery and rhythm figures are SQL aggregates as of the window's date. The page
-shows one view object (``services/views/expenditure.py``): a refresh or a change of filter is
-one read.
+rows), and the entries are read a page at a time, sorted and filtered in SQL
+(``services/expenditure_pages.py``); the delivery and rhythm figures are SQL aggregates as of
+the window's date. Beside the entries the page shows one view object
+(``services/views/expenditure.py``): a refresh or a change of filter is one read of it and
+one of the entries' first page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 from typing import Any
 
@@ -32,6 +36,14 @@ from coopdesk.io.expenditure_import import (
 )
 from coopdesk.services import changes, expenditure, year_locks
 from coopdesk.services.expenditure import ExpenditureDTO
+from coopdesk.services.expenditure_pages import (
+    SORTS,
+    EntryCount,
+    EntryQuery,
+    entry_count,
+    entry_page,
+    entry_position,
+)
 from coopdesk.services.views.expenditure import AS_OF_YEAR, ExpenditureView, expenditure_view
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
@@ -42,10 +54,12 @@ from coopdesk.ui.models.budget import (
     expenditure_columns,
     line_delivery_columns,
 )
-from coopdesk.ui.operations import change
+from coopdesk.ui.models.paged import ListQuery
+from coopdesk.ui.operations import LatestRead, change
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
+from coopdesk.ui.widgets.paged_list_panel import PagedListPanel
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
 
 
@@ -60,6 +74,8 @@ class ExpenditurePage(Page):
         self.currency = "USD"
         #: What the page shows, None before a program.
         self.view: ExpenditureView | None = None
+        #: The program and as-of date the view's program-life rhythm was read for.
+        self._life_of: tuple[int | None, date] | None = None
         self.year_filter = QComboBox(self)
         self.year_filter.setAccessibleName(self.tr("Year"))
         self.year_filter.currentIndexChanged.connect(self._filters_changed)
@@ -102,13 +118,14 @@ class ExpenditurePage(Page):
             buttons.addWidget(button)
         buttons.addWidget(self.lock_label, 1)
 
-        self.entries: ListPanel[ExpenditureDTO] = ListPanel(
-            expenditure_columns(lambda: self.currency), self
+        #: The entries, read a page at a time; columns in the order of the service's SORTS.
+        self.entries: PagedListPanel[ExpenditureDTO] = PagedListPanel(
+            expenditure_columns(lambda: self.currency), lambda row: row.id, self
         )
         self.entries.add_choice_filter(
-            self.tr("Source"), [(enum_label(s), s) for s in ExpenditureSource],
-            lambda row, value: row.source is value,
-        )
+            self.tr("Source"), [(enum_label(s), s) for s in ExpenditureSource])
+        self.counter = LatestRead(self, ctx)
+        self.entries.set_source(self._entry_page, self._entry_position, self._entry_count)
         self.entries.sig_activated.connect(lambda _row: self.edit_entry())
         self.delivery_panel: ListPanel = ListPanel(delivery_columns(lambda: self.currency), self)
         self.line_panel: ListPanel = ListPanel(line_delivery_columns(lambda: self.currency), self)
@@ -136,9 +153,6 @@ class ExpenditurePage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
 
-    def title(self) -> str:
-        return self.tr("Expenditure")
-
     # -- loading ---------------------------------------------------------------------------
     @property
     def year(self) -> int | None:
@@ -151,32 +165,40 @@ class ExpenditurePage(Page):
     def refresh(self) -> None:
         if not self.ready:
             self.view = None
-            self.entries.set_rows([])
+            self.entries.clear()
             return
         self._load()
+        self.entries.reload()
 
     def _filters_changed(self, *_: Any) -> None:
+        """A filter changes neither the data nor the as-of date: the program-life rhythm
+        shown stays, and is not read again."""
         if self.ready:
-            self._load()
+            self._load(keep_life=True)
+            self.entries.clear()
+            self.entries.reload()
 
-    def _load(self) -> None:
+    def _load(self, keep_life: bool = False) -> None:
         """One read for the filters chosen (the as-of year when the page opens), then only
         showing it."""
         year = self.year if self.year_filter.count() else AS_OF_YEAR
+        life_of = (self.ctx.program_id, self.ctx.as_of)
+        known = (self.view.life_rhythm
+                 if keep_life and self.view is not None and self._life_of == life_of else None)
         view = self.ctx.read(expenditure_view, self.ctx.program_id, self.ctx.as_of, year,
-                             self.result_id)
-        self.view, self.currency = view, view.currency
+                             self.result_id, known)
+        self.view, self.currency, self._life_of = view, view.currency, life_of
         refill_combo(self.year_filter, self.tr("All years"),
                      [(str(y), y) for y in reversed(view.years)], view.year)
         refill_combo(self.component_filter, self.tr("All"),
                      [(f"{r.code} · {r.title}", r.id) for r in view.results], view.result_id)
-        self.entries.set_rows(view.entries)
         self.delivery_panel.set_rows(view.delivery)
         self.line_panel.set_rows(view.lines)
         self.year_chart.set_points(view.year_rhythm,
                                    self.tr("Rhythm of expenditure, %d") % view.chart_year)
-        self.life_chart.set_points(view.life_rhythm,
-                                   self.tr("Rhythm of expenditure, program life"))
+        if known is None:
+            self.life_chart.set_points(view.life_rhythm,
+                                       self.tr("Rhythm of expenditure, program life"))
         is_locked = view.year_locked
         self.lock_label.setText(
             self.tr("%d is locked (closed)") % view.year if is_locked else "")
@@ -184,6 +206,34 @@ class ExpenditurePage(Page):
         self.lock_button.setEnabled(view.year is not None)
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(not is_locked)
+
+    def _entry_query(self, query: ListQuery) -> EntryQuery:
+        view = self.view
+        (source,) = query.choices or (None,)
+        return EntryQuery(
+            view.year if view is not None else None, view.result_id if view is not None else None,
+            SORTS[query.column] if query.column is not None else None, query.descending,
+            query.text, None if source is None else ExpenditureSource(source),
+        )
+
+    def _entry_page(self, query: ListQuery, offset: int,
+                    limit: int | None) -> tuple[ExpenditureDTO, ...]:
+        return self.ctx.read(entry_page, self.ctx.program_id, self._entry_query(query),
+                             offset, limit)
+
+    def _entry_count(self, query: ListQuery, answer: Callable[[int, int], None]) -> None:
+        program, wanted = self.ctx.program_id, self._entry_query(query)
+        if program is None:
+            return
+
+        def count_entries(uow: Any) -> EntryCount:
+            return entry_count(uow, program, wanted)
+
+        self.counter.read(count_entries, lambda counted: answer(counted.total, counted.everyone))
+
+    def _entry_position(self, query: ListQuery, expenditure_id: object) -> int | None:
+        return self.ctx.read(entry_position, self.ctx.program_id, self._entry_query(query),
+                             expenditure_id)
 
     # -- writing ---------------------------------------------------------------------------
     def add_entry(self) -> None:

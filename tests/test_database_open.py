@@ -114,7 +114,7 @@ def test_newer_database_is_refused_untouched(db_path: Path, tmp_path: Path) -> N
 def test_a_database_behind_is_backed_up_before_it_is_migrated(
     db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from coopdesk.persistence import migrate
+    from coopdesk.persistence import migrate, schema_head
 
     database = open_database(db_path, backup_dir=tmp_path / "b")
     with database.engine.begin() as conn:
@@ -135,6 +135,7 @@ def test_a_database_behind_is_backed_up_before_it_is_migrated(
         "def downgrade():\n    op.drop_table('probe')\n"
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: newer)
+    monkeypatch.setattr(schema_head, "HEAD_REVISION", "9001")
 
     upgraded = open_database(db_path, backup_dir=tmp_path / "b")
     assert upgraded.schema_revision() == "9001"

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
 from coopdesk.domain.errors import DatabaseOpenError
-from coopdesk.persistence import migrate
+from coopdesk.persistence import migrate, schema_head
 from coopdesk.persistence.models import Base, Program
 from coopdesk.services.database import open_database
 from coopdesk.services.programs import create_program
@@ -47,7 +47,8 @@ def test_downgrade_to_base_and_upgrade_again_with_data(db) -> None:
 
 
 def with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> str:
-    """Point CoopDesk at a copy of its migrations with one more revision; return its id."""
+    """Point CoopDesk at a copy of its migrations with one more revision, the head it knows
+    (``schema_head.py``) following; return its id."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.migrations_dir(), folder)
     revision = "9100"
@@ -59,6 +60,7 @@ def with_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) ->
         "def downgrade():\n    pass\n"
     )
     monkeypatch.setattr(migrate, "migrations_dir", lambda: folder)
+    monkeypatch.setattr(schema_head, "HEAD_REVISION", revision)
     return revision
 
 

@@ -8,7 +8,8 @@ takes over the lock of a CoopDesk that is no longer running, never a running one
 not offer ``--read-only``: what they do is write.
 
 What the window shows after opening (a failed daily backup, a network share) the command
-line prints to stderr.
+line prints to stderr. A writing command takes the first open of the day's backup right
+after opening, before its work (the window takes it behind its shown window).
 """
 
 from __future__ import annotations
@@ -52,14 +53,20 @@ def open_for_reading(args: argparse.Namespace) -> Database:
     """Open the database read-only: no lock, no backup, no migration, no write."""
     from coopdesk.services.database import open_database
 
-    return _told(open_database(target(args), read_only=True, daily_backup=False))
+    return _told(open_database(target(args), read_only=True))
 
 
 def open_for_writing(args: argparse.Namespace) -> Database:
     """Open the database as its writer (``--take-over`` for a holder that is gone)."""
+    from coopdesk.services.backups import BackupError, daily_backup
     from coopdesk.services.database import open_database
 
-    return _told(open_database(target(args), take_over=args.take_over))
+    database = open_database(target(args), take_over=args.take_over)
+    try:
+        daily_backup(database)
+    except BackupError as exc:
+        database.warnings.append(exc.message)
+    return _told(database)
 
 
 def _told(database: Database) -> Database:

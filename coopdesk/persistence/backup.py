@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -124,28 +125,42 @@ def parse_backup(path: Path) -> BackupFile | None:
     return BackupFile(path, taken, match["reason"])
 
 
-def _copy(source_uri: str, target: Path) -> None:
+#: A progress callback of a backup: pages copied, pages in all.
+Progress = Callable[[int, int], None]
+#: Pages copied per step of a backup whose progress is followed (4 MB of 4 KiB pages): few
+#: enough steps not to slow the copy, enough to move a progress bar on a large file.
+PAGES_PER_STEP = 1024
+
+
+def _copy(source_uri: str, target: Path, progress: Progress | None = None) -> None:
     src = sqlite3.connect(source_uri, uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                src.backup(dst, pages=PAGES_PER_STEP,
+                           progress=lambda _status, left, total: progress(total - left, total))
         finally:
             dst.close()
     finally:
         src.close()
 
 
-def backup_database(source: Path, target_dir: Path, reason: str = "manual") -> Path:
+def backup_database(
+    source: Path, target_dir: Path, reason: str = "manual", progress: Progress | None = None
+) -> Path:
     """Copy ``source`` into ``target_dir`` with the backup API; return the verified copy.
 
     The copy gets its backup's name only once it is complete, closed and verified.
+    ``progress(pages copied, pages)`` follows a copy made in steps.
     """
     target = target_dir / backup_name(source, reason)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
         with replacing(target) as temporary:
-            _copy(readonly_uri(source), temporary)
+            _copy(readonly_uri(source), temporary, progress)
             if not integrity_ok(temporary):
                 raise BackupError(Message("backup_check_failed", path=source))
     except (sqlite3.Error, OSError) as exc:
@@ -179,6 +194,18 @@ def latest_good(source: Path, target_dir: Path) -> BackupFile | None:
 
 def has_backup_on(source: Path, target_dir: Path, day: date) -> bool:
     return any(b.local_day == day for b in backups_of(source, target_dir))
+
+
+def take_daily(
+    source: Path, target_dir: Path, keep: int = DEFAULT_KEEP, progress: Progress | None = None
+) -> Path | None:
+    """The first backup of the day (verified, then the folder rotated), unless today's is
+    there already (a daily one, or one taken before a migration); return it, or None."""
+    if has_backup_on(source, target_dir, date.today()):
+        return None
+    taken = backup_database(source, target_dir, reason="daily", progress=progress)
+    rotate(source, target_dir, keep)
+    return taken
 
 
 def rotate(source: Path, target_dir: Path, keep: int = DEFAULT_KEEP) -> list[Path]:

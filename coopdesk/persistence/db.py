@@ -3,7 +3,10 @@
 The checks run on a read-only connection first, so a file that is not a CoopDesk database
 (random bytes, truncated, another program's, newer than this app) is refused byte-for-byte
 untouched. Then the writer lock is taken (``lock.py``); a sound database that is behind is
-backed up, then migrated; the first open of a day takes the daily backup. A server
+backed up, then migrated. A file already at this CoopDesk's revision (``schema_head.py``,
+read with plain SQL) is opened without Alembic. The first open of a day only notes that the
+daily backup is due (``Database.daily_backup_due``): the front end takes it
+(``services/backups.daily_backup``), the window behind its shown window. A server
 (PostgreSQL) database is never migrated by a user's open: ``coopdesk server init`` does it.
 """
 
@@ -22,8 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, DatabaseTooNewError, Message
 from coopdesk.persistence import backup as backups
-from coopdesk.persistence import migrate
-from coopdesk.persistence.backup import BackupError, has_sqlite_header, readonly_uri
+from coopdesk.persistence import migrate, schema_head
+from coopdesk.persistence.backup import DEFAULT_KEEP, BackupError, has_sqlite_header, readonly_uri
 from coopdesk.persistence.engine import (
     make_engine,
     make_session_factory,
@@ -52,6 +55,10 @@ class Database:
     role: str | None = None
     backup_folder: Path | None = None
     lock: WriterLock | None = None
+    #: Backups kept in ``backup_folder`` when it is rotated.
+    backups_kept: int = DEFAULT_KEEP
+    #: A file opened for writing that has no backup of today yet: the first open of the day.
+    daily_backup_due: bool = False
 
     def unit_of_work(self, actor: str | None = None, *, snapshot: bool = False) -> UnitOfWork:
         """A unit of work; ``snapshot`` for a read that must see one state of the database."""
@@ -93,8 +100,9 @@ class DamagedDatabaseError(DatabaseOpenError):
         super().__init__(message)
 
 
-def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
-    """Refuse what is not a sound CoopDesk SQLite file; return its schema revision, if any."""
+def _check_sqlite_file(path: Path, *, read_only: bool = False) -> tuple[str | None, bool]:
+    """Refuse what is not a sound CoopDesk SQLite file; return its schema revision, if any,
+    and whether it is marked as CoopDesk's."""
     if path.is_dir():
         raise DatabaseOpenError(Message("db_is_folder", path=path))
     if not path.exists():
@@ -103,7 +111,7 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
             raise DatabaseOpenError(Message("db_no_folder", path=parent))
         if not os.access(parent, os.W_OK):
             raise DatabaseOpenError(Message("db_folder_not_writable", path=parent))
-        return None
+        return None, False
     if not os.access(path, os.R_OK):
         raise DatabaseOpenError(Message("db_not_readable", path=path))
     size = path.stat().st_size
@@ -126,50 +134,50 @@ def _check_sqlite_file(path: Path, *, read_only: bool = False) -> str | None:
                 tables and "alembic_version" not in tables
             ):
                 raise DatabaseOpenError(Message("db_other_program", path=path))
+            marked = application == migrate.APPLICATION_ID
             if not tables:
-                return None
+                return None, marked
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-            migrate.refuse_foreign(str(path), marked=application == migrate.APPLICATION_ID,
-                                   tables=tables, revision=revision)
-            return revision
+            migrate.refuse_foreign(str(path), marked=marked, tables=tables, revision=revision)
+            return revision, marked
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(path, Message("db_damaged", path=path)) from exc
 
 
 def _refuse_unknown(revision: str | None, where: str) -> None:
-    if revision is not None and not migrate.is_known_revision(revision):
+    if (revision is not None and not schema_head.is_current(revision)
+            and not migrate.is_known_revision(revision)):
         raise DatabaseTooNewError(Message("db_too_new", path=where, revision=revision))
 
 
-def _sqlite_backups(
-    path: Path, revision: str | None, folder: Path, keep: int, daily: bool
-) -> tuple[list[Path], list[Message]]:
-    """The pre-migration backup (required) and the first-open-of-the-day one (best effort)."""
-    taken: list[Path] = []
-    warnings: list[Message] = []
-    if revision is None:
-        return taken, warnings
-    if revision != migrate.head_revision():
-        try:
-            taken.append(backups.backup_database(path, folder, reason="pre-migrate"))
-        except BackupError as exc:
-            raise DatabaseOpenError(Message("db_not_migrated", problem=exc.message)) from exc
-    elif daily and not backups.has_backup_on(path, folder, date.today()):
-        try:
-            taken.append(backups.backup_database(path, folder, reason="daily"))
-        except BackupError as exc:
-            warnings.append(Message("db_daily_backup_failed", problem=exc.message))
-    if taken:
-        backups.rotate(path, folder, keep)
-    return taken, warnings
+def _pre_migrate_backup(path: Path, revision: str | None, folder: Path, keep: int) -> list[Path]:
+    """The backup required before a database that is behind is migrated (a new one has
+    nothing to back up)."""
+    if revision is None or schema_head.is_current(revision):
+        return []
+    try:
+        taken = backups.backup_database(path, folder, reason="pre-migrate")
+    except BackupError as exc:
+        raise DatabaseOpenError(Message("db_not_migrated", problem=exc.message)) from exc
+    backups.rotate(path, folder, keep)
+    return [taken]
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    try:
+        migrate.upgrade(engine)
+    except (SQLAlchemyError, OSError, CoopDeskError) as exc:
+        engine.dispose()
+        problem = exc.message if isinstance(exc, CoopDeskError) else str(exc)
+        raise DatabaseOpenError(Message("db_cannot_open", path=path, problem=problem)) from exc
 
 
 def _open_sqlite(
     url: str, path: Path, *, backup_dir: Path | None, keep: int, read_only: bool,
-    take_over: bool, daily_backup: bool,
+    take_over: bool,
 ) -> Database:
-    revision = _check_sqlite_file(path, read_only=read_only)
+    revision, marked = _check_sqlite_file(path, read_only=read_only)
     _refuse_unknown(revision, str(path))
     folder = backup_dir or backups.default_folder(path)
     warnings: list[Message] = []
@@ -179,27 +187,24 @@ def _open_sqlite(
     if read_only:
         if revision is None:
             raise DatabaseOpenError(Message("db_nothing_to_read", path=path))
-        if revision != migrate.head_revision():
+        if not schema_head.is_current(revision):
             raise DatabaseOpenError(Message("db_read_only_behind", path=path))
         engine = make_engine(url, read_only=True)
         return Database(url, engine, make_session_factory(engine, read_only=True), path,
                         read_only=True, warnings=warnings, backup_folder=folder)
     lock = WriterLock.acquire(path, take_over=take_over)
     try:
-        taken, failed = _sqlite_backups(path, revision, folder, keep, daily_backup)
+        taken = _pre_migrate_backup(path, revision, folder, keep)
         engine = make_engine(url)
-        try:
-            migrate.upgrade(engine)
-        except (SQLAlchemyError, OSError, CoopDeskError) as exc:
-            engine.dispose()
-            problem = exc.message if isinstance(exc, CoopDeskError) else str(exc)
-            message = Message("db_cannot_open", path=path, problem=problem)
-            raise DatabaseOpenError(message) from exc
+        if not (marked and schema_head.is_current(revision)):
+            _migrate(engine, path)
     except BaseException:
         lock.release()
         raise
+    due = revision is not None and not backups.has_backup_on(path, folder, date.today())
     return Database(url, engine, make_session_factory(engine), path, taken,
-                    warnings=warnings + failed, backup_folder=folder, lock=lock)
+                    warnings=warnings, backup_folder=folder, lock=lock, backups_kept=keep,
+                    daily_backup_due=due)
 
 
 def _open_server(url: str, *, migrate_schema: bool) -> Database:
@@ -245,10 +250,12 @@ def open_database(
     keep_backups: int | None = None,
     read_only: bool = False,
     take_over: bool = False,
-    daily_backup: bool = True,
     migrate_server: bool = False,
 ) -> Database:
     """Open (creating if new) and migrate the database at ``target``, a path or a URL.
+
+    It takes no daily backup: a file opened for writing says whether one is due
+    (``Database.daily_backup_due``) and the caller takes it (``services/backups.py``).
 
     A SQLite file held by another CoopDesk raises ``DatabaseLockedError`` unless it is
     opened ``read_only`` or, on the user's explicit request, with ``take_over``.
@@ -258,7 +265,7 @@ def open_database(
         return _open_server(url, migrate_schema=migrate_server)
     return _open_sqlite(
         url, path, backup_dir=backup_dir, keep=keep_backups or backups.DEFAULT_KEEP,
-        read_only=read_only, take_over=take_over, daily_backup=daily_backup,
+        read_only=read_only, take_over=take_over,
     )
 
 
@@ -271,7 +278,7 @@ def check_database(target: str | os.PathLike[str]) -> list[Message]:
     if path is not None:
         if not path.exists():
             raise DatabaseOpenError(Message("db_does_not_exist", path=path))
-        revision = _check_sqlite_file(path, read_only=True)
+        revision, _marked = _check_sqlite_file(path, read_only=True)
         findings.append(Message("check_sqlite_ok", path=path))
     else:
         shown = make_url(url).render_as_string(hide_password=True)

@@ -9,6 +9,10 @@ A CoopDesk database is marked as CoopDesk's: an SQLite file in its header (``PRA
 application_id``, written when it is migrated), any database by the row of
 ``coopdesk_database`` (migration 0004). Another program's database is refused even when it
 uses Alembic too; one made by a CoopDesk before the mark is recognised by its schema.
+
+Alembic is imported inside the functions that need it, never with this module: a database
+already at this CoopDesk's revision (``schema_head.py``) is opened without it, and importing
+it and reading the scripts cost a fifth of a start.
 """
 
 from __future__ import annotations
@@ -18,16 +22,17 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
 from coopdesk.domain.errors import CoopDeskError, DatabaseOpenError, Message
 from coopdesk.paths import data_root
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 #: ``PRAGMA application_id`` of a CoopDesk SQLite file: the ASCII bytes "CDSK".
 APPLICATION_ID = int.from_bytes(b"CDSK", "big")
@@ -50,9 +55,16 @@ def migrations_dir() -> Path:
     return data_root() / "migrations"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config_at(location: Path) -> Config:
+    from alembic.config import Config
+
     config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = alembic_config_at(migrations_dir())
     if connection is not None:
         config.attributes["connection"] = connection
     return config
@@ -60,9 +72,9 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 @cache
 def _script_at(location: Path) -> ScriptDirectory:
-    config = Config()
-    config.set_main_option("script_location", str(location))
-    return ScriptDirectory.from_config(config)
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config_at(location))
 
 
 def _script() -> ScriptDirectory:
@@ -81,6 +93,8 @@ def is_known_revision(revision: str) -> bool:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -168,10 +182,14 @@ def migration_connection(engine: Engine) -> Iterator[Connection]:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     with migration_connection(engine) as connection:
         command.upgrade(alembic_config(connection), target)
 
 
 def downgrade(engine: Engine, target: str) -> None:
+    from alembic import command
+
     with migration_connection(engine) as connection:
         command.downgrade(alembic_config(connection), target)

@@ -1,5 +1,5 @@
 """Backups of a database file as the window and the command line ask for them: take, list,
-check, restore.
+check, restore, and the first open of the day's.
 
 Restoring takes the database's writer lock and holds it from the safety copy to the last
 page copied in, so it can never pull a file from under another CoopDesk: a running holder
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from coopdesk.domain.errors import CoopDeskError
+from coopdesk.domain.errors import CoopDeskError, Message
 from coopdesk.persistence import backup as store
 from coopdesk.persistence.backup import BackupError, BackupFile, BackupSummary, RestoreOutcome
 from coopdesk.persistence.db import Database
@@ -21,7 +21,8 @@ from coopdesk.persistence.lock import WriterLock
 
 __all__ = [
     "BackupError", "BackupFile", "BackupSummary", "RestoreOutcome", "back_up",
-    "backup_folder", "latest_good_backup", "list_backups", "restore_backup", "summarize",
+    "backup_folder", "daily_backup", "latest_good_backup", "list_backups", "restore_backup",
+    "summarize",
 ]
 
 
@@ -61,6 +62,24 @@ def back_up(database: Database, *, keep: int = 10, target_dir: Path | None = Non
     return back_up_file(
         database.url, keep=keep, target_dir=target_dir or database.backup_folder
     )
+
+
+def daily_backup(database: Database, progress: store.Progress | None = None) -> Path | None:
+    """The daily backup of a file opened for writing, when its open was the first of the day
+    (``Database.daily_backup_due``); return it, or None when none was due.
+
+    Opening takes none (the window shows first and takes it behind, the command line right
+    after opening). A failure raises ``BackupError`` worded as the warning both show.
+    """
+    if not database.daily_backup_due or database.path is None or database.backup_folder is None:
+        return None
+    try:
+        taken = store.take_daily(database.path, database.backup_folder, database.backups_kept,
+                                 progress)
+    except BackupError as exc:
+        raise BackupError(Message("db_daily_backup_failed", problem=exc.message)) from exc
+    database.daily_backup_due = False
+    return taken
 
 
 def list_backups(target: str | os.PathLike[str], folder: Path | None = None) -> list[BackupFile]:

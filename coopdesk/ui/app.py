@@ -79,16 +79,22 @@ def rebuild_window(old: MainWindow) -> MainWindow:
     """
     app = QCoreApplication.instance()
     assert app is not None
-    page_key = old.current_page().key
-    window = MainWindow(old.ctx)
+    window = MainWindow(old.ctx, first_page=old.current_page().key)
     window.restoreGeometry(old.saveGeometry())
     window.restoreState(old.saveState())
-    window.show_page(page_key)
     WindowKeeper.of(app).window = window
     window.show()
     old.hide()
     old.deleteLater()
     return window
+
+
+def present(window: MainWindow) -> None:
+    """Show the window, then what waits until it is shown: the offer of a first start on an
+    empty database and the first open of the day's backup."""
+    window.show()
+    QTimer.singleShot(0, window.offer_first_start)
+    QTimer.singleShot(0, window.back_up_today)
 
 
 def run(explicit_database: str | None, argv: list[str]) -> int:
@@ -99,8 +105,7 @@ def run(explicit_database: str | None, argv: list[str]) -> int:
     try:
         window = build_window(explicit_database)
         WindowKeeper.of(app).window = window
-        window.show()
-        QTimer.singleShot(0, window.offer_first_start)
+        present(window)
         install_garbage_collector(app).settle()
         return app.exec()
     finally:

@@ -1,4 +1,5 @@
-"""The File menu's database actions: new, open, recent, back up now, restore.
+"""The File menu's database actions: new, open, recent, back up now, restore; and the first
+open of the day's backup, taken behind the shown window.
 
 They work on the window's context and open databases through the window
 (``MainWindow.open_target``), which asks what each situation needs.
@@ -11,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressBar, QWidget
 
 from coopdesk.domain.errors import CoopDeskError
 from coopdesk.ui import settings
 from coopdesk.ui.messages import explain
 from coopdesk.ui.operations import background
+from coopdesk.ui.worker import Progress, Task
 
 if TYPE_CHECKING:
     from coopdesk.ui.main_window import MainWindow
@@ -103,15 +105,58 @@ class DatabaseFiles(QObject):
         keep = settings.get(settings.BACKUPS_KEPT)
         background(
             self.window, None, self.tr("Backing up"),
-            lambda _progress: back_up(database, keep=keep),
-            lambda target: self.window.statusBar().showMessage(
-                self.tr("Backed up and verified: %s") % target, 8000
-            ),
+            lambda _progress: back_up(database, keep=keep), self._backed_up,
             on_error=self._backup_failed, cancellable=False,
         )
 
+    def _backed_up(self, target: Path | None) -> None:
+        if target is not None:
+            self.window.statusBar().showMessage(
+                self.tr("Backed up and verified: %s") % target, 8000)
+
     def _backup_failed(self, error: BaseException) -> None:
         QMessageBox.critical(self.window, self.tr("Backup failed"), explain(error))
+
+    def back_up_today(self) -> Task | None:
+        """The daily backup of a database whose open was the first of the day, behind the
+        shown window (on a large file it takes seconds): the user works meanwhile, its
+        progress in the status bar; a failure is shown as opening's warnings are. SQLite's
+        online backup copies a consistent file while the window writes. Not cancellable: a
+        day without a backup is what it is for."""
+        database = self.window.ctx.database
+        if database is None or not database.daily_backup_due:
+            return None
+        from coopdesk.services.backups import daily_backup
+
+        def work(progress: Progress) -> Path | None:
+            return daily_backup(database, lambda done, total: progress.report(done, total))
+
+        task = background(self.window, None, self.tr("Backing up"), work, self._backed_up,
+                          on_error=self._daily_backup_failed, cancellable=False, behind=True)
+        if task is not None:
+            self._show_in_status_bar(task)
+        return task
+
+    def _show_in_status_bar(self, task: Task) -> None:
+        bar = QProgressBar(self.window)
+        bar.setMaximumWidth(160)
+        bar.setRange(0, 0)
+        bar.setFormat(self.tr("Daily backup %p%"))
+        bar.setTextVisible(True)
+        bar.setAccessibleName(self.tr("Daily backup"))
+        self.window.statusBar().addPermanentWidget(bar)
+
+        def progressed(done: int, total: int, _message: str) -> None:
+            bar.setRange(0, max(total, 0))
+            bar.setValue(min(done, total) if total else 0)
+
+        task.sig_progress.connect(progressed)
+        task.sig_finished.connect(bar.deleteLater)
+
+    def _daily_backup_failed(self, error: BaseException) -> None:
+        from coopdesk.ui.database_opening import warn
+
+        warn(self.window, explain(error))
 
     def restore_backup(self) -> None:
         """File > Restore…: pick a backup, see its contents, restore it (safety copy first)."""

@@ -155,9 +155,15 @@ def offer_restore(
     return database
 
 
+def warn(parent: QWidget | None, text: str) -> None:
+    """What the user should know about the database just opened (a network share, a failed
+    daily backup)."""
+    QMessageBox.warning(parent, DatabaseOpening.tr("Please note"), text)
+
+
 def show_warnings(parent: QWidget | None, database: Database) -> None:
     for warning in database.warnings:
-        QMessageBox.warning(parent, DatabaseOpening.tr("Please note"), word(warning))
+        warn(parent, word(warning))
 
 
 def _open_file(parent: QWidget | None, target: str, keep: int) -> Database | None:

@@ -36,7 +36,7 @@ from coopdesk.ui.dialogs.program_dialog import ProgramDialog
 from coopdesk.ui.formatting import conventions, fmt_date
 from coopdesk.ui.messages import explain, word
 from coopdesk.ui.operations import background
-from coopdesk.ui.pages import page_classes
+from coopdesk.ui.pages import PAGES, entry
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.inputs import DateEdit
 from coopdesk.ui.worker import Progress, Task
@@ -45,21 +45,21 @@ from coopdesk.ui.worker import Progress, Task
 class MainWindow(QMainWindow):
     """One window working on one database and one selected program at a time."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, first_page: str = "dashboard"
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("CoopDesk")
-        self.pages: list[Page] = []
+        #: The pages built so far, by key: a page is built when it is first shown.
+        self._pages: dict[str, Page] = {}
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.stack = QStackedWidget(self)
-        for page_class in page_classes():
-            page = page_class(ctx, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        for navigation in PAGES:
+            item = QListWidgetItem(navigation.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, navigation.key)
         self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         central = QWidget(self)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         ctx.sig_as_of_changed.connect(self._sync_as_of_edit)
         ctx.sig_data_changed.connect(self._data_changed)
         ctx.sig_navigate.connect(self.show_page)
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(self._row(first_page))
         self._database_changed()
 
     # -- building --------------------------------------------------------------------------
@@ -154,15 +154,35 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About CoopDesk"), self.about))
 
     # -- pages -----------------------------------------------------------------------------
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._pages[e.key] for e in PAGES if e.key in self._pages]
+
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)  # the navigation always has a page chosen
+        return page
 
     def page(self, key: str) -> Page | None:
-        return next((p for p in self.pages if p.key == key), None)
+        """The page ``key``, built now if it was not yet (it refreshes when shown)."""
+        if key not in self._pages:
+            found = entry(key)
+            if found is None:
+                return None
+            self._pages[key] = page = found.build(self.ctx, self.stack)
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    @staticmethod
+    def _row(key: str) -> int:
+        return next(row for row, e in enumerate(PAGES) if e.key == key)
 
     def _page_chosen(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self.current_page().refresh_if_stale()
+        page = self.page(PAGES[row].key)
+        assert page is not None  # every row is an entry of the registry
+        self.stack.setCurrentWidget(page)
+        page.refresh_if_stale()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802
         """Show (or hide) the window, then bring the page shown up to date (not while Qt
@@ -172,11 +192,10 @@ class MainWindow(QMainWindow):
             self.current_page().refresh_if_stale()
 
     def show_page(self, key: str, payload: object = None) -> None:
-        for row, page in enumerate(self.pages):
-            if page.key == key:
-                self.nav.setCurrentRow(row)
-                page.show_payload(payload)
-                return
+        if entry(key) is None:
+            return
+        self.nav.setCurrentRow(self._row(key))
+        self.current_page().show_payload(payload)
 
     def refresh_current(self) -> None:
         if self.current_page().ready:
@@ -204,7 +223,14 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.set_database(database)
         settings.remember_database(without_password(target))
+        if self.isVisible():
+            self.back_up_today()
         return True
+
+    def back_up_today(self) -> Task | None:
+        """Take the first open of the day's backup behind the window (a window not shown
+        yet takes it once shown: ``ui/app.py``)."""
+        return self.database_files.back_up_today()
 
     # -- programs --------------------------------------------------------------------------
     def _database_changed(self) -> None:

@@ -95,12 +95,12 @@
             <translation>Operación:</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="+72" />
             <source>Audit</source>
             <translation>Auditoría</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../../coopdesk/ui/pages/audit.py" line="+24" />
             <source>Every user</source>
             <translation>Todos los usuarios</translation>
         </message>
@@ -436,12 +436,12 @@
             <translation>Cambios al monto del proyecto</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-16" />
             <source>Budget &amp; revisions</source>
             <translation>Presupuesto y revisiones</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../coopdesk/ui/pages/budget.py" line="+10" />
             <source>Carry the remainder of a closed year…</source>
             <translation>Trasladar el remanente de un año cerrado…</translation>
         </message>
@@ -685,12 +685,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Eliminar entregable…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="+4" />
             <source>Consultancies</source>
             <translation>Consultorías</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../../coopdesk/ui/pages/consultancies.py" line="+40" />
             <source>Select a consultancy to see its deliverables.</source>
             <translation>Seleccione una consultoría para ver sus entregables.</translation>
         </message>
@@ -736,7 +736,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ConsultancyDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+32" />
+            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+31" />
             <source>Edit consultancy</source>
             <translation>Editar consultoría</translation>
         </message>
@@ -838,12 +838,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Contratos por vencer</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-10" />
             <source>Dashboard</source>
             <translation>Tablero</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location filename="../../coopdesk/ui/pages/dashboard.py" line="+34" />
             <source>Joint monitoring as of %s</source>
             <translation>Seguimiento conjunto al %s</translation>
         </message>
@@ -914,7 +914,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DatabaseFiles</name>
         <message>
-            <location filename="../../coopdesk/ui/database_files.py" line="+43" />
+            <location filename="../../coopdesk/ui/database_files.py" line="+45" />
             <source>&amp;New database…</source>
             <translation>&amp;Nueva base de datos…</translation>
         </message>
@@ -976,21 +976,32 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
         <message>
             <location line="+7" />
+            <location line="+27" />
             <source>Backing up</source>
             <translation>Respaldando</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-19" />
             <source>Backed up and verified: %s</source>
             <translation>Respaldado y verificado: %s</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+3" />
             <source>Backup failed</source>
             <translation>El respaldo falló</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+26" />
+            <source>Daily backup %p%</source>
+            <translation>Respaldo diario %p%</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Daily backup</source>
+            <translation>Respaldo diario</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Restore</source>
             <translation>Restaurar</translation>
         </message>
@@ -1068,7 +1079,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Se restauró el respaldo. El archivo dañado se conserva como %s.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Please note</source>
             <translation>Tenga en cuenta</translation>
         </message>
@@ -1076,7 +1087,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DeliverableActionDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+106" />
+            <location filename="../../coopdesk/ui/dialogs/consultancy_dialogs.py" line="+98" />
             <source>Record submission</source>
             <translation>Registrar la entrega</translation>
         </message>
@@ -1109,7 +1120,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>DeliverableDialog</name>
         <message>
-            <location line="-70" />
+            <location line="-66" />
             <source>Edit deliverable</source>
             <translation>Editar entregable</translation>
         </message>
@@ -1210,7 +1221,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ExpenditureDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/expenditure_dialogs.py" line="+45" />
+            <location filename="../../coopdesk/ui/dialogs/expenditure_dialogs.py" line="+44" />
             <source>New expenditure</source>
             <extracomment>Period kinds an entry may cover.</extracomment>
             <translation>Nuevo gasto</translation>
@@ -1264,9 +1275,9 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     <context>
         <name>ExpenditurePage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/expenditure.py" line="+64" />
+            <location filename="../../coopdesk/ui/pages/expenditure.py" line="+80" />
             <source>Year</source>
-            <extracomment>What the page shows, None before a program.</extracomment>
+            <extracomment>What the page shows, None before a program. The program and as-of date the view's program-life rhythm was read for.</extracomment>
             <translation>Año</translation>
         </message>
         <message>
@@ -1306,12 +1317,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </message>
         <message>
             <location line="+3" />
-            <location line="+99" />
+            <location line="+105" />
             <source>&amp;Lock year…</source>
             <translation>&amp;Bloquear año…</translation>
         </message>
         <message>
-            <location line="-88" />
+            <location line="-94" />
             <source>Year:</source>
             <translation>Año:</translation>
         </message>
@@ -1321,8 +1332,9 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Componente/resultado:</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Source</source>
+            <extracomment>The entries, read a page at a time; columns in the order of the service's SORTS.</extracomment>
             <translation>Origen</translation>
         </message>
         <message>
@@ -1351,12 +1363,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Ritmo del gasto</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="+8" />
             <source>Expenditure</source>
             <translation>Ejercicio del gasto</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../coopdesk/ui/pages/expenditure.py" line="+41" />
             <source>All years</source>
             <translation>Todos los años</translation>
         </message>
@@ -1366,12 +1378,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>Todos</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Rhythm of expenditure, %d</source>
             <translation>Ritmo del gasto, %d</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Rhythm of expenditure, program life</source>
             <translation>Ritmo del gasto, vida del programa</translation>
         </message>
@@ -1386,7 +1398,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
             <translation>&amp;Desbloquear año…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+47" />
             <source>Delete expenditure</source>
             <translation>Eliminar gasto</translation>
         </message>
@@ -1955,7 +1967,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>InitiativeDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+51" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+50" />
             <source>Edit initiative</source>
             <translation>Editar iniciativa</translation>
         </message>
@@ -2049,24 +2061,24 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <name>InitiativesPage</name>
         <message>
             <location filename="../../coopdesk/ui/pages/initiatives.py" line="+44" />
-            <location line="+61" />
+            <location line="+58" />
             <source>Dimension</source>
             <translation>Dimensión</translation>
         </message>
         <message>
-            <location line="-58" />
-            <location line="+58" />
+            <location line="-55" />
+            <location line="+55" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location line="-56" />
-            <location line="+61" />
+            <location line="-53" />
+            <location line="+58" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-52" />
             <source>&amp;New initiative…</source>
             <translation>&amp;Nueva iniciativa…</translation>
         </message>
@@ -2101,12 +2113,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Riesgos</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="+10" />
             <source>Initiatives</source>
             <translation>Iniciativas</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../../coopdesk/ui/pages/initiatives.py" line="+27" />
             <source>Select an initiative to see its classification.</source>
             <translation>Seleccione una iniciativa para ver su clasificación.</translation>
         </message>
@@ -2169,7 +2181,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     <context>
         <name>ListPanel</name>
         <message>
-            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+106" />
+            <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+104" />
             <source>Filter (Ctrl+F)…</source>
             <extracomment>Widest a column grows when fitted to its contents; longer texts show in full as tooltips or by widening the column by hand.</extracomment>
             <translation>Filtrar (Ctrl+F)…</translation>
@@ -2180,12 +2192,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Filtro</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+34" />
             <source>All: %s</source>
             <translation>Todos: %s</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+7" />
             <source>%d of %d</source>
             <translation>%d de %d</translation>
         </message>
@@ -2247,12 +2259,13 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>Use Archivo &gt; Abrir base de datos o Archivo &gt; Nueva base de datos para continuar.</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/ui/main_window.py" line="+55" />
+            <location filename="../../coopdesk/ui/main_window.py" line="+58" />
             <source>Navigation</source>
+            <extracomment>The pages built so far, by key: a page is built when it is first shown.</extracomment>
             <translation>Navegación</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+33" />
             <location line="+6" />
             <source>Program</source>
             <translation>Programa</translation>
@@ -2348,7 +2361,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
             <translation>&amp;Acerca de CoopDesk</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+157" />
             <source>Loading the demo program</source>
             <translation>Cargando el programa de demostración</translation>
         </message>
@@ -2417,7 +2430,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>MilestoneDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+37" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+33" />
             <source>Edit milestone</source>
             <translation>Editar hito</translation>
         </message>
@@ -2526,14 +2539,14 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Año:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-6" />
             <source>Milestones</source>
-            <extracomment>The year the user picked for the timeline, with the program and as-of date it was picked under; another program or date shows the as-of date's year again.</extracomment>
             <translation>Hitos</translation>
         </message>
         <message>
-            <location line="+76" />
+            <location filename="../../coopdesk/ui/pages/milestones.py" line="+89" />
             <source>Delete milestone</source>
+            <extracomment>The year the user picked for the timeline, with the program and as-of date it was picked under; another program or date shows the as-of date's year again.</extracomment>
             <translation>Eliminar hito</translation>
         </message>
         <message>
@@ -2962,7 +2975,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>Operations</name>
         <message>
-            <location filename="../../coopdesk/ui/operations.py" line="+78" />
+            <location filename="../../coopdesk/ui/operations.py" line="+80" />
             <source>No database</source>
             <extracomment>A write as ``change`` runs it: built on the GUI thread (a form reads its fields there), run on the worker thread with the unit of work, where no widget may be touched.</extracomment>
             <translation>Sin base de datos</translation>
@@ -3005,7 +3018,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>No se pudo guardar el cambio y no se modificó nada:</translation>
         </message>
         <message>
-            <location filename="../../coopdesk/ui/worker.py" line="+107" />
+            <location filename="../../coopdesk/ui/worker.py" line="+118" />
             <source>Cancel</source>
             <extracomment>Work shorter than this never shows a progress dialog. The waited-for work runs one at a time, never queued behind a long background task.</extracomment>
             <translation>Cancelar</translation>
@@ -3080,12 +3093,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Doble clic en un contrato para abrir su especialista</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-10" />
             <source>Overview</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../coopdesk/ui/pages/overview.py" line="+13" />
             <source>Revision</source>
             <translation>Revisión</translation>
         </message>
@@ -3278,7 +3291,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ProgramDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+39" />
+            <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+38" />
             <source>New program</source>
             <translation>Nuevo programa</translation>
         </message>
@@ -3331,7 +3344,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>RebaselineDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+28" />
+            <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+24" />
             <source>Re-baseline milestone</source>
             <translation>Redefinir la línea base del hito</translation>
         </message>
@@ -3549,17 +3562,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Secciones:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Recent reports</source>
             <translation>Informes recientes</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="+18" />
             <source>Reports</source>
             <translation>Informes</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../coopdesk/ui/pages/reports.py" line="+23" />
             <source>Key figures</source>
             <translation>Cifras clave</translation>
         </message>
@@ -3916,12 +3929,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Comparar escenarios</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-4" />
             <source>Component 1 risk plan</source>
             <translation>Plan de riesgos del componente 1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+18" />
             <source>Scenario</source>
             <translation>Escenario</translation>
         </message>
@@ -4028,12 +4041,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Mapa de calor (riesgos activos): probabilidad ↑, impacto →</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-2" />
             <source>Risks</source>
             <translation>Riesgos</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location filename="../../coopdesk/ui/pages/risks.py" line="+62" />
             <source>Delete risk</source>
             <translation>Eliminar riesgo</translation>
         </message>
@@ -4046,7 +4059,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>ScenarioDialog</name>
         <message>
-            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+27" />
+            <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+26" />
             <source>Edit scenario</source>
             <translation>Editar escenario</translation>
         </message>
@@ -4254,7 +4267,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     <context>
         <name>SpecialistsPage</name>
         <message>
-            <location filename="../../coopdesk/ui/pages/specialists.py" line="+76" />
+            <location filename="../../coopdesk/ui/pages/specialists.py" line="+87" />
             <source>Contracts ending:</source>
             <translation>Contratos por vencer:</translation>
         </message>
@@ -4299,8 +4312,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <source>Unit</source>
+            <extracomment>The roster, read a page at a time (``services/roster_pages.py``); its columns are in the order of the service's ``SORTS``.</extracomment>
             <translation>Unidad</translation>
         </message>
         <message>
@@ -4309,7 +4323,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Estado</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Ending</source>
             <translation>Por vencer</translation>
         </message>
@@ -4319,8 +4333,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>en %d días</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Contract chain</source>
+            <extracomment>Counts the roster's rows behind it (``roster_count`` passes over every person).</extracomment>
             <translation>Cadena de contratos</translation>
         </message>
         <message>
@@ -4349,23 +4364,23 @@ Revisión del esquema: %s (esta versión: %s)</translation>
             <translation>Abra una base de datos y elija un programa.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../coopdesk/ui/pages/__init__.py" line="-10" />
             <source>Specialists &amp; contracts</source>
-            <extracomment>What the page shows (``services/views/specialists.py``), None before a program. (path, contracts written) of the last export, for the status and tests.</extracomment>
             <translation>Especialistas y contratos</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location filename="../../coopdesk/ui/pages/specialists.py" line="+65" />
             <source>%d within %d days</source>
+            <extracomment>What the page shows beside the roster (``services/views/specialists.py``), None before a program or until it is read, behind the list (``beside``). (path, contracts written) of the last export, for the status and tests.</extracomment>
             <translation>%d en %d días</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>Select a specialist to see their contracts.</source>
             <translation>Seleccione un especialista para ver sus contratos.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+78" />
             <source>Import specialists and contracts</source>
             <translation>Importar especialistas y contratos</translation>
         </message>

@@ -35,7 +35,7 @@ from tests.trust.test_output_files import coopdesk_on_a_full_disk
 HOLDER = textwrap.dedent("""
     import sys, time
     from coopdesk.services.database import open_database
-    database = open_database(sys.argv[1], backup_dir=None, daily_backup=False)
+    database = open_database(sys.argv[1], backup_dir=None)
     print("open", flush=True)
     time.sleep(120)
 """)

@@ -62,7 +62,7 @@ def test_cli_writes_the_report(db_file: Path, tmp_path: Path, capsys) -> None:
     assert code == 0
     pdf = read_pdf(out.read_bytes())
     assert "Informe trimestral de estatus" in pdf.text
-    database = open_database(db_file, read_only=True, daily_backup=False)
+    database = open_database(db_file, read_only=True)
     try:
         with database.unit_of_work() as uow:
             program_id = find_program(uow, "TEST-01").id

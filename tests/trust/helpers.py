@@ -22,8 +22,8 @@ def add_program(database, code: str) -> None:
 
 
 def codes(path: Path, folder: Path) -> list[str]:
-    """The program codes in the database at ``path``, sorted (opened without a daily backup)."""
-    database = open_database(path, backup_dir=folder, daily_backup=False)
+    """The program codes in the database at ``path``, sorted."""
+    database = open_database(path, backup_dir=folder)
     try:
         with database.unit_of_work() as uow:
             return sorted(p.code for p in programs.list_programs(uow))

@@ -1,5 +1,6 @@
-"""Backups: daily on first open, verified, rotated without losing the newest good one,
-restored with a safety copy, never over a damaged file; the CLI does the same."""
+"""Backups: the daily one due on the first open of a day, verified, rotated without losing
+the newest good one, restored with a safety copy, never over a damaged file; the CLI does the
+same."""
 
 from __future__ import annotations
 
@@ -18,21 +19,62 @@ from coopdesk.services.database import DamagedDatabaseError, open_database
 from .helpers import add_program, codes, digest
 
 
-def test_first_open_of_the_day_takes_one_verified_daily_backup(tmp_path: Path) -> None:
+def test_opening_takes_no_backup_but_says_when_the_daily_one_is_due(tmp_path: Path) -> None:
+    """The open itself writes no daily backup (the window shows first and takes it behind);
+    the first open of the day says it is due, and ``daily_backup`` takes one, verified."""
     path, folder = tmp_path / "c.db", tmp_path / "b"
     first = open_database(path, backup_dir=folder)
-    assert first.backups == [], "a new database has nothing to back up"
+    assert first.backups == [] and not first.daily_backup_due, "a new file has nothing to keep"
     add_program(first, "A")
     first.close()
     second = open_database(path, backup_dir=folder)
+    assert second.daily_backup_due and store.backups_of(path, folder) == []
+    taken = backups.daily_backup(second)
+    assert not second.daily_backup_due and backups.daily_backup(second) is None
     second.close()
     third = open_database(path, backup_dir=folder)
+    assert not third.daily_backup_due and backups.daily_backup(third) is None
     third.close()
     found = store.backups_of(path, folder)
-    assert [b.reason for b in found] == ["daily"]
-    assert second.backups == [found[0].path] and third.backups == []
-    assert store.integrity_ok(found[0].path)
-    assert backups.summarize(found[0].path).programs == ("A — Program A",)
+    assert [b.reason for b in found] == ["daily"] and found[0].path == taken
+    assert store.integrity_ok(taken)
+    assert backups.summarize(taken).programs == ("A — Program A",)
+
+
+def test_the_daily_backup_reports_its_progress_in_pages(tmp_path: Path) -> None:
+    path, folder = tmp_path / "c.db", tmp_path / "b"
+    database = open_database(path, backup_dir=folder)
+    with database.engine.begin() as conn:  # a file of a few steps of the copy
+        conn.exec_driver_sql("CREATE TABLE filler (x BLOB)")
+        conn.exec_driver_sql("INSERT INTO filler SELECT zeroblob(4096) "
+                             f"FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                             f"FROM n WHERE i < {3 * store.PAGES_PER_STEP}) SELECT i FROM n)")
+    database.close()
+    again = open_database(path, backup_dir=folder)
+    steps: list[tuple[int, int]] = []
+    taken = backups.daily_backup(again, lambda done, total: steps.append((done, total)))
+    again.close()
+    pages = steps[-1][1]
+    assert len(steps) > 3 and steps[-1] == (pages, pages)
+    assert [done for done, _total in steps] == sorted(done for done, _total in steps)
+    with sqlite3.connect(taken) as conn:
+        assert conn.execute("PRAGMA page_count").fetchone()[0] == pages
+        assert conn.execute("SELECT count(*) FROM filler").fetchone()[0] == (
+            3 * store.PAGES_PER_STEP)
+    conn.close()
+
+
+def test_a_failed_daily_backup_says_so_and_stays_due(tmp_path: Path) -> None:
+    path, folder = tmp_path / "c.db", tmp_path / "b"
+    database = open_database(path, backup_dir=folder)
+    add_program(database, "A")
+    database.close()
+    folder.write_text("a file where the backup folder should be")
+    again = open_database(path, backup_dir=folder)
+    with pytest.raises(store.BackupError, match="Today's automatic backup failed"):
+        backups.daily_backup(again)
+    assert again.daily_backup_due
+    again.close()
 
 
 def _fake_backup(source: Path, folder: Path, days_ago: float, *, good: bool = True) -> Path:
@@ -149,7 +191,7 @@ def test_cli_backup_then_restore(tmp_path: Path, capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     taken = Path(out.split("Backed up to ")[1].split(" (integrity")[0])
     assert taken.exists() and "integrity check ok" in out
-    database = open_database(path, backup_dir=folder, daily_backup=False)
+    database = open_database(path, backup_dir=folder)
     add_program(database, "TWO")
     database.close()
     assert main(["restore", str(taken), "--database", str(path)]) == 2, "asks for --yes"

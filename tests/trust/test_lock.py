@@ -27,7 +27,7 @@ from coopdesk.services.database import (
 HOLDER = textwrap.dedent("""
     import sys, time
     from coopdesk.services.database import open_database
-    database = open_database(sys.argv[1], backup_dir=None, daily_backup=False)
+    database = open_database(sys.argv[1], backup_dir=None)
     print("open", flush=True)
     time.sleep(120)
 """)
@@ -93,7 +93,7 @@ def test_a_process_that_exits_without_closing_leaves_no_lock(db, db_path: Path) 
     script = textwrap.dedent("""
         import sys
         from coopdesk.services.database import open_database
-        open_database(sys.argv[1], backup_dir=None, daily_backup=False)
+        open_database(sys.argv[1], backup_dir=None)
     """)
     subprocess.run([sys.executable, "-c", script, str(db_path)], check=True)
     assert not lock_path(db_path).exists()

@@ -35,7 +35,7 @@ WRITER = textwrap.dedent("""
     from datetime import date
     from coopdesk.services import programs
     from coopdesk.services.database import open_database
-    database = open_database(sys.argv[1], backup_dir=None, daily_backup=False)
+    database = open_database(sys.argv[1], backup_dir=None)
     print("open", flush=True)
     sys.stdin.readline()
     with database.unit_of_work("holder") as uow:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QProgressBar
 from sqlalchemy import event, func, select
 
 from coopdesk.persistence.lock import lock_path
@@ -290,3 +290,63 @@ def test_a_window_whose_lock_was_taken_over_saves_nothing(
     assert len(messages) == 1 and "taken this database over" in messages[0]
     assert not dialog.result() and dialog.code.text() == "LATE-1"
     assert _counts(db) == before
+
+
+def _opened_on_a_new_day(qtbot, path: Path) -> MainWindow:
+    """The window opened on ``path`` (a file with a program and no backup of today), before
+    it is shown."""
+    database = open_database(path)
+    add_program(database, "DAY")
+    database.close()
+    win = window(qtbot)
+    assert win.open_target(str(path))
+    return win
+
+
+def test_the_daily_backup_is_taken_behind_the_shown_window(
+    qtbot, tmp_path: Path, messages
+) -> None:
+    from coopdesk.ui.app import present
+
+    path = tmp_path / "office.db"
+    win = _opened_on_a_new_day(qtbot, path)
+    folder = win.ctx.database.backup_folder
+    assert win.ctx.database.daily_backup_due and backups.list_backups(path, folder) == [], (
+        "opening took no backup")
+    present(win)
+    qtbot.waitUntil(lambda: bool(backups.list_backups(path, folder)), timeout=30000)
+    [daily] = backups.list_backups(path, folder)
+    assert daily.reason == "daily" and backups.summarize(daily.path).programs == (
+        "DAY — Program DAY",)
+    qtbot.waitUntil(lambda: "Backed up and verified" in win.statusBar().currentMessage())
+    assert win.back_up_today() is None, "one a day"
+    assert messages == []
+
+
+def test_the_window_stays_usable_while_the_daily_backup_runs(qtbot, tmp_path: Path) -> None:
+    """No modal progress dialog: its progress is a bar in the status bar, gone at the end."""
+    path = tmp_path / "office.db"
+    win = _opened_on_a_new_day(qtbot, path)
+    win.show()
+    task = win.back_up_today()
+    assert task is not None and task.dialog is None
+    bars = win.statusBar().findChildren(QProgressBar)
+    assert [bar.accessibleName() for bar in bars] == ["Daily backup"]
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    qtbot.waitUntil(lambda: not win.statusBar().findChildren(QProgressBar))
+
+
+def test_a_failed_daily_backup_is_shown_as_a_warning(
+    qtbot, tmp_path: Path, messages
+) -> None:
+    path = tmp_path / "office.db"
+    win = _opened_on_a_new_day(qtbot, path)
+    folder = win.ctx.database.backup_folder
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the backup folder should be")
+    win.show()
+    task = win.back_up_today()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    assert len(messages) == 1 and "Today's automatic backup failed" in messages[0]
+    assert win.ctx.database.daily_backup_due, "still due: the next open tries again"

@@ -15,6 +15,7 @@ from coopdesk.ui import settings
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.main_window import MainWindow
+from coopdesk.ui.pages import PAGES
 
 
 @pytest.fixture
@@ -80,6 +81,32 @@ def test_overview_shows_the_award_ledger_and_figures(window, demo_path: Path, qt
     assert page.budget_model.rowCount() > 0
     qtbot.wait(100)
     win.grab().save(str(Path(os.environ.get("COOPDESK_SHOTS", demo_path.parent)) / "overview.png"))
+
+
+def test_the_navigation_names_every_page_and_builds_each_on_its_first_visit(
+    window, demo_path: Path, qtbot
+) -> None:
+    """Titles come from the registry, in its order, without a page built; a page is built
+    (its module imported) when first shown, starts stale and refreshes as it shows."""
+    for navigation in PAGES:
+        page_class = navigation.page_class()
+        assert (page_class.key, page_class.__name__) == (navigation.key, navigation.class_name)
+    win = window(demo_path)
+    assert [win.nav.item(r).text() for r in range(win.nav.count())] == [
+        "Dashboard", "Overview", "Specialists & contracts", "Budget & revisions", "Expenditure",
+        "Consultancies", "Milestones", "Risks", "Component 1 risk plan", "Initiatives",
+        "Reports", "Audit"]
+    assert [page.key for page in win.pages] == ["dashboard"]
+    assert win.page("dashboard").data is not None, "the page shown first shows its data"
+    win.ctx.set_as_of(date(2019, 12, 31))
+    win.show_page("overview")
+    overview = win.current_page()
+    assert overview is win.page("overview") and overview.title() == "Overview"
+    assert [page.key for page in win.pages] == ["dashboard", "overview"]
+    qtbot.waitUntil(lambda: overview.data is not None)
+    assert overview.data.as_of == date(2019, 12, 31), "built after the change, shown as of it"
+    win.show_page("dashboard")
+    assert win.nav.currentRow() == 0 and win.page("no such page") is None
 
 
 def test_first_start_offers_the_demo_and_loads_it(window, tmp_path: Path, qtbot, monkeypatch):

@@ -96,9 +96,6 @@ class AuditPage(Page):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.limit_label)
 
-    def title(self) -> str:
-        return self.tr("Audit")
-
     def refresh(self) -> None:
         """Read the filter choices (users, record types and operations seen so far) and the
         operations matching the filters, in one read; show the filter they were read with."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from coopdesk.services import changes
 from coopdesk.services.database import may_change
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.pages import entry
 from coopdesk.ui.widgets.list_panel import ListPanel
 
 
@@ -52,8 +53,12 @@ class Page(QWidget):
             widget.setVisible(may_change(self.ctx.database, kinds))
 
     def title(self) -> str:
-        """The navigation entry's text, translated (override with ``self.tr``)."""
-        raise NotImplementedError
+        """The navigation entry's text, translated: the registry's (``ui/pages/__init__.py``),
+        which the window shows before the page is built."""
+        found = entry(self.key)
+        if found is None:
+            raise LookupError(f"no navigation entry for the page {self.key!r}")
+        return found.title()
 
     def refresh(self) -> None:
         """Reload everything shown from the services."""

@@ -142,9 +142,6 @@ class BudgetPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
 
-    def title(self) -> str:
-        return self.tr("Budget & revisions")
-
     def _helpers_menu(self) -> QMenu:
         menu = QMenu(self)
         self.helper_actions = {

@@ -83,9 +83,6 @@ class ConsultanciesPage(Page):
         self.empty, self.splitter = list_above_details(
             self, [top_buttons, self.panel], self.bottom)
 
-    def title(self) -> str:
-        return self.tr("Consultancies")
-
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.splitter):
             return

@@ -131,9 +131,6 @@ class DashboardPage(Page):
 
         self.empty, self.body = scrolled_body(self, body)
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
-
     def _open_on_double_click(self, figure: _Figure, page: str, key: str, attr: str) -> None:
         model, view = figure.model, figure.view
         assert model is not None and view is not None

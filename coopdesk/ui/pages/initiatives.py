@@ -69,9 +69,6 @@ class InitiativesPage(Page):
         self.tabs.addTab(table_view(self.risks_model, self), self.tr("Risks"))
         self.empty, self.splitter = list_above_details(self, [buttons, self.panel], self.tabs)
 
-    def title(self) -> str:
-        return self.tr("Initiatives")
-
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.splitter):
             return

@@ -86,9 +86,6 @@ class MilestonesPage(Page):
         #: picked under; another program or date shows the as-of date's year again.
         self._chosen: tuple[int, int | None, date] | None = None
 
-    def title(self) -> str:
-        return self.tr("Milestones")
-
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.splitter):
             return

@@ -101,9 +101,6 @@ class OverviewPage(Page):
 
         self.empty, self.body = scrolled_body(self, body)
 
-    def title(self) -> str:
-        return self.tr("Overview")
-
     def _currency(self) -> str:
         return self.data.program.currency if self.data else "USD"
 

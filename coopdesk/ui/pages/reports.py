@@ -126,9 +126,6 @@ class ReportsPage(Page):
         self._update_fields()
         self._fill_recent()
 
-    def title(self) -> str:
-        return self.tr("Reports")
-
     def _section_names(self) -> dict[str, str]:
         """What each of the report's sections (``report_data.SECTIONS``) is called here."""
         return {

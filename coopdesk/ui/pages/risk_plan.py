@@ -90,9 +90,6 @@ class RiskPlanPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter)
 
-    def title(self) -> str:
-        return self.tr("Component 1 risk plan")
-
     def _scenario_columns(self) -> list[Column[ScenarioRow]]:
         return [
             Column(self.tr("Scenario"), lambda r: r.name,

@@ -74,9 +74,6 @@ class RisksPage(Page):
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
 
-    def title(self) -> str:
-        return self.tr("Risks")
-
     def refresh(self) -> None:
         if not self.show_when_ready(self.empty, self.body):
             return

@@ -47,7 +47,7 @@ run: $(STAMP) $(QM)
 	$(BIN)/coopdesk
 
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto
 
 # A one-folder app in dist/CoopDesk/ that runs without Python (see coopdesk.spec).
 dist: $(DIST_STAMP) $(QM)

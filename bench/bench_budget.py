@@ -28,7 +28,10 @@ from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results import Result, best_of, record  # noqa: E402
 from sql_replay import recorded, replayed  # noqa: E402
+
+BENCH = "budget"
 
 YEARS = list(range(2006, 2026))
 COMPONENTS = 5
@@ -89,15 +92,6 @@ def _insert(connection: sqlite3.Connection, batch: list[tuple]) -> None:
     connection.commit()
 
 
-def timed(action: Callable[[], object], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def main(rows: int = 1_000_000) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
@@ -125,13 +119,13 @@ def main(rows: int = 1_000_000) -> None:
             ("line_delivery (one year)", run(delivery.line_delivery, YEARS[-1], as_of)),
             ("expenditure_rhythm (program life)", run(delivery.expenditure_rhythm, None, as_of)),
         ]
-        print(f"{'read':<36} {'service':>9} {'same SQL':>9} {'ratio':>7}  statements")
         for label, action in cases:
             statements = recorded(database.engine, action)
-            seconds = timed(action)
-            raw_seconds = timed(lambda s=statements: replayed(raw, s))
-            print(f"{label:<36} {seconds:8.3f}s {raw_seconds:8.3f}s "
-                  f"{seconds / raw_seconds:7.2f}  {len(statements)}")
+            record(Result(
+                bench=BENCH, action=label, n=rows, seconds=best_of(action),
+                baseline=f"its {len(statements)} statements in raw sqlite3",
+                baseline_seconds=best_of(lambda s=statements: replayed(raw, s)),
+            ))
         raw.close()
         database.close()
 

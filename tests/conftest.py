@@ -42,6 +42,25 @@ def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest) -> Itera
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def _window_language_restored(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test of the window leaves English, the neutral conventions and the default QLocale
+    behind, whatever language or date format it chose, so no later test reads its dates."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    from coopdesk.ui import formatting, i18n
+
+    qapp = request.getfixturevalue("qapp")
+    locale, conventions = QLocale(), formatting.conventions()
+    yield
+    i18n.translators(qapp).install(i18n.SOURCE_LANGUAGE)
+    QLocale.setDefault(locale)
+    formatting.configure(conventions.language, conventions.date_style)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "coopdesk.db"

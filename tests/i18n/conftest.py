@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 
 from coopdesk.domain.enums import ResultKind
 from coopdesk.services import programs
@@ -35,16 +35,6 @@ def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         subprocess.run([str(lrelease), "-silent", str(source), "-qm",
                         str(folder / source.with_suffix(".qm").name)], check=True)
     return folder
-
-
-@pytest.fixture(autouse=True)
-def _restore_language(qapp) -> Iterator[None]:
-    """Each test leaves English, the neutral conventions and the default QLocale behind."""
-    locale, conventions = QLocale(), formatting.conventions()
-    yield
-    i18n.translators(qapp).install(i18n.SOURCE_LANGUAGE)
-    QLocale.setDefault(locale)
-    formatting.configure(conventions.language, conventions.date_style)
 
 
 @pytest.fixture

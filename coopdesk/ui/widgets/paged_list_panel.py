@@ -64,12 +64,24 @@ class PagedListPanel(TablePanel, Generic[T]):
         """Query what the filters say now (typing pending included)."""
         self._typing.stop()
         self.model.set_query(self.query())
+        self._paint_now()
 
     def reload(self) -> None:
         """Read the rows again (the data changed), the filters pending included."""
         self._typing.stop()
         self.model.query = self.query()
         self.model.reload()
+        self._paint_now()
+
+    def _paint_now(self) -> None:
+        """Lay out and paint the new rows at once, before the page starts its reads behind
+        the list: painting asks the Python model for every visible cell, one call each, and
+        while a worker thread runs Python each of those calls waits its turn for the
+        interpreter, so a paint that meets a busy worker stalls the window until the
+        worker is done (``bench/bench_stall.py``)."""
+        if self.view.isVisible():
+            self.view.doItemsLayout()
+            self.view.viewport().repaint()
 
     def clear(self) -> None:
         self.model.clear()

@@ -18,7 +18,8 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -28,8 +29,7 @@ from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results import Result, best_of, record  # noqa: E402
-from sql_replay import recorded, replayed  # noqa: E402
+from sql_replay import record_against_sql  # noqa: E402
 
 BENCH = "budget"
 
@@ -92,14 +92,24 @@ def _insert(connection: sqlite3.Connection, batch: list[tuple]) -> None:
     connection.commit()
 
 
-def main(rows: int = 1_000_000) -> None:
+@contextmanager
+def built(rows: int) -> Iterator[tuple[Database, Path, int]]:
+    """A temporary database built by ``build``: (database, its file, the program's id)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
         database = open_database(path, backup_dir=Path(folder) / "backups")
         started = time.perf_counter()
         program_id = build(database, path, rows)
         print(f"built 1,000 budget lines, 11 revisions, {rows:,} expenditure rows "
-              f"in {time.perf_counter() - started:.1f} s")
+              f"in {time.perf_counter() - started:.1f} s", flush=True)
+        try:
+            yield database, path, program_id
+        finally:
+            database.close()
+
+
+def main(rows: int = 1_000_000) -> None:
+    with built(rows) as (database, path, program_id):
         raw = sqlite3.connect(path)
         as_of = date(YEARS[-1], 12, 31)
 
@@ -120,14 +130,8 @@ def main(rows: int = 1_000_000) -> None:
             ("expenditure_rhythm (program life)", run(delivery.expenditure_rhythm, None, as_of)),
         ]
         for label, action in cases:
-            statements = recorded(database.engine, action)
-            record(Result(
-                bench=BENCH, action=label, n=rows, seconds=best_of(action),
-                baseline=f"its {len(statements)} statements in raw sqlite3",
-                baseline_seconds=best_of(lambda s=statements: replayed(raw, s)),
-            ))
+            record_against_sql(BENCH, label, rows, action, database.engine, raw)
         raw.close()
-        database.close()
 
 
 if __name__ == "__main__":

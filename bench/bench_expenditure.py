@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-import tempfile
-import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from coopdesk.services.database import Database, open_database
+from coopdesk.services.database import Database
 from coopdesk.services.expenditure_pages import EntryQuery, entry_count, entry_page
 from coopdesk.services.transactions import in_snapshot
 from coopdesk.services.views.expenditure import AS_OF_YEAR, YearChoice, expenditure_view
 from coopdesk.ui.models.paged import PagedTableModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_budget import YEARS, build  # noqa: E402
-from results import Result, best_of, record  # noqa: E402
-from sql_replay import recorded, replayed  # noqa: E402
+from bench_budget import YEARS, built  # noqa: E402
+from sql_replay import record_against_sql  # noqa: E402
 
 BENCH = "expenditure"
 GOAL_RATIO = 1.3
@@ -68,26 +65,13 @@ def measure(database: Database, path: Path, program_id: int, rows: int) -> None:
         ("Expenditure entries counted behind the list, all years", count(None)),
     ]
     for action, run in cases:
-        statements = recorded(database.engine, run)
-        record(Result(
-            bench=BENCH, action=action, n=rows, seconds=best_of(run),
-            baseline=f"its {len(statements)} statements in raw sqlite3",
-            baseline_seconds=best_of(lambda s=statements: replayed(raw, s)),
-            goal_ratio=GOAL_RATIO,
-        ))
+        record_against_sql(BENCH, action, rows, run, database.engine, raw, GOAL_RATIO)
     raw.close()
 
 
 def main(rows: int = 1_000_000) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.db"
-        database = open_database(path, backup_dir=Path(folder) / "backups")
-        started = time.perf_counter()
-        program_id = build(database, path, rows)
-        print(f"built 1,000 budget lines, 11 revisions, {rows:,} expenditure rows "
-              f"in {time.perf_counter() - started:.1f} s", flush=True)
+    with built(rows) as (database, path, program_id):
         measure(database, path, program_id, rows)
-        database.close()
 
 
 if __name__ == "__main__":

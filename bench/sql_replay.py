@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from results import Result, best_of, record
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -49,3 +50,16 @@ def replayed(connection: sqlite3.Connection, statements: Sequence[Statement]) ->
     finally:
         connection.execute("ROLLBACK")
     return rows
+
+
+def record_against_sql(
+    bench: str, action: str, n: int, run: Callable[[], object], engine: Engine,
+    raw: sqlite3.Connection, goal_ratio: float | None = None,
+) -> Result:
+    """Time ``run`` and its own statements replayed on ``raw``; record the row."""
+    statements = recorded(engine, run)
+    return record(Result(
+        bench=bench, action=action, n=n, seconds=best_of(run),
+        baseline=f"its {len(statements)} statements in raw sqlite3",
+        baseline_seconds=best_of(lambda: replayed(raw, statements)), goal_ratio=goal_ratio,
+    ))

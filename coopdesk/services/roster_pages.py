@@ -46,6 +46,7 @@ from coopdesk.domain.enums import ContractKind
 from coopdesk.persistence.models import Contract, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.specialists import RosterRowDTO, renewed, roster_row, roster_select
+from coopdesk.services.staffing import effective_end
 
 #: The columns the roster sorts by, as ``RosterQuery.sort`` names them.
 SORTS = ("name", "unit", "position", "reference", "start", "end", "days_left", "fee",
@@ -75,19 +76,10 @@ class RosterCount:
     everyone: int
 
 
-def _effective_end() -> ColumnElement[date]:
-    """``domain.contracts.effective_end``: the termination date if it comes first."""
-    return case(
-        (and_(Contract.termination_date.is_not(None),
-              Contract.termination_date < Contract.end_date), Contract.termination_date),
-        else_=Contract.end_date,
-    )
-
-
 def _status(as_of: date, ending_soon_days: int) -> ColumnElement[str]:
     """``domain.contracts.contract_status`` of the row's contract, with ``roster_row``'s
     exceptions (no contract; a renewed contract never ends soon)."""
-    end = _effective_end()
+    end = effective_end()
     return case(
         (Contract.id.is_(None), ContractStatus.NO_CONTRACT.value),
         (Contract.start_date > as_of, ContractStatus.UPCOMING.value),
@@ -127,11 +119,11 @@ def _sort_key(uow: UnitOfWork, program_id: int, sort: str, as_of: date, kind: Co
     if sort == "status":
         return _status(as_of, ending_soon_days)
     if sort == "days_left":
-        end = _effective_end()
+        end = effective_end()
         return case((end >= as_of, end), else_=None)
     columns: dict[str, SQLColumnExpression[Any]] = {
         "reference": func.coalesce(Contract.reference, ""), "start": Contract.start_date,
-        "end": _effective_end(), "fee": Contract.fee_minor,
+        "end": effective_end(), "fee": Contract.fee_minor,
     }
     if sort not in columns:
         raise ValueError(f"the roster does not sort by {sort!r}")

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from coopdesk.collation import collation_key
@@ -37,8 +37,14 @@ class EndingContractDTO:
     days_left: int
 
 
-def _effective_end() -> ColumnElement[date]:
-    return func.coalesce(Contract.termination_date, Contract.end_date)
+def effective_end() -> ColumnElement[date]:
+    """``domain.contracts.effective_end`` in SQL: the termination date if it comes first,
+    else the end date; every query about when a contract stops running uses this one."""
+    return case(
+        (and_(Contract.termination_date.is_not(None),
+              Contract.termination_date < Contract.end_date), Contract.termination_date),
+        else_=Contract.end_date,
+    )
 
 
 def headcount_at(uow: UnitOfWork, program_id: int, day: date) -> int:
@@ -46,7 +52,7 @@ def headcount_at(uow: UnitOfWork, program_id: int, day: date) -> int:
     return uow.session.scalar(
         select(func.count(Contract.id)).where(
             Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-            Contract.start_date <= day, _effective_end() >= day,
+            Contract.start_date <= day, effective_end() >= day,
         )
     ) or 0
 
@@ -58,7 +64,7 @@ def headcount_series(
     rows = uow.session.execute(
         select(Contract.start_date, Contract.end_date, Contract.termination_date).where(
             Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-            Contract.start_date <= end, _effective_end() >= start,
+            Contract.start_date <= end, effective_end() >= start,
         )
     )
     return rules.headcount_series((ContractDates(*row) for row in rows), start, end)

@@ -24,8 +24,11 @@ are learnt from pyuca once, and a key is three ``str.translate`` calls over thos
 (a few µs a name; recent keys are also kept, ``KEYS_KEPT``). That equals pyuca's result
 whenever no contraction (a sequence DUCET weighs as one: "L·", Cyrillic "и" with a breve,
 Thai vowels…) and no stray combining mark crosses from one character to the next; such rare
-texts are weighed whole by pyuca (``reference_key``). The table (0.2–0.4 s to read) is read
-on the first key, never at import. Standard library and pyuca only, outside the layers, so
+texts are weighed whole by pyuca (``reference_key``). pyuca's table takes 0.2–0.7 s to read,
+longer than the window takes to show: the weights of the characters names are written with
+(Latin, its accents, common punctuation) are kept, as pyuca gives them, in
+``collation_common.py``, and the table is read only for another character or a text weighed
+whole, never at import. Standard library and pyuca only, outside the layers, so
 every layer may use it.
 """
 
@@ -81,11 +84,11 @@ class _Level(dict[int, str]):
         return self[code]
 
 
-class _Tables:
-    """pyuca's collator with the Spanish tailoring, and what it taught about each character."""
+class _Reference:
+    """pyuca's collator with the Spanish tailoring, and what it says of each character."""
 
     def __init__(self) -> None:
-        from pyuca.collator import Collator_9_0_0  # reads the table: on first use only
+        from pyuca.collator import Collator_9_0_0  # reads the table: 0.2–0.7 s
 
         self.collator = Collator_9_0_0()
         table = self.collator.table
@@ -96,9 +99,6 @@ class _Tables:
         self.starters: set[int] = set()
         self.tails: set[int] = set()
         self._walk(table.root, first=True)
-        self.primary = _Level(self._learn)
-        self.secondary = _Level(self._learn)
-        self.tertiary = _Level(self._learn)
 
     def _walk(self, node: object, *, first: bool) -> None:
         """Note which code points begin and which continue a contraction of the table."""
@@ -109,8 +109,8 @@ class _Tables:
                 self.tails.add(code)
             self._walk(child, first=False)
 
-    def _learn(self, code: int) -> None:
-        """Weigh one character alone, flagging it where its neighbours may change its weights.
+    def weigh(self, code: int) -> tuple[str, str, str]:
+        """One character's level strings alone, flagged where its neighbours may change them.
 
         A contraction crosses from one character to the next only when the first's
         decomposition holds a contraction's first code point and the next one's decomposition
@@ -125,7 +125,47 @@ class _Tables:
             primary = _STARTS_WITH_MARK + primary
         if any(ord(c) in self.starters for c in decomposed):
             primary += _ENDS_IN_CONTRACTION_START
-        self.secondary[code], self.tertiary[code] = secondary, tertiary
+        return primary, secondary, tertiary
+
+
+_reference: _Reference | None = None
+_reference_lock = threading.Lock()
+
+
+def _get_reference() -> _Reference:
+    global _reference
+    with _reference_lock:
+        if _reference is None:
+            _reference = _Reference()
+        return _reference
+
+
+def common_weights() -> dict[int, tuple[str, str, str]]:
+    """``_Reference.weigh`` of every character of ``collation_common.CHARACTERS``: what that
+    module stores (``tools/collation_table.py`` writes it; a test compares the two)."""
+    from coopdesk.collation_common import CHARACTERS
+
+    reference = _get_reference()
+    return {code: reference.weigh(code) for code in CHARACTERS}
+
+
+class _Tables:
+    """Each character's level strings, as ``str.translate`` tables: those of the characters
+    names are written with from ``collation_common`` (read in milliseconds), any other's
+    learnt from pyuca the first time it is met."""
+
+    def __init__(self) -> None:
+        from coopdesk.collation_common import WEIGHTS
+
+        self.primary = _Level(self._learn)
+        self.secondary = _Level(self._learn)
+        self.tertiary = _Level(self._learn)
+        for code, (primary, secondary, tertiary) in WEIGHTS.items():
+            self.primary[code], self.secondary[code] = primary, secondary
+            self.tertiary[code] = tertiary
+
+    def _learn(self, code: int) -> None:
+        primary, self.secondary[code], self.tertiary[code] = _get_reference().weigh(code)
         self.primary[code] = primary
 
 
@@ -143,7 +183,7 @@ def _get_tables() -> _Tables:
 
 def reference_key(text: str) -> CollationKey:
     """The key pyuca computes over the whole text: slow, and what ``collation_key`` equals."""
-    elements = _get_tables().collator.collation_elements(unicodedata.normalize("NFD", text))
+    elements = _get_reference().collator.collation_elements(unicodedata.normalize("NFD", text))
     return (*_levels(elements), text)
 
 

@@ -111,3 +111,34 @@ def test_without_ñ_the_order_is_pyucas_own(a: str, b: str) -> None:
     theirs = _plain_uca.sort_key(a), _plain_uca.sort_key(b)
     assert (ours[0] < ours[1]) == (theirs[0] < theirs[1])
     assert (ours[0] == ours[1]) == (theirs[0] == theirs[1])
+
+
+def test_the_stored_weights_of_common_characters_are_pyucas() -> None:
+    """``collation_common.py`` is what ``tools/collation_table.py`` writes from pyuca now."""
+    from coopdesk import collation_common
+    from coopdesk.collation import common_weights
+    from tools.collation_table import TARGET, generated_text
+
+    assert collation_common.WEIGHTS == common_weights()
+    assert TARGET.read_text(encoding="utf-8") == generated_text(), (
+        "run python tools/collation_table.py")
+
+
+_FIRST_KEYS = """
+import sys
+from coopdesk.collation import collation_key
+keys = [collation_key(name) for name in ("Ángela Núñez", "Zoë O'Brien-Peña", "Œuvre — 2026 €")]
+print("pyuca" in sys.modules, keys[0] < keys[2] < keys[1])
+"""
+
+
+def test_names_in_latin_script_are_keyed_without_reading_pyucas_table() -> None:
+    """Reading pyuca's table takes longer than the window takes to show: the first sorted
+    list of a start must not wait for it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _FIRST_KEYS], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.split() == ["False", "True"]
+    assert collation_key("Ђорђе")[0] == reference_key("Ђорђе")[0], "others still from pyuca"

@@ -20,11 +20,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from coopdesk.commands.opening import add_writing_options, open_for_reading, open_for_writing
 from coopdesk.domain.messages import Wording
-from coopdesk.services.database import UnitOfWork
-from coopdesk.services.imports import ImportPlan
+
+if TYPE_CHECKING:  # every start builds this parser, the window's too: no database code here
+    from coopdesk.services.database import UnitOfWork
+    from coopdesk.services.imports import ImportPlan
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [

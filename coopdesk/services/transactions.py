@@ -7,11 +7,13 @@ The window (``ui/operations.py``) runs these on a worker thread; nothing here kn
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from coopdesk.persistence.db import Database
-from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.changes import kinds_written
+
+if TYPE_CHECKING:  # the window imports this module before it shows: no database code yet
+    from coopdesk.persistence.db import Database
+    from coopdesk.persistence.uow import UnitOfWork
 
 T = TypeVar("T")
 

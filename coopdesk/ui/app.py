@@ -57,18 +57,37 @@ def initial_database(explicit: str | None) -> str:
 
 
 def build_window(explicit_database: str | None) -> MainWindow:
+    """The window's frame, ready to show; the database opens, and the Dashboard is built,
+    just after its first paint.
+
+    Importing the database code and opening the file take longer than the frame itself: the
+    user sees the window at once, its status bar saying the database is being opened, and
+    every question opening asks (a file held elsewhere, a damaged file) has the window as
+    its parent.
+    """
     settings.upgrade()
-    window = MainWindow(AppContext())
+    window = MainWindow(AppContext(), first_page=None)
     window.restore_geometry()
+    window.status.show_opening()
     target = initial_database(explicit_database)
-    if not window.open_target(target) and explicit_database is None:
+    window.after_first_paint.add(lambda: open_first(window, target, explicit_database is None))
+    return window
+
+
+def open_first(window: MainWindow, target: str, default_target: bool) -> None:
+    """Open the start's database, then show the Dashboard; without a database, say how to
+    get one (not when the user named the database: opening it has said why it failed)."""
+    opened = window.open_target(target)
+    window.show_page("dashboard")
+    if opened:
+        window.offer_first_start()
+    elif default_target:
         QMessageBox.information(
             window, QCoreApplication.translate("MainWindow", "No database open"),
             QCoreApplication.translate(
                 "MainWindow", "Use File > Open database or File > New database to continue."
             ),
         )
-    return window
 
 
 def rebuild_window(old: MainWindow) -> MainWindow:

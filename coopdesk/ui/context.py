@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from coopdesk.domain.period import clamp_as_of
-from coopdesk.services.database import Database
 from coopdesk.ui.operations import query
+
+if TYPE_CHECKING:  # the window shows before any database code is imported (``ui/app.py``)
+    from coopdesk.services.database import Database
 
 T = TypeVar("T")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,40 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk import __version__
-from coopdesk.domain.vocabulary import ROLES, lookup
-from coopdesk.services import changes, programs
-from coopdesk.services.database import (
-    UnitOfWork,
-    head_revision,
-    may_change,
-    without_password,
-)
+from coopdesk.services import changes
 from coopdesk.ui import settings, shortcuts
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import DatabaseFiles, menu_action
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
-from coopdesk.ui.dialogs.program_dialog import ProgramDialog
-from coopdesk.ui.formatting import conventions, fmt_date
+from coopdesk.ui.first_paint import AfterFirstPaint
 from coopdesk.ui.messages import explain, word
 from coopdesk.ui.operations import background
 from coopdesk.ui.pages import PAGES, entry
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.window_status import WindowStatus
 from coopdesk.ui.worker import Progress, Task
+
+if TYPE_CHECKING:
+    from coopdesk.services.database import UnitOfWork
+    from coopdesk.services.programs import ProgramDTO
+
+# The database code (SQLAlchemy, the tables) is imported where it is first used, after the
+# window's frame has shown (``ui/app.py``): importing it takes longer than showing the frame.
 
 
 class MainWindow(QMainWindow):
     """One window working on one database and one selected program at a time."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, first_page: str = "dashboard"
+        self, ctx: AppContext, parent: QWidget | None = None, *,
+        first_page: str | None = "dashboard",
     ) -> None:
+        """The window, showing ``first_page``; with ``None``, only its frame (navigation,
+        menus, status bar), until a page is chosen (``show_page``)."""
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("CoopDesk")
         #: The pages built so far, by key: a page is built when it is first shown.
         self._pages: dict[str, Page] = {}
+        #: What waits for the window's first paint (opening the database, at a start).
+        self.after_first_paint = AfterFirstPaint(self)
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -71,19 +76,19 @@ class MainWindow(QMainWindow):
 
         self._build_toolbar()
         self._build_menus()
-        self.db_label = QLabel(self)
-        self.program_label = QLabel(self)
-        self.as_of_label = QLabel(self)
-        self.statusBar().addWidget(self.db_label)
-        self.statusBar().addWidget(self.program_label)
-        self.statusBar().addPermanentWidget(self.as_of_label)
+        self.status = WindowStatus(self, ctx)
 
         ctx.sig_database_changed.connect(self._database_changed)
         ctx.sig_program_changed.connect(self._update_status)
         ctx.sig_as_of_changed.connect(self._sync_as_of_edit)
         ctx.sig_data_changed.connect(self._data_changed)
         ctx.sig_navigate.connect(self.show_page)
-        self.nav.setCurrentRow(self._row(first_page))
+        if first_page is None:
+            # A frame: the navigation waits for the first page (enabled, it would choose
+            # one itself on taking the focus, building that page before the frame shows).
+            self.nav.setEnabled(False)
+        else:
+            self.nav.setCurrentRow(self._row(first_page))
         self._database_changed()
 
     # -- building --------------------------------------------------------------------------
@@ -160,9 +165,14 @@ class MainWindow(QMainWindow):
         return [self._pages[e.key] for e in PAGES if e.key in self._pages]
 
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
-        assert isinstance(page, Page)  # the navigation always has a page chosen
+        page = self._shown_page()
+        assert page is not None  # a page is chosen as soon as the frame has shown
         return page
+
+    def _shown_page(self) -> Page | None:
+        """The page shown; None while the window shows only its frame."""
+        page = self.stack.currentWidget()
+        return page if isinstance(page, Page) else None
 
     def page(self, key: str) -> Page | None:
         """The page ``key``, built now if it was not yet (it refreshes when shown)."""
@@ -188,18 +198,21 @@ class MainWindow(QMainWindow):
         """Show (or hide) the window, then bring the page shown up to date (not while Qt
         shows the widgets: ``Page.showEvent``)."""
         super().setVisible(visible)
-        if visible:
-            self.current_page().refresh_if_stale()
+        page = self._shown_page()
+        if visible and page is not None:
+            page.refresh_if_stale()
 
     def show_page(self, key: str, payload: object = None) -> None:
         if entry(key) is None:
             return
+        self.nav.setEnabled(True)
         self.nav.setCurrentRow(self._row(key))
         self.current_page().show_payload(payload)
 
     def refresh_current(self) -> None:
-        if self.current_page().ready:
-            self.current_page().refresh()
+        page = self._shown_page()
+        if page is not None and page.ready:
+            page.refresh()
 
     def edit_preferences(self) -> None:
         """Preferences; a new language or date format rebuilds the window (see the dialog)."""
@@ -208,12 +221,15 @@ class MainWindow(QMainWindow):
         edit_preferences(self)
 
     def focus_filter(self) -> None:
-        self.current_page().focus_filter()
+        page = self._shown_page()
+        if page is not None:
+            page.focus_filter()
 
     # -- database --------------------------------------------------------------------------
     def open_target(self, target: str) -> bool:
         """Open a database, asking what the situation needs (``ui/database_opening.py``);
         on failure keep working on the current one."""
+        from coopdesk.services.database import without_password
         from coopdesk.ui.database_opening import open_interactively
 
         database = open_interactively(
@@ -235,16 +251,26 @@ class MainWindow(QMainWindow):
     # -- programs --------------------------------------------------------------------------
     def _database_changed(self) -> None:
         self._fill_programs()
-        writable = may_change(self.ctx.database, {changes.PROGRAM})
+        writable = self.ctx.database is not None and self._may_change_programs()
         for action in (self.new_program_action, self.edit_program_action, self.demo_action):
             action.setEnabled(writable)
         self.database_files.backup_action.setEnabled(self.ctx.database is not None)
         self._update_status()
 
+    def _may_change_programs(self) -> bool:
+        from coopdesk.services.database import may_change
+
+        return may_change(self.ctx.database, {changes.PROGRAM})
+
+    def _programs(self) -> list[ProgramDTO]:
+        from coopdesk.services.programs import list_programs
+
+        return self.ctx.read(list_programs)
+
     def _fill_programs(self, select_id: int | None = None) -> None:
         self.program_combo.blockSignals(True)
         self.program_combo.clear()
-        rows = self.ctx.read(programs.list_programs) if self.ctx.database else []
+        rows = self._programs() if self.ctx.database else []
         for program in rows:
             self.program_combo.addItem(f"{program.code} — {program.title}", program)
         self.program_combo.blockSignals(False)
@@ -275,6 +301,8 @@ class MainWindow(QMainWindow):
             self._fill_programs(self.ctx.program_id)
 
     def new_program(self) -> None:
+        from coopdesk.ui.dialogs.program_dialog import ProgramDialog
+
         dialog = ProgramDialog(self.ctx, None, self)
         if dialog.exec():
             self._fill_programs(dialog.result_value)
@@ -282,7 +310,10 @@ class MainWindow(QMainWindow):
     def edit_program(self) -> None:
         if self.ctx.program_id is None:
             return
-        program = self.ctx.read(programs.get_program, self.ctx.program_id)
+        from coopdesk.services.programs import get_program
+        from coopdesk.ui.dialogs.program_dialog import ProgramDialog
+
+        program = self.ctx.read(get_program, self.ctx.program_id)
         ProgramDialog(self.ctx, program, self).exec()
 
     def offer_first_start(self) -> None:
@@ -332,41 +363,15 @@ class MainWindow(QMainWindow):
         self.as_of_edit.blockSignals(False)
         self._update_status()
 
-    def _database_text(self) -> str:
-        """The database, and what the user may do there: the server role or read-only."""
-        database = self.ctx.database
-        if database is None:
-            return self.tr("No database")
-        text = self.tr("Database: %s") % database.display_name
-        if database.role:
-            role = lookup(ROLES, database.role, conventions().language)
-            return text + " " + self.tr("(role: %s)") % role
-        return text + " " + self.tr("(read-only)") if database.read_only else text
-
     def _update_status(self) -> None:
-        self.db_label.setText(self._database_text())
         program = self.program_combo.currentData()
-        self.program_label.setText(
-            self.tr("Program: %s") % program.code if program else self.tr("No program")
-        )
-        as_of = fmt_date(self.ctx.as_of)
-        end = self.ctx.program_end
-        if end is not None and date.today() > end:
-            self.as_of_label.setText(
-                self.tr("Closed on %s, shown as of %s") % (fmt_date(end), as_of)
-            )
-        else:
-            self.as_of_label.setText(self.tr("As of %s") % as_of)
+        self.status.update(program.code if program else None)
 
     # -- help and closing ------------------------------------------------------------------
     def about(self) -> None:
-        database = self.ctx.database
-        schema = database.schema_revision() if database else "—"
-        QMessageBox.about(
-            self, self.tr("About CoopDesk"),
-            self.tr("CoopDesk %s\n\nDatabase: %s\nSchema revision: %s (this version: %s)")
-            % (__version__, database.display_name if database else "—", schema, head_revision()),
-        )
+        from coopdesk.ui.dialogs.about import show_about
+
+        show_about(self, self.ctx.database)
 
     def restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)

@@ -36,12 +36,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopdesk.domain.errors import CoopDeskError, StaleEditError, ValidationError
 from coopdesk.services.changes import ALL
-from coopdesk.services.database import Database, UnitOfWork
 from coopdesk.services.transactions import committed, in_snapshot
 from coopdesk.ui.messages import explain
 from coopdesk.ui.worker import Progress, Task, relay, start_behind, wait_for
 
 if TYPE_CHECKING:
+    from coopdesk.services.database import Database, UnitOfWork
     from coopdesk.ui.context import AppContext
 
 T = TypeVar("T")
@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 
 #: A write as ``change`` runs it: built on the GUI thread (a form reads its fields there),
 #: run on the worker thread with the unit of work, where no widget may be touched.
-Write = Callable[[UnitOfWork], T]
+Write = Callable[["UnitOfWork"], T]
 
 # -- reads and writes ----------------------------------------------------------------------
 @dataclass(frozen=True)

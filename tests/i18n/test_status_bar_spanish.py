@@ -18,7 +18,7 @@ def test_a_read_only_database_says_so_in_spanish(qtbot, spanish, db, db_path: Pa
     try:
         window.ctx.set_database(database)
         window._update_status()
-        text = window.db_label.text()
+        text = window.status.database.text()
         assert text == f"Base de datos: {db_path} (solo lectura)"
     finally:
         window.ctx.set_database(None)

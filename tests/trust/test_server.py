@@ -297,7 +297,7 @@ def test_the_window_logs_in_asks_again_after_a_wrong_password_and_never_stores_i
     assert window.open_target(target)
     assert errors[0] == "" and errors[1].startswith("Wrong user name or password")
     assert window.ctx.database.role == "coordinator"
-    assert "role: coordinator" in window.db_label.text()
+    assert "role: coordinator" in window.status.database.text()
     stored = (tmp_path / "CoopDesk" / "CoopDesk.ini").read_text() + str(
         settings.get(settings.RECENT_DATABASES))
     assert PASSWORD not in stored and "wrong-password" not in stored

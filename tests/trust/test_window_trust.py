@@ -84,7 +84,7 @@ def test_a_held_file_is_offered_read_only(qtbot, db, db_path: Path, program_id, 
         assert win.open_target(str(db_path))
         assert "held by" in asked[0] and "since" in asked[0]
         assert win.ctx.database.read_only
-        assert "(read-only)" in win.db_label.text()
+        assert "(read-only)" in win.status.database.text()
         assert win.program_combo.count() == 1
     finally:
         child.kill()

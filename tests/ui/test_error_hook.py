@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -145,7 +146,10 @@ def test_the_window_run_shows_what_escapes_into_qt(media, shown, caplog, monkeyp
     def fake_exec(app: QApplication) -> int:
         window = WindowKeeper.of(app).window
         assert window is not None
-        QApplication.processEvents()  # the first-start offer; the demo database has a program
+        deadline = time.monotonic() + 60
+        while not window.pages and time.monotonic() < deadline:  # opened after the first paint
+            QApplication.processEvents()
+        assert window.ctx.database is not None
         window.show_page("overview")
         seen["hook"] = sys.excepthook
         media.unplug(window)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services import changes
-from coopdesk.services.database import may_change
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.pages import entry
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -49,6 +48,8 @@ class Page(QWidget):
         self._apply_permissions()
 
     def _apply_permissions(self) -> None:
+        from coopdesk.services.database import may_change  # not before the window shows
+
         for widget, kinds in self._guarded:
             widget.setVisible(may_change(self.ctx.database, kinds))
 

@@ -1,0 +1,58 @@
+"""The main window's status bar: which database (and what the user may do there), which
+program, and as of when everything is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from coopdesk.domain.vocabulary import ROLES, lookup
+from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import conventions, fmt_date
+
+
+class WindowStatus:
+    """The three labels of ``window``'s status bar, kept to ``ctx``. Their texts keep the
+    window's translation context, where the status bar was first written."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.database = QLabel(window)
+        self.program = QLabel(window)
+        self.as_of = QLabel(window)
+        window.statusBar().addWidget(self.database)
+        window.statusBar().addWidget(self.program)
+        window.statusBar().addPermanentWidget(self.as_of)
+
+    def show_opening(self) -> None:
+        """Say that the database is being opened (shown while the frame waits for it)."""
+        self.database.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
+
+    def update(self, program_code: str | None) -> None:
+        self.database.setText(self._database_text())
+        self.program.setText(
+            QCoreApplication.translate("MainWindow", "Program: %s") % program_code
+            if program_code else QCoreApplication.translate("MainWindow", "No program")
+        )
+        as_of = fmt_date(self.ctx.as_of)
+        end = self.ctx.program_end
+        if end is not None and date.today() > end:
+            self.as_of.setText(QCoreApplication.translate(
+                "MainWindow", "Closed on %s, shown as of %s") % (fmt_date(end), as_of))
+        else:
+            self.as_of.setText(QCoreApplication.translate("MainWindow", "As of %s") % as_of)
+
+    def _database_text(self) -> str:
+        """The database, and what the user may do there: the server role or read-only."""
+        database = self.ctx.database
+        if database is None:
+            return QCoreApplication.translate("MainWindow", "No database")
+        text = QCoreApplication.translate("MainWindow", "Database: %s") % database.display_name
+        if database.role:
+            role = lookup(ROLES, database.role, conventions().language)
+            return text + " " + QCoreApplication.translate("MainWindow", "(role: %s)") % role
+        if database.read_only:
+            return text + " " + QCoreApplication.translate("MainWindow", "(read-only)")
+        return text

@@ -110,11 +110,14 @@ def revision_diff(uow: UnitOfWork, revision_id: int) -> BudgetDiff:
 def compare_revisions(
     uow: UnitOfWork, program_id: int, first_id: int, second_id: int
 ) -> BudgetDiff:
-    """The budget as of one revision against the budget as of another."""
+    """The budget as of one revision against the budget as of another, always the older
+    before the newer (in the order they take effect), whichever is given first: a change
+    reads forward in time, as the board reads a revision's own changes."""
     session = uow.session
     revs = revision_chain(session, program_id)
-    first, second = find_revision(revs, first_id), find_revision(revs, second_id)
+    first, second = sorted((find_revision(revs, first_id), find_revision(revs, second_id)),
+                           key=lambda rev: rev.key)
     return _diff(
-        session, program_id, ids_as_of(revs, first_id), ids_as_of(revs, second_id),
+        session, program_id, ids_as_of(revs, first.id), ids_as_of(revs, second.id),
         (first.label, second.label),
     )

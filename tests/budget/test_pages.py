@@ -147,6 +147,30 @@ def test_compare_two_revisions_from_the_page(qtbot, db, procap, ctx) -> None:
     assert dialog.model.total() > 0
 
 
+def test_a_comparison_reads_older_to_newer_whichever_is_picked_first(
+    qtbot, db, procap, ctx
+) -> None:
+    ids = enter_record(db, procap)
+    page = _page(qtbot, BudgetPage, ctx)
+    page.select_revision(ids[11])
+    page.compare_with.setCurrentIndex(page.compare_with.findData(ids[7]))
+    dialog = page.compare_dialog()
+    qtbot.addWidget(dialog)
+    assert (dialog.diff.before_label, dialog.diff.after_label) == ("RG 7", "RG 11")
+    assert dialog.diff.award_change > 0
+
+
+def test_show_changes_shows_the_revision_selected_in_the_log(qtbot, db, procap, ctx) -> None:
+    ids = enter_record(db, procap)
+    page = _page(qtbot, BudgetPage, ctx)
+    page.tabs.setCurrentWidget(page.revision_panel)
+    assert page.revision_panel.select_first(lambda r: r.id == ids[7])
+    dialog = page.diff_dialog()
+    qtbot.addWidget(dialog)
+    assert (dialog.diff.before_label, dialog.diff.after_label) == ("RG 6", "RG 7")
+    assert "RG 7" in dialog.windowTitle()
+
+
 def test_revision_dialog_shows_errors_beside_fields(qtbot, db, procap, ctx) -> None:
     open_budget(db, procap, {procap.cell("C1", 2013): "1"})
     dialog = RevisionDialog(ctx)

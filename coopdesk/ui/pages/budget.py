@@ -291,9 +291,12 @@ class BudgetPage(Page):
         dialogs[name]().exec()
 
     def diff_dialog(self) -> DiffDialog | None:
-        """The changes of the revision shown (the latest approved one by default)."""
+        """The changes of the revision selected in the revision log when the log is shown,
+        else of the revision the grid shows (the latest approved one by default)."""
         latest = self._latest_approved_id()
-        revision = self.selected_revision() or next(
+        in_log = self.revision_panel.current_row() if self.tabs.currentWidget() is (
+            self.revision_panel) else None
+        revision = in_log or self.selected_revision() or next(
             (r for r in self.revisions if r.id == latest), None
         )
         if revision is None:

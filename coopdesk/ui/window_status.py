@@ -27,8 +27,11 @@ class WindowStatus:
         window.statusBar().addPermanentWidget(self.as_of)
 
     def show_opening(self) -> None:
-        """Say that the database is being opened (shown while the frame waits for it)."""
+        """Say that the database is being opened (shown while the frame waits for it), and
+        nothing yet of a program or a date that may not be the one it opens on."""
         self.database.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        self.program.clear()
+        self.as_of.clear()
 
     def update(self, program_code: str | None) -> None:
         self.database.setText(self._database_text())

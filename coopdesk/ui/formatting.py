@@ -85,6 +85,7 @@ def qt_date_format() -> str:
 
 # -- reading ---------------------------------------------------------------------------------
 _ISO = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_SHORT_YEAR = re.compile(r"/\d{2}$")
 
 
 class DateInputError(ValueError):
@@ -94,7 +95,8 @@ class DateInputError(ValueError):
 def parse_date(text: str) -> date:
     """Read a date typed in the user's format; ISO (2019-12-31) is always accepted too.
 
-    "/", "-" and "." all separate day, month and year, as people type them.
+    "/", "-" and "." all separate day, month and year, as people type them; a day or month
+    may have one digit and the year two ("30/9/19": 2000–2068, 1969–1999, as ``%y`` reads).
     """
     raw = text.strip()
     if _ISO.fullmatch(raw):
@@ -102,6 +104,8 @@ def parse_date(text: str) -> date:
     else:
         raw = re.sub(r"[-.]", "/", raw)
         pattern = _current.date_pattern if _current.date_style != "iso" else ""
+        if _SHORT_YEAR.search(raw):
+            pattern = pattern.replace("%Y", "%y")
     try:
         if not pattern:
             raise ValueError(raw)

@@ -143,6 +143,9 @@ def test_unconfigured_conventions_are_neutral_iso():
         ("es", "2019-12-31", DAY),
         ("en", "12/31/2019", DAY),
         ("en", "2019-12-31", DAY),
+        ("es", "30/9/19", date(2019, 9, 30)),
+        ("es", "1/2/13", date(2013, 2, 1)),
+        ("en", "9/30/19", date(2019, 9, 30)),
     ],
 )
 def test_dates_are_read_in_the_shown_format_and_in_iso(language, typed, expected):
@@ -151,7 +154,8 @@ def test_dates_are_read_in_the_shown_format_and_in_iso(language, typed, expected
 
 
 @pytest.mark.parametrize(("language", "typed"), [("es", "12/31/2019"), ("en", "31/12/2019"),
-                                                  ("en", "yesterday"), ("es", "")])
+                                                  ("en", "yesterday"), ("es", ""),
+                                                  ("es", "31/02/2020"), ("es", "30/9/2019x")])
 def test_a_date_in_another_format_is_refused_with_an_example(language, typed):
     formatting.configure(language)
     with pytest.raises(DateInputError) as error:
@@ -187,7 +191,7 @@ class _PaymentForm(FormDialog):
 
 @pytest.mark.parametrize(
     ("language", "shown_day", "typed_day"),
-    [("es", "31/12/2019", "01022020"), ("en", "12/31/2019", "02012020")],
+    [("es", "31/12/2019", "1/2/2020"), ("en", "12/31/2019", "2/1/2020")],
 )
 def test_a_form_shows_and_reads_dates_and_amounts_in_the_language(
     qtbot, language, shown_day, typed_day
@@ -204,8 +208,7 @@ def test_a_form_shows_and_reads_dates_and_amounts_in_the_language(
 
     form.show()
     form.day.setFocus()
-    form.day.setCurrentSectionIndex(0)
-    form.day.setSelectedSection(form.day.currentSection())
+    form.day.selectAll()
     qtbot.keyClicks(form.day, typed_day)
     assert form.day.value() == date(2020, 2, 1)
     form.amount.clear()

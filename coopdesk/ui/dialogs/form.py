@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopdesk.domain.errors import ValidationError
+from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services.database import UnitOfWork
 from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.messages import field_name, word
 from coopdesk.ui.operations import Write, change
+from coopdesk.ui.widgets.inputs import DateEdit
 
 
 class Versioned(Protocol):
@@ -69,6 +70,7 @@ class FormDialog(QDialog, Generic[SavedT]):
         self.setModal(True)
         self.form = QFormLayout()
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
         self.general_error = QLabel(self)
         style.set_role(self.general_error, style.ERROR)
         self.general_error.setWordWrap(True)
@@ -103,6 +105,7 @@ class FormDialog(QDialog, Generic[SavedT]):
         widget.setAccessibleName(label.replace("&", ""))
         self.form.addRow(caption, box)
         self._errors[name] = error
+        self._fields[name] = widget
         return widget
 
     def save(self) -> Write[SavedT]:
@@ -137,8 +140,22 @@ class FormDialog(QDialog, Generic[SavedT]):
         label = self._errors.get(name)
         return label.text() if label is not None and not label.isHidden() else None
 
+    def unread_dates(self) -> dict[str, Message]:
+        """The date fields (in use) whose text is no date: refused beside the field, the text
+        kept as typed, before ``save`` reads them."""
+        return {
+            name: Message("invalid_date", value=edit.text().strip())
+            for name, widget in self._fields.items()
+            for edit in [widget, *widget.findChildren(DateEdit)]
+            if isinstance(edit, DateEdit) and edit.isEnabled() and not edit.reads_a_date()
+        }
+
     def submit(self) -> None:
         self.clear_errors()
+        unread = self.unread_dates()
+        if unread:
+            self.show_errors(ValidationError(unread))
+            return
         try:
             write = self.save()
         except ValidationError as exc:

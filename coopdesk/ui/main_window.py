@@ -358,8 +358,7 @@ class MainWindow(QMainWindow):
 
     def _sync_as_of_edit(self) -> None:
         self.as_of_edit.blockSignals(True)
-        as_of = self.ctx.as_of
-        self.as_of_edit.setDate(QDate(as_of.year, as_of.month, as_of.day))
+        self.as_of_edit.set_value(self.ctx.as_of)
         self.as_of_edit.blockSignals(False)
         self._update_status()
 

@@ -202,7 +202,7 @@ def test_audit_page_filters_by_user_record_type_operation_and_date_and_exports_c
     page.entity_combo.setCurrentIndex(page.entity_combo.findText("Unit"))
     assert [e.subject.record.entity for e in page.panel.model.rows()] == ["unit"]
     page.to_check.setChecked(True)
-    page.to_edit.setDate(date(2000, 1, 1))
+    page.to_edit.set_value(date(2000, 1, 1))
     assert page.panel.model.rowCount() == 0
     page.to_check.setChecked(False)
     out = tmp_path / "audit.csv"

@@ -186,3 +186,25 @@ def test_coming_back_to_the_window_refreshes_only_on_a_shared_server(
     win.ctx.database = dataclasses.replace(win.ctx.database, path=None)  # as on a server
     win.window_activated()
     assert refreshed == [True]
+
+
+def test_find_goes_to_the_filter_of_the_list_shown(window, demo_path, qtbot) -> None:
+    """Ctrl+F (View > Find in list) focuses the filter of the list the user sees, never that
+    of a list on a tab behind it."""
+    win = window(demo_path)
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.show_page("specialists")
+    specialists = win.current_page()
+    qtbot.waitUntil(lambda: specialists.roster.isVisible())
+    win.focus_filter()
+    assert win.focusWidget() is specialists.roster.filter_edit
+    win.show_page("budget")
+    budget = win.current_page()
+    qtbot.waitUntil(lambda: budget.tabs.isVisible())
+    budget.tabs.setCurrentWidget(budget.ledger_panel)
+    win.focus_filter()
+    assert win.focusWidget() is budget.ledger_panel.filter_edit
+    budget.tabs.setCurrentWidget(budget.revision_panel)
+    win.focus_filter()
+    assert win.focusWidget() is budget.revision_panel.filter_edit

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from coopdesk.services import changes
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.pages import entry
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import TablePanel
 
 
 class Page(QWidget):
@@ -69,10 +69,14 @@ class Page(QWidget):
         """Apply a navigation payload (e.g. a filter) after being shown by a click-through."""
 
     def focus_filter(self) -> None:
-        """Ctrl+F: focus the page's list filter, if it has one."""
-        panel = self.findChild(ListPanel)
-        if panel is not None:
-            panel.focus_filter()
+        """Ctrl+F: focus the filter of the list the user means: the one they are in, else
+        the page's main list, the largest shown (a list on a tab behind is never meant)."""
+        shown = [panel for panel in self.findChildren(TablePanel) if panel.isVisibleTo(self)]
+        focus = self.focusWidget()
+        within = [panel for panel in shown if focus is not None and panel.isAncestorOf(focus)]
+        meant = within or sorted(shown, key=lambda p: p.width() * p.height(), reverse=True)
+        if meant:
+            meant[0].focus_filter()
 
     @property
     def ready(self) -> bool:

@@ -64,12 +64,6 @@ class DateEdit(QLineEdit):
         if changed:
             self.dateChanged.emit(QDate(value.year, value.month, value.day))
 
-    def date(self) -> QDate:
-        return QDate(self._value.year, self._value.month, self._value.day)
-
-    def setDate(self, value: QDate | date) -> None:  # noqa: N802 - QDateEdit's name
-        self.set_value(value.toPython() if isinstance(value, QDate) else value)  # type: ignore[arg-type]
-
     def _show_value(self) -> None:
         self._shown = fmt_date(self._value)
         self.setText(self._shown)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from coopdesk.domain.enums import LabelledEnum, RiskStatus
 from coopdesk.domain.errors import ErrorCollector, InvalidValue, Message
@@ -47,8 +48,53 @@ class RiskLevel(LabelledEnum):
     CRITICAL = "critical"
 
 
+T = TypeVar("T")
+
+
 def _happened(day: date | None, as_of: date) -> bool:
     return day is not None and day <= as_of
+
+
+def known_on(day: date | None, as_of: date) -> date | None:
+    """A dated fact as known at the end of ``as_of``: one dated later had not happened."""
+    return day if _happened(day, as_of) else None
+
+
+# --- histories ----------------------------------------------------------------------------
+
+
+def in_force(history: Iterable[tuple[date, T]], as_of: date) -> T | None:
+    """The value of the latest entry dated on or before ``as_of`` (None before the first).
+
+    A value that changes over time (a risk's assessment, a milestone's forecast) is kept as
+    (day, value) entries; on a date, the one in force is the last recorded by then.
+    """
+    known = [(day, value) for day, value in history if day <= as_of]
+    return max(known, key=lambda entry: entry[0])[1] if known else None
+
+
+def check_entry_day(
+    errors: ErrorCollector,
+    field: str,
+    day: date | None,
+    *,
+    since: tuple[date, str] | None = None,
+    last_entry: date | None = None,
+    today: date | None = None,
+) -> None:
+    """The day of a new history entry (or of a record's start): required; not before
+    ``since`` (the record's own start, with the message saying which); not before the last
+    entry already recorded (the history is appended to, not rewritten); not after
+    ``today``: a future assessment or forecast is not known yet."""
+    if day is None:
+        errors.add(field, "required")
+        return
+    if since is not None and day < since[0]:
+        errors.add(field, since[1], date=since[0])
+    elif last_entry is not None and day < last_entry:
+        errors.add(field, "before_last_entry", date=last_entry)
+    if today is not None and day > today:
+        errors.add(field, "after_today")
 
 
 # --- deliverables -------------------------------------------------------------------------

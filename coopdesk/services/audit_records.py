@@ -191,7 +191,10 @@ _NAMERS: dict[str, Namer] = {
     "milestone": lambda v, _: _parts(v.get("title")),
     "milestone re-baseline": lambda v, links: _parts(*links.name("milestone_id"),
                                                      v.get("new_baseline")),
+    "milestone forecast": lambda v, links: _parts(*links.name("milestone_id"),
+                                                  v.get("recorded_on")),
     "risk": lambda v, _: _parts(v.get("title")),
+    "risk assessment": lambda v, links: _parts(*links.name("risk_id"), v.get("assessed_on")),
     "funding scenario": lambda v, _: _parts(v.get("name")),
     "scenario fund": lambda v, links: _parts(*links.name("scenario_id"), v.get("year")),
     "exchange rate": lambda v, _: _parts(
@@ -210,6 +213,8 @@ _NAME_LINKS: dict[str, tuple[str, ...]] = {
     "award change": ("revision_id",),
     "expenditure": ("budget_line_id",),
     "milestone re-baseline": ("milestone_id",),
+    "milestone forecast": ("milestone_id",),
+    "risk assessment": ("risk_id",),
     "scenario fund": ("scenario_id",),
 }
 

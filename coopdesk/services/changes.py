@@ -32,8 +32,8 @@ KIND_TABLES: dict[str, frozenset[str]] = {
                        "exchange_rate"}),
     EXPENDITURE: frozenset({"expenditure"}),
     INITIATIVE: frozenset({"initiative"}),
-    MILESTONE: frozenset({"milestone", "milestone_rebaseline"}),
-    RISK: frozenset({"risk"}),
+    MILESTONE: frozenset({"milestone", "milestone_rebaseline", "milestone_forecast"}),
+    RISK: frozenset({"risk", "risk_assessment"}),
     SCENARIO: frozenset({"funding_scenario", "scenario_fund"}),
 }
 

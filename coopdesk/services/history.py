@@ -91,7 +91,7 @@ SUBJECT_ORDER = (
     "contract", "revision", "milestone", "risk", "initiative", "funding scenario", "program",
     "specialist", "phase", "result", "unit", "budget line", "deliverable", "expenditure",
     "contract amendment", "award change", "revision line", "milestone re-baseline",
-    "scenario fund", "year lock", "exchange rate",
+    "milestone forecast", "risk assessment", "scenario fund", "year lock", "exchange rate",
 )
 
 

@@ -2,7 +2,9 @@
 
 The baseline changes only through ``rebaseline_milestone``, which records the old and new
 dates, the reason and the day it was decided: an as-of view earlier than that decision
-shows the old baseline (docs/architecture.md, "History is kept, not overwritten").
+shows the old baseline (docs/architecture.md, "History is kept, not overwritten"). A
+milestone counts from the day it was first baselined, each forecast is kept with the day it
+was made (``MilestoneForecast``), and an actual date after the as-of date is not known yet.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coopdesk.domain.enums import ContractKind
 from coopdesk.domain.errors import ErrorCollector, clean_text
@@ -18,7 +20,10 @@ from coopdesk.domain.monitoring import (
     MilestoneStatus,
     Rebaseline,
     baseline_as_of,
+    check_entry_day,
+    in_force,
     is_slipping,
+    known_on,
     milestone_slip_days,
     milestone_status,
 )
@@ -28,6 +33,7 @@ from coopdesk.persistence.models import (
     Contract,
     Initiative,
     Milestone,
+    MilestoneForecast,
     MilestoneRebaseline,
     Program,
 )
@@ -48,6 +54,11 @@ class MilestoneData:
     initiative_id: int | None = None
     contract_id: int | None = None
     notes: str = ""
+    #: The day it was first baselined, read only when creating one; a new milestone without
+    #: one counts from the program's start (as the migration dates those found without one).
+    baselined_on: date | None = None
+    #: The day a new forecast was made: required when an edit changes the forecast.
+    forecast_recorded_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,9 @@ class MilestoneDTO:
     consultancy: str
     #: The baseline in force on the as-of date (re-baselines decided later not applied).
     baseline_date: date
+    #: The forecast in force on the as-of date (the last one made by then).
     forecast_date: date | None
+    #: The actual date, once it happened by the as-of date.
     actual_date: date | None
     notes: str
     slip_days: int
@@ -72,6 +85,10 @@ class MilestoneDTO:
     rebaselines: int
     #: The baseline stored today, which an edit must carry unchanged.
     current_baseline: date
+    baselined_on: date
+    #: The forecast and actual date stored today, which an edit starts from.
+    current_forecast: date | None
+    current_actual: date | None
 
     @property
     def slipping(self) -> bool:
@@ -110,30 +127,70 @@ def _apply(m: Milestone, data: MilestoneData) -> None:
     m.initiative_id, m.contract_id = data.initiative_id, data.contract_id
 
 
+def _record_forecast(uow: UnitOfWork, milestone: Milestone, day: date) -> None:
+    """Keep the milestone's forecast as made on ``day``: a second one that day replaces it."""
+    entry = uow.session.scalar(select(MilestoneForecast).where(
+        MilestoneForecast.milestone_id == milestone.id, MilestoneForecast.recorded_on == day))
+    if entry is None:
+        entry = MilestoneForecast(milestone_id=milestone.id, recorded_on=day)
+        uow.session.add(entry)
+    entry.forecast_date = milestone.forecast_date
+
+
 @audited_as(Operation.CREATE_MILESTONE)
-def create_milestone(uow: UnitOfWork, program_id: int, data: MilestoneData) -> int:
-    get(uow, Program, program_id)
-    _validate(uow, program_id, data).raise_if_any()
+def create_milestone(
+    uow: UnitOfWork, program_id: int, data: MilestoneData, *, today: date | None = None
+) -> int:
+    """Add a milestone baselined on ``data.baselined_on`` (not after ``today`` when the
+    caller knows it: the window passes its clock); its forecast is made that day."""
+    program = get(uow, Program, program_id)
+    errors = _validate(uow, program_id, data)
+    baselined = data.baselined_on or program.start_date
+    check_entry_day(errors, "baselined_on", baselined, today=today)
+    errors.raise_if_any()
     assert data.baseline_date is not None
-    milestone = Milestone(program_id=program_id, baseline_date=data.baseline_date)
+    milestone = Milestone(program_id=program_id, baseline_date=data.baseline_date,
+                          baselined_on=baselined)
     _apply(milestone, data)
     uow.session.add(milestone)
     uow.flush()
+    if milestone.forecast_date is not None:
+        _record_forecast(uow, milestone, baselined)
+        uow.flush()
     return milestone.id
 
 
 @audited_as(Operation.EDIT_MILESTONE)
 def update_milestone(
-    uow: UnitOfWork, milestone_id: int, data: MilestoneData, *, expected_version: int | None
+    uow: UnitOfWork,
+    milestone_id: int,
+    data: MilestoneData,
+    *,
+    expected_version: int | None,
+    today: date | None = None,
 ) -> None:
-    """Edit a milestone. Its baseline is frozen: a different one is refused, not applied."""
+    """Edit a milestone. Its baseline is frozen: a different one is refused, not applied.
+    A new forecast is kept with the day it was made (``data.forecast_recorded_on``): not
+    before the milestone was baselined nor the last forecast, not after ``today``."""
     milestone = get(uow, Milestone, milestone_id)
     check_version(uow, milestone, expected_version)
     errors = _validate(uow, milestone.program_id, data)
     if data.baseline_date is not None and data.baseline_date != milestone.baseline_date:
         errors.add("baseline_date", "baseline_frozen")
+    errors.check(data.baselined_on in (None, milestone.baselined_on), "baselined_on",
+                 "day_recorded")
+    reforecast = data.forecast_date != milestone.forecast_date
+    if reforecast:
+        last = uow.session.scalar(select(func.max(MilestoneForecast.recorded_on))
+                                  .where(MilestoneForecast.milestone_id == milestone_id))
+        check_entry_day(errors, "forecast_recorded_on", data.forecast_recorded_on,
+                        since=(milestone.baselined_on, "before_baselined"), last_entry=last,
+                        today=today)
     errors.raise_if_any()
     _apply(milestone, data)
+    if reforecast:
+        assert data.forecast_recorded_on is not None
+        _record_forecast(uow, milestone, data.forecast_recorded_on)
     uow.flush()
 
 
@@ -164,6 +221,8 @@ def rebaseline_milestone(
     )
     if decided_on is not None and last is not None and decided_on < last:
         errors.add("decided_on", "before_last_rebaseline", date=last)
+    if decided_on is not None and decided_on < milestone.baselined_on:
+        errors.add("decided_on", "before_baselined", date=milestone.baselined_on)
     errors.raise_if_any()
     assert new_baseline is not None and decided_on is not None
     record = MilestoneRebaseline(
@@ -180,10 +239,12 @@ def rebaseline_milestone(
 def delete_milestone(uow: UnitOfWork, milestone_id: int, *, expected_version: int | None) -> None:
     milestone = get(uow, Milestone, milestone_id)
     check_version(uow, milestone, expected_version)
-    for record in uow.session.scalars(
-        select(MilestoneRebaseline).where(MilestoneRebaseline.milestone_id == milestone_id)
-    ):
-        uow.session.delete(record)
+    for history in (MilestoneRebaseline, MilestoneForecast):
+        for record in uow.session.scalars(
+            select(history).where(history.milestone_id == milestone_id)
+        ):
+            uow.session.delete(record)
+    uow.flush()  # the histories first: no relationship orders these deletes
     uow.session.delete(milestone)
     uow.flush()
 
@@ -211,7 +272,8 @@ def list_milestones(
     status: MilestoneStatus | None = None,
     within: Period | None = None,
 ) -> list[MilestoneDTO]:
-    """Milestones by baseline date, with slip and status as of a date.
+    """The milestones baselined by ``as_of``, as they stood then: by baseline date, with
+    the baseline, forecast and actual date known then, and slip and status as of that date.
 
     ``within`` keeps those whose baseline, forecast or actual date falls in a period (the
     timeline of a program year).
@@ -221,11 +283,11 @@ def list_milestones(
             Milestone.id, Milestone.version, Milestone.title, Milestone.owner,
             Milestone.initiative_id, Initiative.code, Milestone.contract_id, Contract.reference,
             Milestone.baseline_date, Milestone.forecast_date, Milestone.actual_date,
-            Milestone.notes,
+            Milestone.notes, Milestone.baselined_on,
         )
         .outerjoin(Initiative, Initiative.id == Milestone.initiative_id)
         .outerjoin(Contract, Contract.id == Milestone.contract_id)
-        .where(Milestone.program_id == program_id)
+        .where(Milestone.program_id == program_id, Milestone.baselined_on <= as_of)
         .order_by(Milestone.baseline_date, Milestone.id)
     )
     if initiative_id is not None:
@@ -242,22 +304,41 @@ def list_milestones(
         .where(Milestone.program_id == program_id)
     ):
         moves.setdefault(mid, []).append(Rebaseline(old, new, decided))
+    forecasts = _forecasts_by_milestone(uow, program_id, as_of)
     rows = []
     for r in uow.session.execute(query):
         baseline = baseline_as_of(r.baseline_date, moves.get(r.id, []), as_of)
-        row_status = milestone_status(baseline, r.forecast_date, r.actual_date, as_of)
+        forecast = in_force(forecasts.get(r.id, []), as_of)
+        actual = known_on(r.actual_date, as_of)
+        row_status = milestone_status(baseline, forecast, actual, as_of)
         if status is not None and row_status is not status:
             continue
-        dates = [d for d in (baseline, r.forecast_date, r.actual_date) if d is not None]
+        dates = [d for d in (baseline, forecast, actual) if d is not None]
         if within is not None and not any(within.contains(d) for d in dates):
             continue
         rows.append(MilestoneDTO(
             r.id, r.version, r.title, r.owner, r.initiative_id, r.code or "", r.contract_id,
-            r.reference or "", baseline, r.forecast_date, r.actual_date, r.notes,
-            milestone_slip_days(baseline, r.forecast_date, r.actual_date, as_of), row_status,
+            r.reference or "", baseline, forecast, actual, r.notes,
+            milestone_slip_days(baseline, forecast, actual, as_of), row_status,
             sum(1 for m in moves.get(r.id, []) if m.decided_on <= as_of), r.baseline_date,
+            r.baselined_on, r.forecast_date, r.actual_date,
         ))
     return rows
+
+
+def _forecasts_by_milestone(
+    uow: UnitOfWork, program_id: int, as_of: date
+) -> dict[int, list[tuple[date, date | None]]]:
+    """Each milestone's forecasts made on or before ``as_of``, as (day, forecast) entries."""
+    history: dict[int, list[tuple[date, date | None]]] = {}
+    for mid, day, forecast in uow.session.execute(
+        select(MilestoneForecast.milestone_id, MilestoneForecast.recorded_on,
+               MilestoneForecast.forecast_date)
+        .join(Milestone, Milestone.id == MilestoneForecast.milestone_id)
+        .where(Milestone.program_id == program_id, MilestoneForecast.recorded_on <= as_of)
+    ):
+        history.setdefault(mid, []).append((day, forecast))
+    return history
 
 
 def get_milestone(uow: UnitOfWork, milestone_id: int, as_of: date) -> MilestoneDTO:

@@ -1,11 +1,17 @@
-"""The risk register: likelihood × impact on 1–5 scales, owner, mitigation and review date."""
+"""The risk register: likelihood × impact on 1–5 scales, owner, mitigation and review date.
+
+A risk counts from the day it was identified; its likelihood, impact, status and next
+review change over time and are kept as dated assessments (``RiskAssessment``). The risk
+row holds the latest assessment too, so an edit starts from it; a view as of a date reads
+the assessment then in force.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coopdesk.collation import collation_key
 from coopdesk.domain.enums import RiskCategory, RiskStatus
@@ -14,13 +20,15 @@ from coopdesk.domain.monitoring import (
     ACTIVE_RISK_STATUSES,
     RISK_SCALE,
     RiskLevel,
+    check_entry_day,
     check_risk_scale,
+    in_force,
     risk_level,
     risk_review_overdue,
     risk_score,
 )
 from coopdesk.domain.operations import Operation
-from coopdesk.persistence.models import Initiative, Program, Risk
+from coopdesk.persistence.models import Initiative, Program, Risk, RiskAssessment
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services.common import check_version, get
 from coopdesk.services.initiatives import check_initiative
@@ -40,6 +48,16 @@ class RiskData:
     mitigation: str = ""
     review_date: date | None = None
     initiative_id: int | None = None
+    #: The day it was identified; a new risk without one counts from the program's start
+    #: (as the migration dates the risks it found without one).
+    identified_on: date | None = None
+    #: The day of this assessment (likelihood, impact, status, review date): required when
+    #: an edit changes one of them; read back as the day of the assessment in force.
+    assessed_on: date | None = None
+
+    def assessment(self) -> tuple[int, int, RiskStatus, date | None]:
+        """What an assessment records."""
+        return self.likelihood, self.impact, RiskStatus(self.status), self.review_date
 
 
 @dataclass(frozen=True)
@@ -48,11 +66,14 @@ class RiskDTO:
 
     id: int
     version: int
+    #: The risk as it stood on the as-of date (the assessment then in force).
     data: RiskData
     initiative: str
     score: int
     level: RiskLevel
     review_overdue: bool
+    #: The risk as stored today (its latest assessment), which an edit starts from.
+    current: RiskData
 
 
 @dataclass(frozen=True)
@@ -86,25 +107,66 @@ def _apply(risk: Risk, data: RiskData) -> None:
     risk.initiative_id = data.initiative_id
 
 
+def _record_assessment(uow: UnitOfWork, risk: Risk, day: date, data: RiskData) -> None:
+    """Keep ``data``'s assessment as of ``day``: a second one the same day replaces it."""
+    entry = uow.session.scalar(select(RiskAssessment).where(
+        RiskAssessment.risk_id == risk.id, RiskAssessment.assessed_on == day))
+    if entry is None:
+        entry = RiskAssessment(risk_id=risk.id, assessed_on=day)
+        uow.session.add(entry)
+    entry.likelihood, entry.impact, entry.status, entry.review_date = data.assessment()
+
+
 @audited_as(Operation.CREATE_RISK)
-def create_risk(uow: UnitOfWork, program_id: int, data: RiskData) -> int:
-    get(uow, Program, program_id)
-    _validate(uow, program_id, data).raise_if_any()
-    risk = Risk(program_id=program_id)
+def create_risk(
+    uow: UnitOfWork, program_id: int, data: RiskData, *, today: date | None = None
+) -> int:
+    """Add a risk, its values its first assessment, dated the day it was identified
+    (not after ``today`` when the caller knows it: the window passes its clock)."""
+    program = get(uow, Program, program_id)
+    errors = _validate(uow, program_id, data)
+    identified = data.identified_on or program.start_date
+    check_entry_day(errors, "identified_on", identified, today=today)
+    errors.raise_if_any()
+    risk = Risk(program_id=program_id, identified_on=identified)
     _apply(risk, data)
     uow.session.add(risk)
+    uow.flush()
+    _record_assessment(uow, risk, identified, data)
     uow.flush()
     return risk.id
 
 
 @audited_as(Operation.EDIT_RISK)
 def update_risk(
-    uow: UnitOfWork, risk_id: int, data: RiskData, *, expected_version: int | None
+    uow: UnitOfWork,
+    risk_id: int,
+    data: RiskData,
+    *,
+    expected_version: int | None,
+    today: date | None = None,
 ) -> None:
+    """Edit a risk. A changed likelihood, impact, status or review date is a new assessment,
+    dated ``data.assessed_on``: not before the risk was identified nor its last
+    assessment, not after ``today``. The day it was identified stays as recorded."""
     risk = get(uow, Risk, risk_id)
     check_version(uow, risk, expected_version)
-    _validate(uow, risk.program_id, data).raise_if_any()
+    errors = _validate(uow, risk.program_id, data)
+    errors.check(data.identified_on in (None, risk.identified_on), "identified_on",
+                 "day_recorded")
+    reassessed = data.assessment() != (risk.likelihood, risk.impact, risk.status,
+                                       risk.review_date)
+    if reassessed:
+        last = uow.session.scalar(select(func.max(RiskAssessment.assessed_on))
+                                  .where(RiskAssessment.risk_id == risk_id))
+        check_entry_day(errors, "assessed_on", data.assessed_on,
+                        since=(risk.identified_on, "before_identified"), last_entry=last,
+                        today=today)
+    errors.raise_if_any()
     _apply(risk, data)
+    if reassessed:
+        assert data.assessed_on is not None
+        _record_assessment(uow, risk, data.assessed_on, data)
     uow.flush()
 
 
@@ -112,8 +174,55 @@ def update_risk(
 def delete_risk(uow: UnitOfWork, risk_id: int, *, expected_version: int | None) -> None:
     risk = get(uow, Risk, risk_id)
     check_version(uow, risk, expected_version)
+    for entry in uow.session.scalars(
+        select(RiskAssessment).where(RiskAssessment.risk_id == risk_id)
+    ):
+        uow.session.delete(entry)
+    uow.flush()  # the history first: no relationship orders these deletes
     uow.session.delete(risk)
     uow.flush()
+
+
+#: The columns of one assessment, in ``_Assessed`` order.
+_ASSESSMENT = (RiskAssessment.assessed_on, RiskAssessment.likelihood, RiskAssessment.impact,
+               RiskAssessment.status, RiskAssessment.review_date)
+_Assessed = tuple[date, int, int, RiskStatus, date | None]
+
+
+def _as_assessed(data: RiskData, entry: _Assessed) -> RiskData:
+    """``data`` with the values of one assessment, dated."""
+    day, likelihood, impact, status, review = entry
+    return replace(data, assessed_on=day, likelihood=likelihood, impact=impact,
+                   status=status, review_date=review)
+
+
+#: The stored columns of a risk, in ``RiskData`` order: the risk as it stands today.
+_STORED = (Risk.title, Risk.category, Risk.likelihood, Risk.impact, Risk.status,
+           Risk.description, Risk.owner, Risk.mitigation, Risk.review_date, Risk.initiative_id,
+           Risk.identified_on)
+
+
+def list_assessments(uow: UnitOfWork, risk_id: int) -> list[RiskData]:
+    """A risk's history, oldest first: the risk as each assessment left it."""
+    get(uow, Risk, risk_id)
+    current = RiskData(*uow.session.execute(select(*_STORED).where(Risk.id == risk_id)).one())
+    return [_as_assessed(current, entry) for entry in uow.session.execute(
+        select(*_ASSESSMENT).where(RiskAssessment.risk_id == risk_id)
+        .order_by(RiskAssessment.assessed_on))]
+
+
+def _assessments_by_risk(
+    uow: UnitOfWork, program_id: int, as_of: date
+) -> dict[int, list[tuple[date, _Assessed]]]:
+    """Each risk's assessments recorded on or before ``as_of``, as (day, values) entries."""
+    history: dict[int, list[tuple[date, _Assessed]]] = {}
+    for risk_id, day, likelihood, impact, status, review in uow.session.execute(
+        select(RiskAssessment.risk_id, *_ASSESSMENT)
+        .join(Risk, Risk.id == RiskAssessment.risk_id)
+        .where(Risk.program_id == program_id, RiskAssessment.assessed_on <= as_of)
+    ):
+        history.setdefault(risk_id, []).append((day, (day, likelihood, impact, status, review)))
+    return history
 
 
 def list_risks(
@@ -126,30 +235,30 @@ def list_risks(
     status: RiskStatus | None = None,
     overdue_only: bool = False,
 ) -> list[RiskDTO]:
-    """Risks by score (highest first), then title."""
+    """The risks identified by ``as_of``, as assessed then: by score (highest first), then
+    title. ``status`` and ``overdue_only`` filter on the assessment in force."""
     query = (
-        select(
-            Risk.id, Risk.version, Initiative.code, Risk.title, Risk.category, Risk.likelihood,
-            Risk.impact, Risk.status, Risk.description, Risk.owner, Risk.mitigation,
-            Risk.review_date, Risk.initiative_id,
-        )
+        select(Risk.id, Risk.version, Initiative.code, *_STORED)
         .outerjoin(Initiative, Initiative.id == Risk.initiative_id)
-        .where(Risk.program_id == program_id)
+        .where(Risk.program_id == program_id, Risk.identified_on <= as_of)
     )
-    for column, value in (
-        (Risk.initiative_id, initiative_id), (Risk.category, category), (Risk.status, status),
-    ):
+    for column, value in ((Risk.initiative_id, initiative_id), (Risk.category, category)):
         if value is not None:
             query = query.where(column == value)
+    history = _assessments_by_risk(uow, program_id, as_of)
     rows = []
     for r in uow.session.execute(query):
-        data = RiskData(*r[3:])
+        current = RiskData(*r[3:])
+        then = in_force(history.get(r.id, []), as_of)
+        data = current if then is None else _as_assessed(current, then)
+        if status is not None and data.status is not status:
+            continue
         overdue = risk_review_overdue(data.review_date, data.status, as_of)
         if overdue_only and not overdue:
             continue
         score = risk_score(data.likelihood, data.impact)
         rows.append(RiskDTO(r.id, r.version, data, r.code or "", score, risk_level(score),
-                            overdue))
+                            overdue, current))
     rows.sort(key=lambda dto: (-dto.score, collation_key(dto.data.title), dto.id))
     return rows
 

@@ -26,7 +26,7 @@
 <context>
     <name>ConsultanciesPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+150"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+151"/>
         <source>Delete consultancy %s and its %n deliverables? To end it early, terminate it instead.</source>
         <translation>
             <numerusform>Delete consultancy %s and its %n deliverable? To end it early, terminate it instead.</numerusform>

@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Changes made by %s</source>
         <translation>Cambios hechos por %s</translation>
     </message>
@@ -710,7 +710,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Los pagos parciales suman %s %%, no 100 %%.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Delete consultancy</source>
         <translation>Eliminar consultoría</translation>
     </message>
@@ -723,7 +723,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Delete deliverable</source>
         <translation>Eliminar entregable</translation>
     </message>
@@ -1082,6 +1082,15 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <location line="+9"/>
         <source>Please note</source>
         <translation>Tenga en cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/inputs.py" line="+41"/>
+        <source>Choose on a calendar</source>
+        <extracomment>A new date was read (typed and confirmed, picked, or set). The text the field last showed for ``_value`` (in the format of that moment).</extracomment>
+        <translation>Elegir en un calendario</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1485,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../coopdesk/ui/formatting.py" line="+111"/>
+        <location filename="../../coopdesk/ui/formatting.py" line="+115"/>
         <source>“%s” is not a date; write it as %s.</source>
         <extracomment>Date orders offered in Preferences: key → (strftime pattern, Qt display format).</extracomment>
         <translation>«%s» no es una fecha; escríbala así: %s.</translation>
@@ -1967,7 +1976,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+50"/>
+        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+55"/>
         <source>Edit initiative</source>
         <translation>Editar iniciativa</translation>
     </message>
@@ -2361,7 +2370,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>&amp;Acerca de CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/window_status.py" line="+31"/>
+        <location filename="../../coopdesk/ui/window_status.py" line="+32"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -2376,7 +2385,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/window_status.py" line="+21"/>
+        <location filename="../../coopdesk/ui/window_status.py" line="+23"/>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
@@ -2435,7 +2444,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+33"/>
+        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+37"/>
         <source>Edit milestone</source>
         <translation>Editar hito</translation>
     </message>
@@ -2470,14 +2479,29 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Línea base</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Baselined on</source>
+        <translation>Línea base fijada el</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The baseline is frozen: use Re-baseline to move it.</source>
         <translation>La línea base está fija: use Redefinir línea base para moverla.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forecast made on</source>
+        <translation>Pronóstico hecho el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day a changed forecast was made: views as of an earlier date show the one before.</source>
+        <translation>El día en que se hizo el nuevo pronóstico: las vistas con corte a una fecha anterior muestran el pronóstico previo.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3349,7 +3373,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RebaselineDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+24"/>
+        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+26"/>
         <source>Re-baseline milestone</source>
         <translation>Redefinir la línea base del hito</translation>
     </message>
@@ -3472,8 +3496,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/reports.py" line="+62"/>
+        <location filename="../../coopdesk/ui/pages/reports.py" line="+69"/>
         <source>Program status report</source>
+        <extracomment>The page&apos;s clock: a period running on it is reported as of today.</extracomment>
         <translation>Informe de estatus del programa</translation>
     </message>
     <message>
@@ -3577,7 +3602,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/reports.py" line="+23"/>
+        <location filename="../../coopdesk/ui/pages/reports.py" line="+28"/>
         <source>Key figures</source>
         <translation>Cifras clave</translation>
     </message>
@@ -3617,7 +3642,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Iniciativas</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+101"/>
         <source>Reading the figures…</source>
         <translation>Leyendo las cifras…</translation>
     </message>
@@ -3637,7 +3662,8 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Este programa aún no tiene especialistas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-10"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>Please correct</source>
         <translation>Corrija, por favor</translation>
@@ -3836,7 +3862,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+15"/>
+        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+18"/>
         <source>Edit risk</source>
         <translation>Editar riesgo</translation>
     </message>
@@ -3882,18 +3908,51 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+23"/>
         <source>Review date</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Initiative</source>
         <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identified on</source>
+        <translation>Identificado el</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Assessed on</source>
+        <translation>Evaluado el</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The day of a changed likelihood, impact, status or review date: views as of an earlier date show the assessment before.</source>
+        <translation>El día del cambio de probabilidad, impacto, estado o fecha de revisión: las vistas con corte a una fecha anterior muestran la evaluación previa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,17 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
 from coopdesk.domain.enums import ContractKind, RiskCategory, RiskStatus
 from coopdesk.domain.monitoring import DeliverableStatus
-from coopdesk.persistence.models import Contract, Deliverable, Milestone, Risk
+from coopdesk.persistence.models import (
+    Contract,
+    Deliverable,
+    Milestone,
+    MilestoneForecast,
+    RiskAssessment,
+)
 from coopdesk.services import consultancies as ic
 from coopdesk.services import deliverables, milestones, programs, risks, scenarios
 from coopdesk.services.deliverables import DeliverableData
@@ -81,21 +87,36 @@ def direct_late(db, as_of: date) -> dict[int, int]:
 
 
 def direct_slipping(db, as_of: date) -> set[int]:
+    """Baselined by then, not done by then, and late or forecast (as forecast then) after
+    the baseline."""
+    forecast_then = (
+        select(MilestoneForecast.forecast_date)
+        .where(MilestoneForecast.milestone_id == Milestone.id,
+               MilestoneForecast.recorded_on <= as_of)
+        .order_by(MilestoneForecast.recorded_on.desc()).limit(1).scalar_subquery()
+    )
     with db.unit_of_work() as uow:
         return set(uow.session.scalars(
             select(Milestone.id).where(
+                Milestone.baselined_on <= as_of,
                 or_(Milestone.actual_date.is_(None), Milestone.actual_date > as_of),
-                or_(Milestone.baseline_date < as_of,
-                    Milestone.forecast_date > Milestone.baseline_date),
+                or_(Milestone.baseline_date < as_of, forecast_then > Milestone.baseline_date),
             )
         ))
 
 
 def direct_overdue(db, as_of: date) -> set[int]:
+    """Identified by then, and active with its review passed in the assessment then."""
+    latest = (select(RiskAssessment.risk_id, func.max(RiskAssessment.assessed_on).label("day"))
+              .where(RiskAssessment.assessed_on <= as_of)
+              .group_by(RiskAssessment.risk_id).subquery())
     with db.unit_of_work() as uow:
-        return set(uow.session.scalars(select(Risk.id).where(
-            Risk.review_date < as_of,
-            Risk.status.in_([RiskStatus.OPEN, RiskStatus.MATERIALISED]))))
+        return set(uow.session.scalars(
+            select(RiskAssessment.risk_id)
+            .join(latest, (latest.c.risk_id == RiskAssessment.risk_id)
+                  & (latest.c.day == RiskAssessment.assessed_on))
+            .where(RiskAssessment.review_date < as_of,
+                   RiskAssessment.status.in_([RiskStatus.OPEN, RiskStatus.MATERIALISED]))))
 
 
 def direct_ending(db, as_of: date, days: int) -> set[str]:

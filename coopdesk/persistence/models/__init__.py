@@ -26,8 +26,10 @@ from coopdesk.persistence.models.contracts import (
 from coopdesk.persistence.models.monitoring import (
     FundingScenario,
     Milestone,
+    MilestoneForecast,
     MilestoneRebaseline,
     Risk,
+    RiskAssessment,
     ScenarioFund,
 )
 from coopdesk.persistence.models.program import (
@@ -53,6 +55,7 @@ __all__ = [
     "FundingScenario",
     "Initiative",
     "Milestone",
+    "MilestoneForecast",
     "MilestoneRebaseline",
     "NAMING_CONVENTION",
     "Phase",
@@ -61,6 +64,7 @@ __all__ = [
     "Revision",
     "RevisionLine",
     "Risk",
+    "RiskAssessment",
     "ScenarioFund",
     "Specialist",
     "Unit",

@@ -1,4 +1,10 @@
-"""Monitoring: milestones and their re-baselines, risks, and funding scenarios."""
+"""Monitoring: milestones and their re-baselines, risks, and funding scenarios.
+
+A milestone counts from the day it was first baselined and a risk from the day it was
+identified; what changes over time (a milestone's forecast, a risk's assessment) is kept as
+a dated history, so a view as of a past date reads the value then in force. The milestone
+and risk rows keep the latest values too: every existing write and the forms read them.
+"""
 
 from __future__ import annotations
 
@@ -37,6 +43,8 @@ class Milestone(Entity):
     )
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id", ondelete="SET NULL"))
     baseline_date: Mapped[date] = mapped_column(Date)
+    #: The day the milestone was first baselined: it does not exist as of an earlier date.
+    baselined_on: Mapped[date] = mapped_column(Date)
     forecast_date: Mapped[date | None] = mapped_column(Date)
     actual_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -53,6 +61,19 @@ class MilestoneRebaseline(Entity):
     new_baseline: Mapped[date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
     decided_on: Mapped[date] = mapped_column(Date)
+
+
+class MilestoneForecast(Entity):
+    """A milestone's forecast as recorded on a day (``None``: the forecast was cleared)."""
+
+    __tablename__ = "milestone_forecast"
+    audit_name = "milestone forecast"
+
+    milestone_id: Mapped[int] = mapped_column(ForeignKey("milestone.id", ondelete="CASCADE"))
+    recorded_on: Mapped[date] = mapped_column(Date)
+    forecast_date: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (UniqueConstraint("milestone_id", "recorded_on"),)
 
 
 class Risk(Entity):
@@ -74,8 +95,30 @@ class Risk(Entity):
     initiative_id: Mapped[int | None] = mapped_column(
         ForeignKey("initiative.id", ondelete="SET NULL")
     )
+    #: The day the risk was identified: it does not exist as of an earlier date.
+    identified_on: Mapped[date] = mapped_column(Date)
 
     __table_args__ = (
+        CheckConstraint("likelihood BETWEEN 1 AND 5", name="likelihood"),
+        CheckConstraint("impact BETWEEN 1 AND 5", name="impact"),
+    )
+
+
+class RiskAssessment(Entity):
+    """A risk's likelihood, impact, status and next review as assessed on a day."""
+
+    __tablename__ = "risk_assessment"
+    audit_name = "risk assessment"
+
+    risk_id: Mapped[int] = mapped_column(ForeignKey("risk.id", ondelete="CASCADE"))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    likelihood: Mapped[int] = mapped_column(Integer)
+    impact: Mapped[int] = mapped_column(Integer)
+    status: Mapped[RiskStatus] = mapped_column(StrEnumType(RiskStatus))
+    review_date: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        UniqueConstraint("risk_id", "assessed_on"),
         CheckConstraint("likelihood BETWEEN 1 AND 5", name="likelihood"),
         CheckConstraint("impact BETWEEN 1 AND 5", name="impact"),
     )

@@ -1,14 +1,16 @@
 """The demo's monitoring: PROCAP's 16 initiatives and milestones, then the rest in order.
 
 Loaded through the monitoring services after the specialists' contracts: initiatives,
-consultancies (:mod:`.consultancies`), milestones (one re-baselined with its reason) and
-risks (:mod:`.risks`); the funding scenarios last, once Phase 3's budget is in. Every text
-is in Mexican Spanish, as the program's own documents are.
+consultancies (:mod:`.consultancies`), milestones (each baselined on its day, one
+re-baselined with its reason, their forecasts made on theirs) and risks (:mod:`.risks`); the
+funding scenarios last, once Phase 3's budget is in. Every text is in Mexican Spanish, as
+the program's own documents are.
 """
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date
 
 from coopdesk.domain.enums import Dimension, DisseminationScope, IncidenceLevel, InitiativeStatus
@@ -90,37 +92,47 @@ GOOD_PRACTICES = [
 ]
 
 
-#: (title, owner, initiative, consultancy, baseline, forecast, actual)
+#: (title, owner, initiative, consultancy, baselined on, baseline, forecasts, actual); the
+#: forecasts are (made on, forecast), each made after the milestone was baselined.
 MILESTONES = [
     ("Modelo de gestión aprobado por la Dirección Ejecutiva", "Dirección Ejecutiva", "INI-01",
-     "IC-2014-001", date(2014, 10, 31), None, date(2014, 11, 20)),
-    ("RENCID en línea", "RENCID", "INI-02", None, date(2015, 6, 30), None, date(2015, 6, 25)),
+     "IC-2014-001", date(2014, 2, 14), date(2014, 10, 31), (), date(2014, 11, 20)),
+    ("RENCID en línea", "RENCID", "INI-02", None, date(2014, 3, 31), date(2015, 6, 30), (),
+     date(2015, 6, 25)),
     ("Cifras de la cooperación mexicana 2015 publicadas", "Planeación y Seguimiento", "INI-04",
-     None, date(2016, 6, 30), date(2016, 9, 15), date(2016, 9, 15)),
+     None, date(2015, 11, 30), date(2016, 6, 30), ((date(2016, 5, 20), date(2016, 9, 15)),),
+     date(2016, 9, 15)),
     ("Junta del programa: revisión anual 2017", "Coordinación del programa", None, None,
-     date(2017, 3, 15), None, date(2017, 3, 28)),
+     date(2016, 12, 9), date(2017, 3, 15), (), date(2017, 3, 28)),
     ("Documento de la Fase 2 firmado", "Coordinación del programa", None, None,
-     date(2017, 6, 30), None, date(2017, 7, 5)),
+     date(2016, 12, 9), date(2017, 6, 30), (), date(2017, 7, 5)),
     ("Manual de procedimientos publicado", "Cooperación Técnica y Científica", "INI-10",
-     "IC-2017-001", date(2017, 8, 31), date(2017, 11, 30), date(2017, 12, 12)),
+     "IC-2017-001", date(2017, 2, 15), date(2017, 8, 31),
+     ((date(2017, 8, 15), date(2017, 11, 30)),), date(2017, 12, 12)),
     ("Informe de evaluación de medio término", "Coordinación del programa", "INI-05",
-     "IC-2017-003", date(2017, 10, 31), date(2017, 12, 15), date(2018, 1, 20)),
+     "IC-2017-003", date(2017, 3, 31), date(2017, 10, 31),
+     ((date(2017, 10, 2), date(2017, 12, 15)),), date(2018, 1, 20)),
     ("Plataforma de gestión del conocimiento en operación", "Comunicación Social", "INI-15",
-     None, date(2018, 12, 31), date(2019, 9, 30), date(2019, 11, 15)),
+     None, date(2018, 2, 15), date(2018, 12, 31),
+     ((date(2019, 3, 29), date(2019, 8, 30)), (date(2019, 6, 14), date(2019, 9, 30))),
+     date(2019, 11, 15)),
     ("Estrategia Agenda 2030 presentada en el Foro Político de Alto Nivel",
-     "Cooperación y Promoción Económica", "INI-14", "IC-2019-001", date(2019, 7, 15), None,
-     date(2019, 7, 16)),
+     "Cooperación y Promoción Económica", "INI-14", "IC-2019-001", date(2018, 11, 30),
+     date(2019, 7, 15), (), date(2019, 7, 16)),
     ("Documento de la Fase 3 firmado", "Coordinación del programa", None, None,
-     date(2019, 6, 30), date(2019, 8, 20), date(2019, 8, 20)),
+     date(2018, 12, 14), date(2019, 6, 30), ((date(2019, 5, 31), date(2019, 8, 20)),),
+     date(2019, 8, 20)),
     ("Plan de transición de especialistas a plazas de la AMEXCID",
-     "Unidad de Administración y Finanzas", None, None, date(2025, 9, 30), date(2025, 12, 31),
-     None),
+     "Unidad de Administración y Finanzas", None, None, date(2024, 11, 29), date(2025, 9, 30),
+     ((date(2025, 8, 29), date(2025, 12, 31)),), None),
     ("Informe final de evaluación del PROCAP", "Coordinación del programa", None,
-     "IC-2025-001", date(2025, 10, 31), date(2026, 2, 27), None),
+     "IC-2025-001", date(2025, 1, 31), date(2025, 10, 31),
+     ((date(2025, 9, 30), date(2026, 2, 27)),), None),
     ("Sistematización de la experiencia PROCAP publicada", "Comunicación Social", "INI-15",
-     "IC-2025-002", date(2025, 12, 15), date(2026, 3, 31), None),
+     "IC-2025-002", date(2025, 2, 28), date(2025, 12, 15),
+     ((date(2025, 10, 31), date(2026, 3, 31)),), None),
     ("Cierre operativo y financiero del programa", "Coordinación del programa", None, None,
-     date(2025, 12, 31), date(2026, 6, 30), None),
+     date(2025, 1, 31), date(2025, 12, 31), ((date(2025, 11, 28), date(2026, 6, 30)),), None),
 ]
 
 #: The re-baselined milestone: (title, new baseline, decided on, reason).
@@ -150,18 +162,23 @@ def _initiatives(uow: UnitOfWork, program_id: int, rng: random.Random) -> dict[s
 
 def _milestones(uow: UnitOfWork, program_id: int, initiative_ids: dict[str, int],
                 contract_ids: dict[str, int]) -> None:
-    for title, owner, initiative, contract, baseline, forecast, actual in MILESTONES:
-        original = date(2018, 12, 31) if title == REBASELINE[0] else baseline
-        mid = milestones.create_milestone(uow, program_id, MilestoneData(
-            title=title, owner=owner, baseline_date=original, forecast_date=forecast,
-            actual_date=actual, initiative_id=initiative_ids.get(initiative or ""),
-            contract_id=contract_ids.get(contract or ""),
-        ))
+    for (title, owner, initiative, contract, baselined_on, original, forecasts,
+         actual) in MILESTONES:
+        data = MilestoneData(
+            title=title, owner=owner, baseline_date=original, actual_date=actual,
+            initiative_id=initiative_ids.get(initiative or ""),
+            contract_id=contract_ids.get(contract or ""), baselined_on=baselined_on,
+        )
+        mid = milestones.create_milestone(uow, program_id, data)
         if title == REBASELINE[0]:
             milestones.rebaseline_milestone(
                 uow, mid, new_baseline=REBASELINE[1], decided_on=REBASELINE[2],
                 reason=REBASELINE[3], expected_version=None,
             )
+            data = replace(data, baseline_date=REBASELINE[1])
+        for made_on, forecast in forecasts:
+            data = replace(data, forecast_date=forecast, forecast_recorded_on=made_on)
+            milestones.update_milestone(uow, mid, data, expected_version=None)
 
 
 def load_records(uow: UnitOfWork, program_id: int, rng: random.Random) -> None:

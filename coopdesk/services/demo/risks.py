@@ -1,11 +1,13 @@
 """The demo's risk register and the risk plan's funding scenarios, in Mexican Spanish.
 
-The register holds the Component 1 risk; the scenarios show a cut on purpose next to the
-planned budget.
+The register holds the Component 1 risk; each risk is identified on its day and
+re-assessed over the years, so a view as of a past date shows the register as it stood.
+The scenarios show a cut on purpose next to the planned budget.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -76,6 +78,33 @@ RISKS = [
      "Sin la revisión firmada no se pueden pagar honorarios ni productos del año."),
 ]
 
+_O, _M = RiskStatus.OPEN, RiskStatus.MITIGATED
+
+#: Each risk of ``RISKS`` in order: its earlier assessments as (day, likelihood, impact,
+#: status, review date), the first on the day it was identified, and the day of the
+#: assessment ``RISKS`` holds, its latest.
+RISK_HISTORY = [
+    (((date(2018, 3, 15), 3, 5, _O, date(2018, 9, 30)),
+      (date(2019, 1, 31), 4, 5, _O, date(2019, 7, 31))), date(2025, 6, 30)),
+    (((date(2018, 1, 15), 3, 4, _O, date(2018, 7, 31)),
+      (date(2018, 12, 3), 4, 4, RiskStatus.MATERIALISED, date(2019, 6, 30))),
+     date(2025, 3, 31)),
+    (((date(2019, 11, 29), 3, 4, _O, date(2020, 5, 29)),), date(2025, 10, 31)),
+    (((date(2015, 4, 30), 3, 3, _O, date(2015, 10, 30)),
+      (date(2018, 2, 28), 4, 3, _O, date(2019, 8, 30))), date(2025, 8, 29)),
+    (((date(2019, 2, 28), 4, 4, _O, date(2019, 10, 31)),), date(2025, 9, 15)),
+    (((date(2016, 6, 30), 3, 3, _O, date(2016, 12, 30)),
+      (date(2018, 11, 30), 3, 4, _O, date(2019, 12, 13))), date(2025, 12, 15)),
+    (((date(2017, 1, 31), 3, 3, _O, date(2017, 6, 30)),
+      (date(2018, 5, 31), 3, 3, _O, date(2019, 11, 29))), date(2024, 9, 30)),
+    (((date(2016, 3, 31), 4, 3, _O, date(2016, 9, 30)),
+      (date(2018, 9, 28), 3, 3, _M, date(2019, 3, 29))), date(2024, 12, 13)),
+    (((date(2014, 6, 30), 3, 3, _O, date(2015, 6, 30)),
+      (date(2016, 7, 29), 2, 2, _O, date(2019, 12, 31))), date(2019, 10, 15)),
+    (((date(2015, 2, 27), 3, 3, _O, date(2015, 12, 31)),
+      (date(2019, 3, 29), 3, 2, _O, date(2019, 12, 31))), date(2025, 11, 28)),
+]
+
 #: The saved scenarios of the risk plan: a cut, shown on purpose, and the plan itself.
 SCENARIO_CUT = "Recorte del 30 % a los fondos del Componente 1 desde 2019"
 SCENARIO_PLANNED = "Presupuesto planeado del Componente 1 desde 2019"
@@ -83,14 +112,26 @@ SCENARIO_EARLY_END = "Presupuesto planeado; el programa termina el 31/12/2021"
 
 
 def load_risks(uow: UnitOfWork, program_id: int, initiative_ids: dict[str, int]) -> None:
-    """The risk register, some risks tied to an initiative."""
+    """The risk register, some risks tied to an initiative, each with its assessments."""
     for (title, category, lk, impact, status, owner, review, initiative, mitigation,
-         description) in RISKS:
-        risks.create_risk(uow, program_id, RiskData(
+         description), (earlier, assessed) in zip(RISKS, RISK_HISTORY, strict=True):
+        latest = RiskData(
             title=title, category=category, likelihood=lk, impact=impact, status=status,
             owner=owner, review_date=review, mitigation=mitigation,
             initiative_id=initiative_ids.get(initiative or ""), description=description,
-        ))
+            identified_on=earlier[0][0], assessed_on=assessed,
+        )
+        first, *later = earlier
+        risk_id = risks.create_risk(uow, program_id, _assessed(latest, first))
+        for entry in later:
+            risks.update_risk(uow, risk_id, _assessed(latest, entry), expected_version=None)
+        risks.update_risk(uow, risk_id, latest, expected_version=None)
+
+
+def _assessed(data: RiskData, entry: tuple[date, int, int, RiskStatus, date]) -> RiskData:
+    day, likelihood, impact, status, review = entry
+    return replace(data, likelihood=likelihood, impact=impact, status=status,
+                   review_date=review, assessed_on=day)
 
 
 def load_scenarios(uow: UnitOfWork, program_id: int) -> None:

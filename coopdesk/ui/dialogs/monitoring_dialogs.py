@@ -7,11 +7,14 @@ Consultancies and scenarios have their own modules; the small fields every form 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from functools import partial
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLineEdit,
     QSpinBox,
+    QTableView,
     QWidget,
 )
 
@@ -30,6 +33,8 @@ from coopdesk.services.risks import RiskData, RiskDTO
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.formatting import fmt_date
+from coopdesk.ui.labels import enum_label
+from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import (
     OptionalDateEdit,
@@ -116,7 +121,11 @@ class InitiativeDialog(FormDialog[int]):
 
 
 class MilestoneDialog(FormDialog[int]):
-    """A milestone; its baseline is editable only while creating it."""
+    """A milestone; its baseline and the day it was baselined are editable only while
+    creating it. An edit starts from the values stored today, whatever the as-of date, and
+    a new forecast is kept with the day it was made. Days default to the window's as-of
+    date (today unless the user chose one), so what is entered shows in the view it was
+    entered in."""
 
     def __init__(self, ctx: AppContext, milestone: MilestoneDTO | None = None,
                  parent: QWidget | None = None,
@@ -136,13 +145,25 @@ class MilestoneDialog(FormDialog[int]):
             list(consultancies), m.contract_id if m is not None else None, self, none_text()))
         self.baseline = self.add_field("baseline_date", self.tr("Baseline"),
                                        DateEdit(m.current_baseline if m else ctx.as_of, self))
+        self.baselined_on = self.add_field("baselined_on", self.tr("Baselined on"), DateEdit(
+            m.baselined_on if m else ctx.as_of, self))
         if m is not None:
             self.baseline.setEnabled(False)
             self.baseline.setToolTip(self.tr("The baseline is frozen: use Re-baseline to move it."))
+            self.baselined_on.setEnabled(False)
         self.forecast = self.add_field("forecast_date", self.tr("Forecast"), OptionalDateEdit(
-            m.forecast_date if m is not None else None, ctx.as_of, self))
+            m.current_forecast if m is not None else None, ctx.as_of, self))
+        # A new milestone's forecast is made the day it is baselined; an edit's when the
+        # user says.
+        self.forecast_made_on: DateEdit | None = None
+        if m is not None:
+            self.forecast_made_on = self.add_field(
+                "forecast_recorded_on", self.tr("Forecast made on"), DateEdit(ctx.as_of, self))
+            self.forecast_made_on.setToolTip(self.tr(
+                "The day a changed forecast was made: views as of an earlier date show the one "
+                "before."))
         self.actual = self.add_field("actual_date", self.tr("Actual"), OptionalDateEdit(
-            m.actual_date if m is not None else None, ctx.as_of, self))
+            m.current_actual if m is not None else None, ctx.as_of, self))
         self.notes = self.add_field("notes", self.tr("Notes"),
                                     text_edit(m.notes if m else "", self))
 
@@ -152,14 +173,16 @@ class MilestoneDialog(FormDialog[int]):
             baseline_date=self.baseline.value(), forecast_date=self.forecast.value(),
             actual_date=self.actual.value(), initiative_id=self.initiative.currentData(),
             contract_id=self.consultancy.currentData(), notes=self.notes.toPlainText(),
+            baselined_on=self.baselined_on.value(),
+            forecast_recorded_on=self.forecast_made_on.value() if self.forecast_made_on else None,
         )
-        program_id = self.ctx.program_id
+        program_id, today = self.ctx.program_id, date.today()
         assert program_id is not None
         return create_or_update(
             self.milestone,
-            lambda uow: milestones.create_milestone(uow, program_id, data),
+            lambda uow: milestones.create_milestone(uow, program_id, data, today=today),
             lambda uow, id_, version: milestones.update_milestone(
-                uow, id_, data, expected_version=version))
+                uow, id_, data, expected_version=version, today=today))
 
 
 class RebaselineDialog(FormDialog[int]):
@@ -173,7 +196,7 @@ class RebaselineDialog(FormDialog[int]):
                        QLineEdit(fmt_date(milestone.current_baseline), self)).setEnabled(False)
         self.new_baseline = self.add_field(
             "new_baseline", self.tr("New baseline"),
-            DateEdit(milestone.forecast_date or milestone.current_baseline, self))
+            DateEdit(milestone.current_forecast or milestone.current_baseline, self))
         self.decided_on = self.add_field("decided_on", self.tr("Decided on"),
                                          DateEdit(ctx.as_of, self))
         self.reason = self.add_field("reason", self.tr("Reason"), text_edit("", self))
@@ -187,14 +210,17 @@ class RebaselineDialog(FormDialog[int]):
 
 
 class RiskDialog(FormDialog[int]):
-    """An entry of the risk register."""
+    """An entry of the risk register. An edit starts from the risk as stored today (its
+    latest assessment), whatever the as-of date; a changed likelihood, impact, status or
+    review date is a new assessment, dated by the user (by default the window's as-of date,
+    today unless the user chose one)."""
 
     def __init__(self, ctx: AppContext, risk: RiskDTO | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Edit risk") if risk else self.tr("New risk"),
                          parent)
         self.risk = risk
-        d = risk.data if risk else None
+        d = risk.current if risk else None
         assert ctx.program_id is not None
         self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(d.title if d else "", self))
@@ -217,6 +243,31 @@ class RiskDialog(FormDialog[int]):
         self.initiative = self.add_field("initiative", self.tr("Initiative"), choice_combo(
             ctx.read(initiatives.initiative_choices, ctx.program_id),
             d.initiative_id if d is not None else None, self, none_text()))
+        self.identified_on = self.add_field("identified_on", self.tr("Identified on"), DateEdit(
+            d.identified_on if d is not None else ctx.as_of, self))
+        self.identified_on.setEnabled(d is None)
+        # A new risk is first assessed the day it is identified; an edit's when the user says.
+        self.assessed_on: DateEdit | None = None
+        if risk is not None:
+            self.assessed_on = self.add_field("assessed_on", self.tr("Assessed on"),
+                                              DateEdit(ctx.as_of, self))
+            self.assessed_on.setToolTip(self.tr(
+                "The day of a changed likelihood, impact, status or review date: views as of "
+                "an earlier date show the assessment before."))
+            self.assessments: DtoTableModel[RiskData] = DtoTableModel([
+                Column(self.tr("Assessed on"), lambda a: a.assessed_on),
+                Column(self.tr("Likelihood"), lambda a: a.likelihood),
+                Column(self.tr("Impact"), lambda a: a.impact),
+                Column(self.tr("Status"), lambda a: enum_label(a.status)),
+                Column(self.tr("Review date"), lambda a: a.review_date),
+            ], self)
+            self.assessments.set_rows(ctx.read(risks.list_assessments, risk.id))
+            history = QTableView(self)
+            history.setModel(self.assessments)
+            history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            history.verticalHeader().setVisible(False)
+            history.setMaximumHeight(120)
+            self.form.addRow(self.tr("Assessments"), history)
 
     def _scale(self, value: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -231,11 +282,13 @@ class RiskDialog(FormDialog[int]):
             status=self.status.currentData(), description=self.description.toPlainText(),
             owner=self.owner.text(), mitigation=self.mitigation.toPlainText(),
             review_date=self.review.value(), initiative_id=self.initiative.currentData(),
+            identified_on=self.identified_on.value(),
+            assessed_on=self.assessed_on.value() if self.assessed_on else None,
         )
-        program_id = self.ctx.program_id
+        program_id, today = self.ctx.program_id, date.today()
         assert program_id is not None
         return create_or_update(
             self.risk,
-            lambda uow: risks.create_risk(uow, program_id, data),
+            lambda uow: risks.create_risk(uow, program_id, data, today=today),
             lambda uow, id_, version: risks.update_risk(
-                uow, id_, data, expected_version=version))
+                uow, id_, data, expected_version=version, today=today))

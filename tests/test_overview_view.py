@@ -3,28 +3,21 @@ and summed by the service, for any thresholds the user set, and agree with the t
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
-
-from sqlalchemy import text
 
 from coopdesk.services import staffing
 from coopdesk.services.overview import budget_table, program_overview
 from coopdesk.services.programs import find_program
+from tests.ending_sql import ending_references
 
-#: A contract of the demo (SC-2020-047) ends 92 days later: within 120 days, not 90.
+#: The demo's yearly contracts end 92 days later (their renewals start on 01/01/2021):
+#: within 120 days, not 90.
 AS_OF = date(2020, 9, 30)
 
 
 def _ending_within(database, as_of: date, days: int) -> int:
-    """Service contracts ending within ``days`` that nothing follows, straight from SQL."""
-    with database.engine.connect() as conn:
-        return conn.execute(
-            text("SELECT count(*) FROM contract c WHERE c.kind = 'SC'"
-                 " AND c.termination_date IS NULL AND c.end_date BETWEEN :a AND :b"
-                 " AND NOT EXISTS (SELECT 1 FROM contract r WHERE r.renewed_from_id = c.id)"),
-            {"a": as_of.isoformat(), "b": (as_of + timedelta(days=days)).isoformat()},
-        ).scalar_one()
+    return len(ending_references(database, as_of, days))
 
 
 def test_alert_counts_follow_every_threshold_even_past_the_listed_90_days(demo_db) -> None:

@@ -22,6 +22,7 @@ from coopdesk.persistence.models import AwardChange, BudgetLine, Result, Revisio
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services.budget_state import (
     award_minor,
+    ids_approved_by,
     ids_as_of,
     line_state,
     program_currency,
@@ -72,11 +73,17 @@ def award_total(uow: UnitOfWork, program_id: int, as_of_revision_id: int | None 
     return minor_to_decimal(award_minor(session, ids), program_currency(session, program_id))
 
 
-def award_ledger(uow: UnitOfWork, program_id: int) -> list[AwardLedgerRow]:
-    """Each approved revision in order with its award change and the award after it."""
+def award_ledger(
+    uow: UnitOfWork, program_id: int, as_of: date | None = None
+) -> list[AwardLedgerRow]:
+    """Each approved revision in order with its award change and the award after it; with
+    ``as_of``, only the revisions in force on that day (approved and dated by then)."""
     session = uow.session
     currency = program_currency(session, program_id)
-    revs = [r for r in revision_chain(session, program_id) if r.approved]
+    chain = revision_chain(session, program_id)
+    in_force = set(ids_approved_by(chain, as_of) if as_of is not None else
+                   (r.id for r in chain if r.approved))
+    revs = [r for r in chain if r.id in in_force]
     changes: dict[int, int] = dict(
         session.execute(
             select(AwardChange.revision_id, sum_minor(AwardChange.amount_minor))
@@ -165,12 +172,16 @@ def _grid(cells: dict[tuple[int, str, str, str, str], dict[int, int]], currency:
 
 
 def budget_by_year_component(
-    uow: UnitOfWork, program_id: int, as_of_revision_id: int | None = None
+    uow: UnitOfWork, program_id: int, as_of_revision_id: int | None = None,
+    *, as_of: date | None = None,
 ) -> dict[tuple[int, str], Decimal]:
-    """The budget summed over funds and donors, keyed (year, component/result code)."""
+    """The budget summed over funds and donors, keyed (year, component/result code): after
+    a revision, or (``as_of``) as the revisions in force on a day make it, or the latest."""
     session = uow.session
     currency = program_currency(session, program_id)
-    ids = ids_as_of(revision_chain(session, program_id), as_of_revision_id)
+    chain = revision_chain(session, program_id)
+    ids = (ids_approved_by(chain, as_of) if as_of is not None
+           else ids_as_of(chain, as_of_revision_id))
     state = line_state(ids)
     rows = session.execute(
         select(BudgetLine.year, Result.code, sum_minor(state.c.amount))

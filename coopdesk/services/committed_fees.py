@@ -6,6 +6,7 @@ import math
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -15,11 +16,16 @@ from coopdesk.domain.enums import FeeBasis
 from coopdesk.domain.period import Period, month_end
 from coopdesk.persistence.models import Contract, ContractAmendment, Program, Result
 from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services import as_of as in_force
 from coopdesk.services.common import get, minor_to_decimal
 
 
-def committed_cost_by_year(uow: UnitOfWork, program_id: int) -> dict[tuple[int, str], Decimal]:
-    """Fees committed by every contract, per (year, component code), in program currency.
+def committed_cost_by_year(
+    uow: UnitOfWork, program_id: int, as_of: date | None = None
+) -> dict[tuple[int, str], Decimal]:
+    """Fees committed by every contract, per (year, component code), in program currency;
+    with ``as_of``, as they stood on that day (``services.as_of``): the contracts started by
+    then, with the end, termination and amendments in force then.
 
     Convention (``domain.contracts.months_by_year``): a monthly fee counts once for every
     whole calendar month a contract runs and a share of days/days-in-month for a partial
@@ -29,28 +35,36 @@ def committed_cost_by_year(uow: UnitOfWork, program_id: int) -> dict[tuple[int, 
     Each total is rounded half up to the cent once, after summing exactly (``Totals``).
     """
     program = get(uow, Program, program_id)
-    rows = uow.session.execute(
-        select(Contract.id, Contract.start_date, Contract.end_date, Contract.termination_date,
-               Contract.fee_minor, Contract.fee_basis, func.coalesce(Result.code, ""))
+    columns: tuple[Any, ...] = (Contract.end_date, Contract.termination_date, Contract.fee_minor)
+    if as_of is not None:
+        columns = (in_force.end_in_force(as_of), in_force.termination_on(as_of),
+                   in_force.fee_in_force(as_of))
+    query = (
+        select(Contract.id, Contract.start_date, *columns, Contract.fee_basis,
+               func.coalesce(Result.code, ""))
         .outerjoin(Result, Result.id == Contract.component_id)
         .where(Contract.program_id == program_id, Contract.currency == program.currency)
-    ).all()
+    )
+    amendments = select(
+        ContractAmendment.contract_id, ContractAmendment.effective_date,
+        ContractAmendment.old_fee_minor, ContractAmendment.new_fee_minor,
+    ).join(Contract, Contract.id == ContractAmendment.contract_id).where(
+        Contract.program_id == program_id, ContractAmendment.new_fee_minor.is_not(None))
+    if as_of is not None:
+        query = query.where(in_force.contract_exists(as_of))
+        amendments = amendments.where(ContractAmendment.effective_date <= as_of)
+    rows = uow.session.execute(query).all()
     changes: dict[int, list[tuple[date, int, int]]] = {}
-    for a in uow.session.execute(
-        select(ContractAmendment.contract_id, ContractAmendment.effective_date,
-               ContractAmendment.old_fee_minor, ContractAmendment.new_fee_minor)
-        .join(Contract, Contract.id == ContractAmendment.contract_id)
-        .where(Contract.program_id == program_id, ContractAmendment.new_fee_minor.is_not(None))
-    ):
+    for a in uow.session.execute(amendments):
         changes.setdefault(a.contract_id, []).append(
             (a.effective_date, a.old_fee_minor, a.new_fee_minor))
     totals: dict[tuple[int, str], Totals] = {}
     for row in rows:
-        period = ContractDates(row.start_date, row.end_date, row.termination_date).period
+        period = ContractDates(row[1], row[2], row[3]).period
         if row.fee_basis is FeeBasis.LUMP_SUM:
-            add_lump_sum(totals, row[6], period, row.fee_minor)
+            add_lump_sum(totals, row[6], period, row[4])
             continue
-        for part, fee in rules.fee_segments(period, row.fee_minor, changes.get(row.id, [])):
+        for part, fee in rules.fee_segments(period, row[4], changes.get(row.id, [])):
             add_monthly(totals, row[6], part, fee)
     return {
         key: minor_to_decimal(value.rounded(), program.currency)

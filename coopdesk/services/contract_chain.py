@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from coopdesk.domain.errors import Message
 from coopdesk.domain.money import Money
@@ -65,9 +65,12 @@ def _money(minor: int | None, currency: str) -> Money | None:
     return Money.from_minor(minor, currency) if minor is not None else None
 
 
-def contract_chain(uow: UnitOfWork, specialist_id: int) -> list[ChainEventDTO]:
-    """Hire → renewals → amendments → termination of one specialist, in date order."""
-    contracts = contracts_of(uow, specialist_id)
+def contract_chain(
+    uow: UnitOfWork, specialist_id: int, as_of: date | None = None
+) -> list[ChainEventDTO]:
+    """Hire → renewals → amendments → termination of one specialist, in date order; with
+    ``as_of``, only what had happened by then (``services.as_of``)."""
+    contracts = contracts_of(uow, specialist_id, as_of)
     events: list[ChainEventDTO] = []
     for c in contracts:
         events.append(ChainEventDTO(
@@ -80,9 +83,10 @@ def contract_chain(uow: UnitOfWork, specialist_id: int) -> list[ChainEventDTO]:
             events.append(ChainEventDTO(c.termination_date, "termination", c.id, c.reference,
                                         reason=c.termination_reason or ""))
     ids = {c.id: c for c in contracts}
-    amendments = uow.session.execute(
-        select(ContractAmendment).where(ContractAmendment.contract_id.in_(ids))
-    ).scalars()
+    amended: list[ColumnElement[bool]] = [ContractAmendment.contract_id.in_(ids)]
+    if as_of is not None:
+        amended.append(ContractAmendment.effective_date <= as_of)
+    amendments = uow.session.execute(select(ContractAmendment).where(*amended)).scalars()
     for a in amendments:
         c = ids[a.contract_id]
         events.append(ChainEventDTO(

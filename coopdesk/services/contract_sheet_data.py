@@ -27,16 +27,17 @@ class ContractSheetData:
 
 
 def gather_contract_sheet(uow: UnitOfWork, specialist_id: int, as_of: date) -> ContractSheetData:
-    """The specialist, every contract of theirs with its status, and their contract chain."""
+    """The specialist, every contract of theirs with its status, and their contract chain,
+    as they stood on ``as_of``."""
     program_id = get(uow, Specialist, specialist_id).program_id
-    own = contract_reads.contracts_of(uow, specialist_id)
+    own = contract_reads.contracts_of(uow, specialist_id, as_of)
     return ContractSheetData(
         program=programs.get_program(uow, program_id),
         specialist=people.get_specialist(uow, specialist_id),
         as_of=as_of,
         contracts=own,
         statuses={c.id: contract_status(c.dates, as_of, staffing.ENDING_WITHIN_DAYS) for c in own},
-        chain=contract_chain.contract_chain(uow, specialist_id),
+        chain=contract_chain.contract_chain(uow, specialist_id, as_of),
     )
 
 

@@ -79,7 +79,7 @@ def late_deliverables(uow: UnitOfWork, program_id: int, as_of: date) -> list[Del
     """Deliverables late on the date, most days late first; a terminated consultancy owes none."""
     rows = [
         d for d in list_deliverables(uow, program_id, as_of, status=DeliverableStatus.LATE)
-        if not d.contract_terminated
+        if d.owed_late
     ]
     return sorted(rows, key=lambda d: (-d.days_late, d.reference, d.id))
 

@@ -48,7 +48,8 @@ class OverviewData:
     #: The same budget as the page's table: a row per year, a column per code, with totals.
     budget_table: BudgetTable
     active_specialists: int
-    #: Specialists active on 31 December of each program year up to the as-of year.
+    #: Specialists active on 31 December of each program year up to the as-of year (the
+    #: as-of year's figure on the as-of date: its 31 December has not come yet).
     headcount_year_end: tuple[tuple[int, int], ...]
     ending_soon: tuple[staffing.EndingContractDTO, ...]
     #: (days, contracts ending within them), one per alert threshold asked for, in its order.
@@ -71,15 +72,14 @@ def program_overview(
     as_of: date,
     alert_days: Sequence[int] = (staffing.ENDING_WITHIN_DAYS,),
 ) -> OverviewData:
-    """The Overview page's data for a program as of a day; ``alert_days`` are the user's
-    thresholds of the contracts-ending alerts."""
-    program = programs.get_program(uow, program_id)
+    """The Overview page's data for a program as it stood on a day (``services.as_of``): its
+    validity and award in force then; ``alert_days`` are the user's thresholds of the
+    contracts-ending alerts."""
+    program = programs.program_as_of(uow, program_id, as_of)
     last_year = min(as_of.year, program.end_date.year)
-    # only what was approved and dated by the as-of date: a later revision changes nothing
-    ledger = tuple(
-        row for row in budget.award_ledger(uow, program_id) if row.revision_date <= as_of)
+    ledger = tuple(budget.award_ledger(uow, program_id, as_of))
     last = ledger[-1] if ledger else None
-    amounts = budget.budget_by_year_component(uow, program_id, last.revision_id) if last else {}
+    amounts = budget.budget_by_year_component(uow, program_id, as_of=as_of)
     counts = staffing.expiry_counts(uow, program_id, as_of, alert_days)
     return OverviewData(
         program=program,
@@ -91,7 +91,7 @@ def program_overview(
         budget_table=budget_table(amounts),
         active_specialists=staffing.headcount_at(uow, program_id, as_of),
         headcount_year_end=tuple(
-            (year, staffing.headcount_at(uow, program_id, date(year, 12, 31)))
+            (year, staffing.headcount_at(uow, program_id, min(date(year, 12, 31), as_of)))
             for year in range(program.start_date.year, last_year + 1)
         ),
         ending_soon=tuple(staffing.contracts_ending(uow, program_id, as_of,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -15,6 +15,7 @@ from coopdesk.domain.money import is_currency
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import BudgetLine, Phase, Program, Result, Unit
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services import as_of as in_force
 from coopdesk.services.common import check_owned, check_version, get
 
 
@@ -268,6 +269,14 @@ def list_programs(uow: UnitOfWork) -> list[ProgramDTO]:
 
 def get_program(uow: UnitOfWork, program_id: int) -> ProgramDTO:
     return _program_dto(get(uow, Program, program_id))
+
+
+def program_as_of(uow: UnitOfWork, program_id: int, as_of: date) -> ProgramDTO:
+    """The program as it stood on ``as_of``: its validity is that of the revisions approved
+    by then (``services.as_of.validity_end``), not the one a later extension gave it."""
+    program = get(uow, Program, program_id)
+    return replace(_program_dto(program),
+                   end_date=in_force.validity_end(uow.session, program, as_of))
 
 
 def find_program(uow: UnitOfWork, code: str) -> ProgramDTO:

@@ -45,8 +45,8 @@ from coopdesk.domain.contracts import ENDING_SOON_DAYS, ContractStatus
 from coopdesk.domain.enums import ContractKind
 from coopdesk.persistence.models import Contract, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork
-from coopdesk.services.specialists import RosterRowDTO, renewed, roster_row, roster_select
-from coopdesk.services.staffing import effective_end
+from coopdesk.services import as_of as in_force
+from coopdesk.services.specialists import RosterRowDTO, roster_row, roster_select
 
 #: The columns the roster sorts by, as ``RosterQuery.sort`` names them.
 SORTS = ("name", "unit", "position", "reference", "start", "end", "days_left", "fee",
@@ -78,15 +78,16 @@ class RosterCount:
 
 def _status(as_of: date, ending_soon_days: int) -> ColumnElement[str]:
     """``domain.contracts.contract_status`` of the row's contract, with ``roster_row``'s
-    exceptions (no contract; a renewed contract never ends soon)."""
-    end = effective_end()
+    exceptions (no contract; a contract renewed by then never ends soon), as it stood on
+    ``as_of`` (``services.as_of``)."""
+    end = in_force.effective_end_on(as_of)
     return case(
         (Contract.id.is_(None), ContractStatus.NO_CONTRACT.value),
         (Contract.start_date > as_of, ContractStatus.UPCOMING.value),
         (Contract.termination_date < as_of, ContractStatus.TERMINATED.value),
         (end < as_of, ContractStatus.EXPIRED.value),
-        (and_(end <= as_of + timedelta(days=ending_soon_days), ~renewed()),
-         ContractStatus.ENDING_SOON.value),
+        (and_(end <= as_of + timedelta(days=ending_soon_days),
+              ~in_force.renewal_entered_by(as_of)), ContractStatus.ENDING_SOON.value),
         else_=ContractStatus.ACTIVE.value,
     )
 
@@ -118,12 +119,12 @@ def _sort_key(uow: UnitOfWork, program_id: int, sort: str, as_of: date, kind: Co
         return _ranks(_positions(uow, program_id, kind), Contract.position)
     if sort == "status":
         return _status(as_of, ending_soon_days)
+    end = in_force.effective_end_on(as_of)
     if sort == "days_left":
-        end = effective_end()
         return case((end >= as_of, end), else_=None)
     columns: dict[str, SQLColumnExpression[Any]] = {
         "reference": func.coalesce(Contract.reference, ""), "start": Contract.start_date,
-        "end": effective_end(), "fee": Contract.fee_minor,
+        "end": end, "fee": in_force.fee_in_force(as_of),
     }
     if sort not in columns:
         raise ValueError(f"the roster does not sort by {sort!r}")
@@ -174,9 +175,11 @@ def _filters(uow: UnitOfWork, program_id: int, query: RosterQuery, as_of: date,
     if query.status is not None:
         conditions.append(_status(as_of, ending_soon_days) == query.status.value)
     if query.ending_within is not None:  # domain.contracts.ends_within, for the open ones
+        end = in_force.end_in_force(as_of)
         conditions.append(and_(
-            Contract.termination_date.is_(None), ~renewed(), Contract.end_date >= as_of,
-            Contract.end_date <= as_of + timedelta(days=query.ending_within)))
+            in_force.termination_on(as_of).is_(None), ~in_force.renewal_entered_by(as_of),
+            end >= as_of,
+            end <= as_of + timedelta(days=query.ending_within)))
     return conditions
 
 

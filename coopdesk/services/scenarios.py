@@ -32,6 +32,7 @@ from coopdesk.persistence.models import (
     Unit,
 )
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services import as_of as in_force
 from coopdesk.services import budget
 from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
 
@@ -97,14 +98,14 @@ def component_one_code(uow: UnitOfWork, program_id: int) -> str | None:
     )
 
 
-def planned_component_one(uow: UnitOfWork, program_id: int) -> dict[int, Decimal]:
-    """Component 1's budget per year, as the approved revisions plan it."""
+def planned_component_one(
+    uow: UnitOfWork, program_id: int, as_of: date | None = None
+) -> dict[int, Decimal]:
+    """Component 1's budget per year, as the approved revisions plan it (with ``as_of``,
+    those in force on that day)."""
     code = component_one_code(uow, program_id)
-    return {
-        year: amount
-        for (year, result), amount in budget.budget_by_year_component(uow, program_id).items()
-        if result == code
-    }
+    planned = budget.budget_by_year_component(uow, program_id, as_of=as_of)
+    return {year: amount for (year, result), amount in planned.items() if result == code}
 
 
 def _validate(
@@ -202,26 +203,29 @@ def list_scenarios(uow: UnitOfWork, program_id: int) -> list[ScenarioDTO]:
 
 
 def _service_contracts(
-    uow: UnitOfWork, program_id: int, reference: date
+    uow: UnitOfWork, program_id: int, reference: date, as_of: date
 ) -> list[ScenarioContract]:
-    """Service contracts signed by ``reference`` (started on or before it).
+    """Service contracts signed by ``reference`` (started on or before it) and by ``as_of``,
+    with their end, termination and fee as they stood on ``as_of`` (``services.as_of``).
 
     Those signed later are renewals and new hires the scenario decides about, not
     commitments; a renewal starting after ``reference`` leaves its predecessor current.
     """
+    known = min(reference, as_of)
     successor = aliased(Contract)
     rows = uow.session.execute(
         select(
             Contract.id, Contract.reference, Specialist.full_name, func.coalesce(Unit.name, ""),
-            Contract.position, Contract.start_date, Contract.end_date,
-            Contract.termination_date, Contract.fee_minor, Contract.fee_basis, successor.id,
+            Contract.position, Contract.start_date, in_force.end_in_force(as_of),
+            in_force.termination_on(as_of), in_force.fee_in_force(as_of), Contract.fee_basis,
+            successor.id,
         )
         .join(Specialist, Specialist.id == Contract.specialist_id)
         .outerjoin(Unit, Unit.id == Contract.unit_id)
         .outerjoin(successor, (successor.renewed_from_id == Contract.id)
-                   & (successor.start_date <= reference))
+                   & in_force.contract_exists(known, successor))
         .where(Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-               Contract.start_date <= reference)
+               in_force.contract_exists(known))
         .order_by(Contract.reference)
     )
     return [
@@ -239,7 +243,9 @@ def evaluate(
     """Evaluate a scenario (saved or not) against the contracts in the database.
 
     It runs from January of its first year (the cut year, or the first year with funds
-    entered, or the as-of year) to its end date or the program's end.
+    entered, or the as-of year) to its end date or the program's end. It reads the program
+    as it stood on ``as_of`` (``services.as_of``): its validity, Component 1's budget and
+    the contracts in force then.
     """
     program = get(uow, Program, program_id)
     errors, entered = _validate(uow, program, data, -1)
@@ -247,18 +253,20 @@ def evaluate(
     errors.raise_if_any()
     starts = [y for y in (data.cut_from_year if data.cut_percent else None,) if y]
     first_year = max(program.start_date.year, min([*starts, *entered] or [as_of.year]))
-    end = min(data.end_date or program.end_date, program.end_date)
+    program_end = in_force.validity_end(uow.session, program, as_of)
+    end = min(data.end_date or program_end, program_end)
     if end < date(first_year, 1, 1):
         raise ValidationError({"end_date": Message("before_scenario_start", year=first_year)})
     horizon = Period(date(first_year, 1, 1), end)
     planned = {
         year: Money(amount, program.currency).minor
-        for year, amount in planned_component_one(uow, program_id).items()
+        for year, amount in planned_component_one(uow, program_id, as_of).items()
     }
     funds = scenario_funds(
         range(first_year, end.year + 1), planned, entered, data.cut_percent, data.cut_from_year
     )
-    outcome = run_scenario(_service_contracts(uow, program_id, horizon.start), funds, horizon)
+    outcome = run_scenario(_service_contracts(uow, program_id, horizon.start, as_of), funds,
+                           horizon)
     return ScenarioResult(data.name, program.currency, outcome)
 
 

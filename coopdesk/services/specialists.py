@@ -30,6 +30,7 @@ from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Contract, ContractAmendment, Program, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services import as_of as in_force
 from coopdesk.services.common import check_version, get, minor_to_decimal
 
 
@@ -58,7 +59,7 @@ class RosterRowDTO:
     unit: str
     position: str
     start_date: date | None
-    #: Effective end: the termination date of a terminated contract.
+    #: Effective end on the as-of day: the termination date of a contract terminated by then.
     end_date: date | None
     days_left: int | None
     fee: Decimal | None
@@ -69,6 +70,10 @@ class RosterRowDTO:
     renewed: bool
     #: Set when the contract was terminated, even with a termination date still to come.
     termination_date: date | None = None
+    #: The termination date when it falls by the as-of day (``services.as_of``).
+    terminated_by_then: date | None = None
+    #: A renewal had been entered by the as-of day (``services.as_of.renewal_entered_by``).
+    renewed_by_then: bool = False
 
     @property
     def is_open(self) -> bool:
@@ -78,8 +83,11 @@ class RosterRowDTO:
                 and rules.is_open(self.termination_date, self.renewed))
 
     def ends_within(self, days: int) -> bool:
-        """The row's contract counts among those ending within ``days`` (the expiry alerts)."""
-        return rules.ends_within(self.days_left, self.termination_date, self.renewed, days)
+        """The row's contract counts among those ending within ``days`` (the expiry alerts),
+        as it stood on the as-of day: a termination dated later has not happened, and a
+        renewal counts once entered (``services.as_of.renewal_entered_by``)."""
+        return rules.ends_within(self.days_left, self.terminated_by_then,
+                                 self.renewed_by_then, days)
 
 
 def normalize_name(name: str) -> str:
@@ -205,9 +213,10 @@ def roster_select(program_id: int, as_of: date,
         select(
             Specialist.id, Specialist.version, Specialist.full_name, Specialist.email,
             Contract.id, Contract.version, Contract.reference, Contract.unit_id,
-            Unit.name, Contract.position, Contract.start_date, Contract.end_date,
-            Contract.termination_date, Contract.fee_minor, Contract.fee_basis,
-            Contract.currency, renewed(),
+            Unit.name, Contract.position, Contract.start_date, in_force.end_in_force(as_of),
+            Contract.termination_date, in_force.fee_in_force(as_of), Contract.fee_basis,
+            Contract.currency, renewed(), in_force.termination_on(as_of),
+            in_force.renewal_entered_by(as_of),
         )
         .select_from(Specialist)
         .outerjoin(Contract, Contract.id == _current_contract_id(kind, as_of))
@@ -233,21 +242,23 @@ def roster(
 
 
 def roster_row(row: Row[*tuple[Any, ...]], as_of: date, ending_soon_days: int) -> RosterRowDTO:
-    """One row of ``roster_select`` as the page shows it: status and days left as of a day."""
+    """One row of ``roster_select`` as the page shows it: status and days left as of a day,
+    from the contract as it stood then (``services.as_of``)."""
     (person, version, name, email, contract_id, contract_version, reference, unit_id, unit,
-     position, start, end, termination, fee_minor, fee_basis, currency, renewed) = row
+     position, start, end, termination, fee_minor, fee_basis, currency, renewed,
+     terminated_by_then, renewed_by_then) = row
     if contract_id is None:
         return RosterRowDTO(person, version, name, email, None, None, "", None, "", "", None,
                             None, None, None, None, "", ContractStatus.NO_CONTRACT, False)
-    dates = ContractDates(start, end, termination)
+    dates = ContractDates(start, end, terminated_by_then)
     status = contract_status(dates, as_of, ending_soon_days)
-    if status is ContractStatus.ENDING_SOON and renewed:
-        status = ContractStatus.ACTIVE  # its renewal follows: nothing ends
+    if status is ContractStatus.ENDING_SOON and renewed_by_then:
+        status = ContractStatus.ACTIVE  # renewed already: nothing to do before it ends
     return RosterRowDTO(
         person, version, name, email, contract_id, contract_version, reference, unit_id,
         unit or "", position, start, dates.effective_end, days_left(dates, as_of),
         minor_to_decimal(fee_minor, currency), fee_basis, currency, status, bool(renewed),
-        termination,
+        termination, terminated_by_then, bool(renewed_by_then),
     )
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, func, select
 
 from coopdesk.collation import collation_key
 from coopdesk.domain import contracts as rules
@@ -19,6 +19,7 @@ from coopdesk.domain.contracts import ContractDates
 from coopdesk.domain.enums import ContractKind
 from coopdesk.persistence.models import Contract, Specialist, Unit
 from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services import as_of as in_force
 
 #: Days ahead a contract counts as ending soon, on screen and on paper (the board's 90-day
 #: horizon).
@@ -38,33 +39,38 @@ class EndingContractDTO:
 
 
 def effective_end() -> ColumnElement[date]:
-    """``domain.contracts.effective_end`` in SQL: the termination date if it comes first,
-    else the end date; every query about when a contract stops running uses this one."""
-    return case(
-        (and_(Contract.termination_date.is_not(None),
-              Contract.termination_date < Contract.end_date), Contract.termination_date),
-        else_=Contract.end_date,
-    )
+    """``domain.contracts.effective_end`` in SQL of the contract as recorded today
+    (``services.as_of.effective_end_on`` gives it as it stood on a day)."""
+    return in_force.effective_end_of(Contract.end_date, Contract.termination_date)
 
 
 def headcount_at(uow: UnitOfWork, program_id: int, day: date) -> int:
-    """Service contracts running on ``day`` (start <= day <= effective end)."""
+    """Service contracts running on ``day`` (start <= day <= effective end), as they stood
+    that day (``services.as_of``)."""
     return uow.session.scalar(
         select(func.count(Contract.id)).where(
             Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-            Contract.start_date <= day, effective_end() >= day,
+            in_force.contract_exists(day), in_force.effective_end_on(day) >= day,
         )
     ) or 0
 
 
 def headcount_series(
-    uow: UnitOfWork, program_id: int, start: date, end: date
+    uow: UnitOfWork, program_id: int, start: date, end: date, as_of: date | None = None
 ) -> list[tuple[date, int]]:
-    """Headcount of service contracts at every month end from ``start`` to ``end``."""
+    """Headcount of service contracts at every month end from ``start`` to ``end``; with
+    ``as_of``, of the contracts as they stood that day (``services.as_of``): a month end
+    after it counts the contracts then known to run on."""
+    if as_of is None:
+        columns: tuple[Any, ...] = (Contract.end_date, Contract.termination_date)
+        running = [effective_end() >= start]
+    else:
+        columns = (in_force.end_in_force(as_of), in_force.termination_on(as_of))
+        running = [in_force.effective_end_on(as_of) >= start, in_force.contract_exists(as_of)]
     rows = uow.session.execute(
-        select(Contract.start_date, Contract.end_date, Contract.termination_date).where(
+        select(Contract.start_date, *columns).where(
             Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-            Contract.start_date <= end, effective_end() >= start,
+            Contract.start_date <= end, *running,
         )
     )
     return rules.headcount_series((ContractDates(*row) for row in rows), start, end)
@@ -74,25 +80,26 @@ def contracts_ending(
     uow: UnitOfWork, program_id: int, as_of: date, within_days: int
 ) -> list[EndingContractDTO]:
     """Service contracts ending within ``within_days`` of ``as_of`` that nothing follows
-    (``domain.contracts.ends_within``: open, not ended yet).
+    (``domain.contracts.ends_within``: open, not ended yet), as they stood on ``as_of``
+    (``services.as_of``): started by then, with the end date and termination in force, and
+    no renewal entered by then.
 
-    SQL only narrows to the contracts whose own end date falls in the window; the rule
+    SQL only narrows to the contracts whose end date in force falls in the window; the rule
     decides.
     """
-    successor = aliased(Contract)
-    renewed = select(successor.id).where(successor.renewed_from_id == Contract.id).exists()
+    end = in_force.end_in_force(as_of)
     rows = uow.session.execute(
         select(
             Contract.id, Contract.specialist_id, Specialist.full_name, Contract.reference,
             func.coalesce(Unit.name, ""), Contract.position, Contract.start_date,
-            Contract.end_date, Contract.termination_date, renewed,
+            end, in_force.termination_on(as_of), in_force.renewal_entered_by(as_of),
         )
         .join(Specialist, Specialist.id == Contract.specialist_id)
         .outerjoin(Unit, Unit.id == Contract.unit_id)
         .where(
             Contract.program_id == program_id, Contract.kind == ContractKind.SERVICE,
-            Contract.end_date >= as_of,
-            Contract.end_date <= as_of + timedelta(days=within_days),
+            in_force.contract_exists(as_of), end >= as_of,
+            end <= as_of + timedelta(days=within_days),
         )
     )
     return sorted(

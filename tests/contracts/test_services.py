@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -233,10 +233,45 @@ def test_committed_cost_by_year_pro_rates_by_days(db, frame) -> None:
     }
 
 
-def test_a_renewed_contract_is_not_ending_soon(db, frame, contract_id) -> None:
+def test_a_contract_renewed_in_advance_is_not_ending_once_the_renewal_is_entered(
+    db, frame, contract_id
+) -> None:
+    """The office renews in advance: a renewal entered on 10 December 2014 (starting on 1
+    January) takes the contract off every "ending" list from that day, not before."""
+    from coopdesk.services.roster_pages import RosterQuery, roster_count
+
+    with db.unit_of_work("tester") as uow:
+        renewal = contracts.renew(uow, contract_id)
+        uow.commit()
+    with db.engine.begin() as conn:
+        conn.execute(Contract.__table__.update().where(Contract.id == renewal).values(
+            created_at=datetime(2014, 12, 10, 15, 0, tzinfo=UTC)))
+    ending = RosterQuery(ending_within=90)
+    with db.unit_of_work() as uow:
+        before = specialists.roster(uow, frame.program_id, date(2014, 12, 9))[0]
+        after = specialists.roster(uow, frame.program_id, date(2014, 12, 10))[0]
+        listed = [[c.contract_id for c in staffing.contracts_ending(uow, frame.program_id, day, 90)]
+                  for day in (date(2014, 12, 9), date(2014, 12, 10))]
+        counted = [roster_count(uow, frame.program_id, day, ending).total
+                   for day in (date(2014, 12, 9), date(2014, 12, 10))]
+    assert before.status is ContractStatus.ENDING_SOON and before.ends_within(90)
+    assert after.status is ContractStatus.ACTIVE and not after.ends_within(90)
+    assert listed == [[contract_id], []] and counted == [1, 0]
+
+
+def test_a_contract_renewed_from_a_later_day_ends_soon_until_then(
+    db, frame, contract_id
+) -> None:
+    """As of a day (docs/money-and-dates.md): the renewal is a contract and counts from its
+    start, and is known from the day it was entered (today), so as of an earlier day the
+    contract it renews is ending; it is closed to changes though (``renewed``), the renewal
+    being the one to change."""
     with db.unit_of_work("tester") as uow:
         contracts.renew(uow, contract_id)
         uow.commit()
     with db.unit_of_work() as uow:
         row = specialists.roster(uow, frame.program_id, date(2014, 12, 20))[0]
-    assert row.status is ContractStatus.ACTIVE and row.renewed and row.days_left == 11
+        after = specialists.roster(uow, frame.program_id, date(2015, 1, 5))[0]
+    assert row.status is ContractStatus.ENDING_SOON and row.days_left == 11
+    assert row.renewed and not row.is_open and row.ends_within(30)
+    assert after.contract_id != contract_id and after.status is ContractStatus.ACTIVE

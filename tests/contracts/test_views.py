@@ -36,18 +36,21 @@ def test_a_row_is_open_only_while_its_contract_is_neither_terminated_nor_renewed
         "Rosa Díaz": True,
         "Sin Contrato": False,  # no contract to change
     }
+    # as of 10/12 Eva's termination and Ana's renewal have not happened yet: both end
+    # within 30 days as their contracts then stood
     assert rows["Eva Ruiz"].status is ContractStatus.ENDING_SOON
-    assert rows["Ana María López"].status is ContractStatus.ACTIVE
+    assert rows["Ana María López"].status is ContractStatus.ENDING_SOON
 
 
 def test_the_alerts_count_what_the_ending_filter_shows(db, frame, mixed: Mixed) -> None:
     view, rows = _rows(db, frame)
-    assert view.ending == ((90, 1), (30, 1), (7, 0))
-    # Eva (terminated) and Ana (renewed) end within 30 days too, but nothing ends for them
+    assert view.ending == ((90, 3), (30, 3), (7, 0))
+    # as of 10/12, Eva's termination (20/12) and Ana's renewal (01/01) are still to come:
+    # the three contracts end on 31/12 as they then stood
     for days, count in view.ending:
         assert [name for name, r in rows.items() if r.ends_within(days)] == (
-            ["Rosa Díaz"] if count else [])
-    assert rows["Rosa Díaz"].days_left == 21 and rows["Eva Ruiz"].days_left == 10
+            ["Ana María López", "Eva Ruiz", "Rosa Díaz"] if count else [])
+    assert rows["Rosa Díaz"].days_left == 21 and rows["Eva Ruiz"].days_left == 21
 
 
 def test_committed_fees_are_set_against_the_budget_in_the_service(
@@ -55,16 +58,25 @@ def test_committed_fees_are_set_against_the_budget_in_the_service(
 ) -> None:
     view, _rows_ = _rows(db, frame)
     assert view.currency == "USD"
-    # 2014: 12 × 2,500 (Ana) + 12 × 3,000 (Luis) + 11 20/31 × 1,800 (Eva) + 12 × 1,000 (Rosa);
-    # 2015: 12 × 2,500 (Ana's renewal) + 6 × 3,000 (Luis); 2016 planned, nothing committed.
+    # As of 10/12/2014: 2014: 12 × 2,500 (Ana) + 12 × 3,000 (Luis) + 12 × 1,800 (Eva, her
+    # termination on 20/12 still to come) + 12 × 1,000 (Rosa); 2015: 6 × 3,000 (Luis; Ana's
+    # renewal starts on 01/01); 2016 planned, nothing committed.
     # C2 has a budget but no contract: it is not a row.
     assert view.cost == (
-        CostRow(2014, "C1", Decimal("98961.29"), Decimal("100000.00"), "USD"),
-        CostRow(2015, "C1", Decimal("48000.00"), Decimal("40000.00"), "USD"),
+        CostRow(2014, "C1", Decimal("99600.00"), Decimal("100000.00"), "USD"),
+        CostRow(2015, "C1", Decimal("18000.00"), Decimal("40000.00"), "USD"),
         CostRow(2016, "C1", Decimal("0"), Decimal("10000.00"), "USD"),
     )
-    assert [r.over_budget for r in view.cost] == [False, True, False]
-    assert view.cost[1].share == Decimal("1.2")
+    assert [r.over_budget for r in view.cost] == [False, False, False]
+    assert view.cost[1].share == Decimal("0.45")
+    with db.unit_of_work() as uow:
+        later = specialists_view(uow, frame.program_id, date(2015, 1, 5), (90,))
+    # once Ana's renewal has started and Eva's termination is past, both count
+    assert later.cost[:2] == (
+        CostRow(2014, "C1", Decimal("98961.29"), Decimal("100000.00"), "USD"),
+        CostRow(2015, "C1", Decimal("48000.00"), Decimal("40000.00"), "USD"),
+    )
+    assert later.cost[1].over_budget and later.cost[1].share == Decimal("1.2")
     assert view.components == ("C1",)
 
 
@@ -75,9 +87,11 @@ def test_filter_choices_and_headcount_come_with_the_rows(db, frame, mixed: Mixed
         "Ana María López", "Eva Ruiz", "Luis Pérez", "Rosa Díaz", "Sin Contrato"]
     headcount = dict(view.headcount)
     assert len(view.headcount) == 13 * 12  # every month end of 2013–2025
+    # the contracts as they stood on 10/12/2014: Eva's termination and Ana's renewal are
+    # still to come
     assert headcount[date(2014, 11, 30)] == 4
-    assert headcount[date(2014, 12, 31)] == 3  # Eva's termination
-    assert headcount[date(2015, 1, 31)] == 2 and headcount[date(2015, 7, 31)] == 1
+    assert headcount[date(2014, 12, 31)] == 4
+    assert headcount[date(2015, 1, 31)] == 1 and headcount[date(2015, 7, 31)] == 0
 
 
 def test_the_view_is_frozen_and_holds_tuples(db, frame, mixed: Mixed) -> None:

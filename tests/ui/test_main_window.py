@@ -16,6 +16,7 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.main_window import MainWindow
 from coopdesk.ui.pages import PAGES
+from tests.ending_sql import ending_references
 
 
 @pytest.fixture
@@ -67,17 +68,10 @@ def test_overview_shows_the_award_ledger_and_figures(window, demo_path: Path, qt
     assert year_ends[2013] == 40 and year_ends[2019] == 112
     ending = [page.ending_model.row(i) for i in range(page.ending_model.rowCount())]
     database = open_database(demo_path)
-    with database.engine.connect() as conn:
-        expected = conn.execute(
-            text(
-                "SELECT c.reference FROM contract c WHERE c.kind = 'SC'"
-                " AND c.termination_date IS NULL AND c.end_date BETWEEN :a AND :b"
-                " AND NOT EXISTS (SELECT 1 FROM contract r WHERE r.renewed_from_id = c.id)"
-            ),
-            {"a": "2019-12-31", "b": "2020-03-30"},
-        ).scalars().all()
+    # as of 31/12/2019 the year's contracts end that day: their renewals start on 01/01/2020
+    expected = ending_references(database, date(2019, 12, 31), 90)
     database.close()
-    assert sorted(r.reference for r in ending) == sorted(expected)
+    assert sorted(r.reference for r in ending) == expected
     assert page.budget_model.rowCount() > 0
     qtbot.wait(100)
     win.grab().save(str(Path(os.environ.get("COOPDESK_SHOTS", demo_path.parent)) / "overview.png"))

@@ -70,15 +70,18 @@ class SpecialistDetail:
     history: tuple[OperationEntry, ...]
 
 
-def cost_against_budget(uow: UnitOfWork, program_id: int, currency: str) -> tuple[CostRow, ...]:
-    """Committed fees per (year, component) beside the latest approved budget.
+def cost_against_budget(
+    uow: UnitOfWork, program_id: int, currency: str, as_of: date
+) -> tuple[CostRow, ...]:
+    """Committed fees per (year, component) beside the budget, both as they stood on
+    ``as_of`` (the contracts and revisions in force then, ``services.as_of``).
 
     A row for every year and component that contracts commit fees to, and for every other
     year the budget plans for a component that has committed fees somewhere (so a year
     planned but not yet contracted shows as 0 against its budget).
     """
-    committed = committed_fees.committed_cost_by_year(uow, program_id)
-    planned = budget.budget_by_year_component(uow, program_id)
+    committed = committed_fees.committed_cost_by_year(uow, program_id, as_of)
+    planned = budget.budget_by_year_component(uow, program_id, as_of=as_of)
     contracted = {code for _, code in committed}
     keys = sorted(set(committed) | {key for key in planned if key[1] in contracted})
     return tuple(
@@ -92,15 +95,15 @@ def specialists_view(
     uow: UnitOfWork, program_id: int, as_of: date, thresholds: Sequence[int]
 ) -> SpecialistsView:
     """The page's data for a program as of a day; ``thresholds`` are the alerts' days."""
-    program = programs.get_program(uow, program_id)
+    program = programs.program_as_of(uow, program_id, as_of)
     counts = staffing.expiry_counts(uow, program_id, as_of, thresholds)
-    cost = cost_against_budget(uow, program_id, program.currency)
+    cost = cost_against_budget(uow, program_id, program.currency, as_of)
     return SpecialistsView(
         currency=program.currency,
         units=tuple(unit_names(uow, program_id)),
         ending=tuple((days, counts.get(days, 0)) for days in thresholds),
         headcount=tuple(staffing.headcount_series(uow, program_id, program.start_date,
-                                                  program.end_date)),
+                                                  program.end_date, as_of)),
         cost=cost,
         components=tuple(sorted({r.component for r in cost}, key=collation_key)),
     )

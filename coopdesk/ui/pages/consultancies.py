@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from coopdesk.domain.contracts import ContractStatus
 from coopdesk.domain.monitoring import format_bp
-from coopdesk.services import changes, consultancies, deliverables
+from coopdesk.services import changes, consultancies, consultancy_reads, deliverables
 from coopdesk.services.consultancy_reads import ConsultancyDTO, DeliverableDTO
 from coopdesk.services.views.consultancies import ConsultanciesView, consultancies_view
 from coopdesk.ui.context import AppContext
@@ -135,8 +135,9 @@ class ConsultanciesPage(Page):
 
     def edit(self) -> None:
         row = self.panel.current_row()
-        if row is not None:
-            ConsultancyDialog(self.ctx, self.currency, row, self).exec()
+        if row is not None:  # the form edits the record as stored, not as of the page's day
+            stored = self.ctx.read(consultancy_reads.consultancy_as_recorded, row.id)
+            ConsultancyDialog(self.ctx, self.currency, stored, self).exec()
 
     def terminate(self) -> None:
         row = self.panel.current_row()
@@ -162,8 +163,9 @@ class ConsultanciesPage(Page):
 
     def edit_deliverable(self) -> None:
         row, item = self.panel.current_row(), self.current_deliverable()
-        if row is not None and item is not None:
-            DeliverableDialog(self.ctx, row.id, item, self).exec()
+        if row is not None and item is not None:  # as stored, not as of the page's day
+            stored = self.ctx.read(consultancy_reads.deliverable_as_recorded, item.id)
+            DeliverableDialog(self.ctx, row.id, stored, self).exec()
 
     def step(self, action: DeliverableAction) -> None:
         item = self.current_deliverable()

@@ -2,6 +2,9 @@
 
     coopdesk report --program 00086731 --period 2019Q3 --as-of 2019-09-30 --lang es -o r.pdf
     coopdesk report --program 00086731 --contract-sheet "Ana Álvarez" -o ana.pdf
+
+With ``SOURCE_DATE_EPOCH`` set, that instant is the report's generation time, so the same
+command on the same data writes the same bytes on any day (``reports.document.Stamp``).
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ def _run(args: argparse.Namespace) -> int:
                 )
             else:
                 assert period is not None
-                as_of = args.as_of or period.end
+                as_of = args.as_of or report_periods.default_as_of(period, date.today())
                 data = report_data.gather_status_report(uow, program.id, period, as_of, sections)
                 pdf = build_status_report(data, args.lang, stamp)
     finally:
@@ -74,7 +77,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
         help="2019 (year), 2019Q3 (quarter), 2019H1 (half-year) or 2019-01-01..2019-03-31",
     )
     parser.add_argument("--as-of", type=_day, metavar="YYYY-MM-DD",
-                        help="date the figures are computed for (default: end of the period)")
+                        help="date the figures are computed for (default: the last day of the "
+                        "period, or today if it has not ended)")
     parser.add_argument("--lang", choices=["es", "en"], default="es",
                         help="language of the report (default: es)")
     parser.add_argument("--sections", metavar="LIST",

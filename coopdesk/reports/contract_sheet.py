@@ -13,7 +13,7 @@ from coopdesk.domain.messages import Wording
 from coopdesk.reports import document
 from coopdesk.reports import styles as st
 from coopdesk.reports.document import Stamp
-from coopdesk.reports.fingerprint import fingerprint
+from coopdesk.reports.fingerprint import fingerprint, shown
 from coopdesk.reports.formatting import Formatter, check_language
 from coopdesk.reports.i18n import Vocabulary
 from coopdesk.reports.tables import Col, data_table, key_value_table, para
@@ -37,22 +37,19 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
     """The PDF of the sheet in ``lang`` ("es" or "en")."""
     check_language(lang)
     fmt, voc, styles = Formatter(lang), Vocabulary(lang), st.styles()
-    print_ = fingerprint(data, lang=lang, report="contract_sheet")
     person, program = data.specialist, data.program
-    story: list[Flowable] = [
-        para(voc("sheet.title"), styles.title),
-        para(person.full_name, styles.subtitle),
-        key_value_table([
-            (voc("cover.program"), f"{program.code} · {program.title}"),
-            (voc("cs.email"), person.email or "—"),
-            (voc("cs.notes"), person.notes or "—"),
-            (voc("cover.as_of"), fmt.long_date(data.as_of)),
-            (voc("cover.generated"),
-             f"{stamp.generated_by} · {fmt.timestamp(stamp.generated_at)}"),
-            (voc("cover.fingerprint"), print_),
-        ]),
-        para(voc("cs.contracts"), styles.h2),
+    facts = [
+        (voc("cover.program"), f"{program.code} · {program.title}"),
+        (voc("cs.email"), person.email or "—"),
+        (voc("cs.notes"), person.notes or "—"),
+        (voc("cover.as_of"), fmt.long_date(data.as_of)),
     ]
+
+    def head(made: list[tuple[str, str]]) -> list[Flowable]:
+        return [para(voc("sheet.title"), styles.title), para(person.full_name, styles.subtitle),
+                key_value_table(facts + made)]
+
+    story: list[Flowable] = [para(voc("cs.contracts"), styles.h2)]
     columns = [
         Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.position"), 2),
         Col(voc("col.unit"), 2), Col(voc("col.start"), 1.1, "plain"),
@@ -73,8 +70,15 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
          Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.description"), 5)],
         events,
     ) if events else [para(voc("empty"), styles.note)]
+    # the fingerprint hashes what the sheet prints, but the stamp (``fingerprint.shown``)
+    print_ = fingerprint(shown(head([]) + story), lang=lang, report="contract_sheet")
+    story = head([
+        (voc("cover.generated"), f"{stamp.generated_by} · {fmt.timestamp(stamp.generated_at)}"),
+        (voc("cover.fingerprint"), print_),
+    ]) + story
     frame = document.report_frame(
         program=program, title=voc("sheet.title"), subtitle=person.full_name, scope={},
         as_of=data.as_of, print_=print_, voc=voc, fmt=fmt, lang=lang,
+        generated_at=stamp.generated_at,
     )
     return document.build_pdf(story, frame, with_contents=False)

@@ -1,13 +1,18 @@
 """The page frame of every report: header, "page x of y" footer, contents, metadata.
 
-Builds are reproducible: reportlab's ``invariant`` mode fixes the creation date and the
-document ID, so the same story gives the same bytes; the fingerprint of the data is
-written in the PDF's subject and keywords.
+Builds are reproducible (reproducible-builds.org): the generation time is the one printed
+on the report (``Stamp``: ``SOURCE_DATE_EPOCH`` when set, else the clock), the PDF's
+creation and modification dates are that time, and its /ID is derived from that time and
+what the document says; nothing else of the day or the machine is written, so the same
+story and stamp give the same bytes. The fingerprint of the data is written in the PDF's
+subject and keywords.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from io import BytesIO
@@ -30,6 +35,23 @@ MARGIN_TOP = 62
 MARGIN_BOTTOM = 54
 
 
+def utc_now() -> datetime:
+    """The computer's clock, in UTC: the clock a ``Stamp`` reads unless given another."""
+    return datetime.now(UTC)
+
+
+def source_date_epoch(environ: Mapping[str, str]) -> datetime | None:
+    """The instant ``SOURCE_DATE_EPOCH`` names (whole seconds since 1970, UTC), or None when
+    it is unset or is not a whole, non-negative number of seconds."""
+    text = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text.isdigit():
+        return None
+    try:
+        return datetime.fromtimestamp(int(text), UTC)
+    except (OverflowError, OSError, ValueError):  # beyond the years a datetime holds
+        return None
+
+
 @dataclass(frozen=True)
 class Stamp:
     """Who generated a report and when: printed on it, never part of its fingerprint."""
@@ -38,8 +60,28 @@ class Stamp:
     generated_at: datetime
 
     @classmethod
-    def now(cls, generated_by: str) -> Stamp:
-        return cls(generated_by, datetime.now(UTC).replace(microsecond=0))
+    def now(cls, generated_by: str, *, clock: Callable[[], datetime] = utc_now,
+            environ: Mapping[str, str] = os.environ) -> Stamp:
+        """Stamped now, on ``clock``; or at ``SOURCE_DATE_EPOCH`` when the environment sets
+        it, so a rebuild on another day gives the same bytes (reproducible-builds.org)."""
+        moment = source_date_epoch(environ) or clock().astimezone(UTC)
+        return cls(generated_by, moment.replace(microsecond=0))
+
+
+@dataclass(frozen=True)
+class _Instant:
+    """The generation time as reportlab's document dates read it (its ``TimeStamp``'s
+    fields), in UTC: reportlab's own reads the clock, or a fixed day in invariant mode."""
+
+    t: float
+    YMDhms: tuple[int, ...]  # noqa: N815 - reportlab's name
+    dhh: int = 0
+    dmm: int = 0
+
+    @classmethod
+    def of(cls, moment: datetime) -> _Instant:
+        utc = moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return cls(utc.timestamp(), utc.timetuple()[:6])
 
 
 @dataclass(frozen=True)
@@ -54,7 +96,15 @@ class PageFrame:
     subject: str
     keywords: str
     lang: str
+    generated_at: datetime  #: the PDF's creation date, as printed (``Stamp``)
     author: str = "CoopDesk"
+
+    def document_id(self) -> bytes:
+        """The seed of the PDF's /ID: the generation time and what the document says (its
+        title, subject and keywords, which hold the data's fingerprint)."""
+        said = "\n".join([self.generated_at.isoformat(), self.title, self.subject,
+                          self.keywords, self.lang])
+        return said.encode("utf-8")
 
 
 def report_frame(
@@ -68,6 +118,7 @@ def report_frame(
     voc: Callable[..., str],
     fmt: Formatter,
     lang: str,
+    generated_at: datetime,
 ) -> PageFrame:
     """The header, footer and metadata every CoopDesk report shares.
 
@@ -91,6 +142,7 @@ def report_frame(
         subject=" · ".join([title, program.code, *scope.values(), day]),
         keywords=" ".join(keywords),
         lang=lang,
+        generated_at=generated_at,
     )
 
 
@@ -115,10 +167,15 @@ def _canvas_class(frame: PageFrame) -> type[Canvas]:
         _pagesize: tuple[float, float]
         _pageNumber: int  # noqa: N815 - reportlab's name
         _startPage: Callable[[], None]  # noqa: N815 - reportlab's name
+        _doc: Any  # the PDFDocument being written
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            # the dates and the /ID of the document: the report's own, not the day's
+            document = self._doc
+            document._timeStamp = _Instant.of(frame.generated_at)
+            document.signature = hashlib.md5(frame.document_id(), usedforsecurity=False)
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))

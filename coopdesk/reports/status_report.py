@@ -8,16 +8,20 @@ figure was read by ``services/report_data.py``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from coopdesk.reports import document, finance_sections, monitoring_sections
 from coopdesk.reports.document import Stamp
-from coopdesk.reports.fingerprint import fingerprint
+from coopdesk.reports.fingerprint import fingerprint, shown
 from coopdesk.reports.formatting import Formatter, check_language
 from coopdesk.reports.i18n import Vocabulary
 from coopdesk.reports.report_writer import ReportWriter
 from coopdesk.reports.tables import Col, key_value_table, para
 from coopdesk.services.report_data import StatusReportData
 from coopdesk.services.report_periods import ReportPeriod
+
+if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
+    from reportlab.platypus import Flowable
 
 Report = Callable[[int, int, str], None]
 
@@ -42,12 +46,30 @@ def period_text(period: ReportPeriod, fmt: Formatter, voc: Vocabulary) -> str:
     return f"{name} ({dates})"
 
 
+def _chapters(data: StatusReportData, lang: str, report: Report | None = None) -> ReportWriter:
+    """A writer holding the story of every chosen chapter (not yet the cover)."""
+    writer = ReportWriter(data, lang)
+    for done, name in enumerate(data.sections):
+        if report:
+            report(done, len(data.sections) + 1, name)
+        CHAPTERS[name](writer)
+    return writer
+
+
+def _fingerprint(writer: ReportWriter) -> str:
+    """The fingerprint of what the report prints: its cover but the stamp, and chapters."""
+    return fingerprint(shown(cover(writer, None, None) + writer.story), lang=writer.lang,
+                       report="status")
+
+
 def report_fingerprint(data: StatusReportData, lang: str) -> str:
-    return fingerprint(data, lang=lang, report="status")
+    """The fingerprint ``build_status_report`` prints and writes in the PDF's keywords."""
+    return _fingerprint(_chapters(data, lang))
 
 
-def cover(w: ReportWriter, stamp: Stamp, print_: str) -> None:
-    """The cover page: program, partners, validity, phases, period, as-of date, print."""
+def cover(w: ReportWriter, stamp: Stamp | None, print_: str | None) -> list[Flowable]:
+    """The cover page: program, partners, validity, phases, period, as-of date, print
+    (without ``stamp`` and ``print_``, what the fingerprint hashes of it)."""
     from reportlab.platypus import PageBreak, Spacer
 
     data, fmt, voc = w.data, w.fmt, w.voc
@@ -61,7 +83,11 @@ def cover(w: ReportWriter, stamp: Stamp, print_: str) -> None:
     phases = "; ".join(
         f"{p.name}: {fmt.date(p.start_date)} – {fmt.date(p.end_date)}" for p in data.phases
     ) or "—"
-    w.story += [
+    made = [] if stamp is None or print_ is None else [
+        (voc("cover.generated"), f"{stamp.generated_by} · {fmt.timestamp(stamp.generated_at)}"),
+        (voc("cover.fingerprint"), print_),
+    ]
+    story: list[Flowable] = [
         Spacer(1, 60),
         para(report_title(data.period, voc), w.styles.title),
         para(f"{program.code} · {program.title}", w.styles.subtitle),
@@ -74,15 +100,16 @@ def cover(w: ReportWriter, stamp: Stamp, print_: str) -> None:
             (voc("cover.phases"), phases),
             (voc("cover.period"), period_text(data.period, fmt, voc)),
             (voc("cover.as_of"), fmt.long_date(data.as_of)),
-            (voc("cover.generated"),
-             f"{stamp.generated_by} · {fmt.timestamp(stamp.generated_at)}"),
-            (voc("cover.fingerprint"), print_),
+            *made,
         ]),
     ]
+    if not data.period.ended_by(data.as_of):
+        story += [Spacer(1, 10), para(voc("cover.not_ended", day=fmt.long_date(data.as_of),
+                                          end=fmt.long_date(data.period.end)), w.styles.h2)]
     if program.description.strip():
-        w.story += [Spacer(1, 14), para(voc("cover.description"), w.styles.h2),
-                       para(program.description, w.styles.body)]
-    w.story.append(PageBreak())
+        story += [Spacer(1, 14), para(voc("cover.description"), w.styles.h2),
+                  para(program.description, w.styles.body)]
+    return [*story, PageBreak()]
 
 
 def key_figures(w: ReportWriter) -> None:
@@ -133,26 +160,21 @@ def build_status_report(
     from reportlab.platypus import PageBreak
 
     check_language(lang)
-    print_ = report_fingerprint(data, lang)
-    writer = ReportWriter(data, lang)
+    writer = _chapters(data, lang, report)
+    print_ = _fingerprint(writer)
     voc, fmt = writer.voc, writer.fmt
     title = report_title(data.period, voc)
-    cover(writer, stamp, print_)
-    writer.story += document.contents(voc("toc"))
-    writer.story.append(PageBreak())
-    chapters = [s for s in data.sections]
-    for done, name in enumerate(chapters):
-        if report:
-            report(done, len(chapters) + 1, name)
-        CHAPTERS[name](writer)
+    story = [*cover(writer, stamp, print_), *document.contents(voc("toc")), PageBreak(),
+             *writer.story]
+    chapters = data.sections
     if report:
         report(len(chapters), len(chapters) + 1, "layout")
     frame = document.report_frame(
         program=data.program, title=title, subtitle=period_name(data.period, fmt, voc),
         scope={"period": data.period.code}, as_of=data.as_of, print_=print_, voc=voc,
-        fmt=fmt, lang=lang,
+        fmt=fmt, lang=lang, generated_at=stamp.generated_at,
     )
-    pdf = document.build_pdf(writer.story, frame, with_contents=True)
+    pdf = document.build_pdf(story, frame, with_contents=True)
     if report:
         report(len(chapters) + 1, len(chapters) + 1, "")
     return pdf

@@ -4,6 +4,12 @@ The report builder only formats: every figure comes from the same service querie
 window uses, taken for one program, one period and one as-of date, so the same database
 and the same three inputs always give the same data (and the same fingerprint). A section
 left out of the report is ``None``.
+
+The report shows the program as it stood on the as-of date (docs/money-and-dates.md, "As
+of"): the program in force then (``programs.program_as_of``), and every service read with
+that date. Each key figure is counted from the rows its chapter's table prints, read once
+(the chapter is read even when it is not printed), so the first page never disagrees with
+a table.
 """
 
 from __future__ import annotations
@@ -26,11 +32,11 @@ from coopdesk.domain.monitoring import (
     is_slipping,
 )
 from coopdesk.persistence.uow import UnitOfWork
+from coopdesk.services import as_of as as_of_rules
 from coopdesk.services import (
     budget,
     consultancy_reads,
     contract_reads,
-    dashboard,
     delivery,
     initiatives,
     milestones,
@@ -171,10 +177,9 @@ class StatusReportData:
 
 
 def _approved_by(uow: UnitOfWork, program_id: int, as_of: date) -> list[RevisionDTO]:
-    return [
-        r for r in revision_reads.list_revisions(uow, program_id)
-        if r.is_approved and r.revision_date <= as_of
-    ]
+    """The revisions in force on the as-of date, in their order (``services.as_of``)."""
+    in_force = set(as_of_rules.revisions_by(uow.session, program_id, as_of))
+    return [r for r in revision_reads.list_revisions(uow, program_id) if r.id in in_force]
 
 
 def _budget(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -> BudgetSection:
@@ -185,7 +190,7 @@ def _budget(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -> Bud
     )
     titles = {r.code: r.title for r in programs.list_results(uow, pid)}
     codes = sorted({code for _, code in amounts})
-    ledger = [row for row in budget.award_ledger(uow, pid) if row.revision_date <= as_of]
+    ledger = budget.award_ledger(uow, pid, as_of)
     return BudgetSection(
         as_of_revision=last.label if last else "",
         components=[(code, titles.get(code, "")) for code in codes],
@@ -234,10 +239,11 @@ def _specialists(
     pid, ending_days = program.id, staffing.ENDING_WITHIN_DAYS
     last = min(as_of, program.end_date)
     headcount = (
-        staffing.headcount_series(uow, pid, program.start_date, last)
+        staffing.headcount_series(uow, pid, program.start_date, last, as_of)
         if last >= program.start_date else []
     )
-    service = [c for c in contract_reads.list_contracts(uow, pid) if c.kind is ContractKind.SERVICE]
+    service = [c for c in contract_reads.list_contracts(uow, pid, as_of)
+               if c.kind is ContractKind.SERVICE]
     span = period.span
     return SpecialistsSection(
         active=staffing.headcount_at(uow, pid, as_of),
@@ -261,9 +267,13 @@ def _specialists(
 def _consultancies(
     uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date
 ) -> ConsultanciesSection:
+    """The consultancies, and the deliverables due in the period or late on the as-of date;
+    a terminated consultancy owes nothing, so its overdue deliverables are not listed as
+    late (the dashboard's rule, ``dashboard.late_deliverables``)."""
     shown = [
         d for d in consultancy_reads.list_deliverables(uow, pid, as_of)
-        if period.span.contains(d.due_date) or d.status is DeliverableStatus.LATE
+        if d.owed_late
+        or (period.span.contains(d.due_date) and d.status is not DeliverableStatus.LATE)
     ]
     return ConsultanciesSection(consultancy_reads.list_consultancies(uow, pid, as_of), shown)
 
@@ -296,40 +306,38 @@ def _risks(uow: UnitOfWork, pid: int, as_of: date) -> RisksSection:
     return RisksSection(rows, dict(sorted(heat.items())))
 
 
-def _key_figures(uow: UnitOfWork, pid: int, period: ReportPeriod, as_of: date) -> KeyFigures:
-    year = period.end.year
-    year_rows = delivery.delivery(uow, pid, year, as_of)
-    life_rows = delivery.delivery(uow, pid, None, as_of)
-    ledger = [row for row in budget.award_ledger(uow, pid) if row.revision_date <= as_of]
+def _key_figures(period: ReportPeriod, section: Callable[[str], Any]) -> KeyFigures:
+    """The first page, counted from the rows of the chapters' tables (``section(name)``
+    reads a chapter once), so a figure and its table cannot disagree."""
+    spending: ExpenditureSection = section("expenditure")
+    people: SpecialistsSection = section("specialists")
+    deliverables = section("consultancies").deliverables
+    high = {RiskLevel.HIGH, RiskLevel.CRITICAL}
+    active = {status.value for status in ACTIVE_RISK_STATUSES}
 
-    def total(rows: list[delivery.DeliveryRow], field: str) -> Decimal:
+    def total(rows: list[DeliveryRow], field: str) -> Decimal:
         return sum((getattr(r, field) for r in rows), Decimal(0))
 
-    def rate(spent: Decimal, planned: Decimal) -> Decimal | None:
-        return spent / planned if planned else None
+    def rate(rows: list[DeliveryRow]) -> Decimal | None:
+        planned = total(rows, "budget")
+        return total(rows, "expenditure") / planned if planned else None
 
-    high = {RiskLevel.HIGH, RiskLevel.CRITICAL}
     return KeyFigures(
-        year=year,
-        award_total=ledger[-1].total if ledger else Decimal(0),
-        budget_year=total(year_rows, "budget"),
-        expenditure_year=total(year_rows, "expenditure"),
-        delivery_rate_year=rate(total(year_rows, "expenditure"), total(year_rows, "budget")),
-        budget_life=total(life_rows, "budget"),
-        expenditure_life=total(life_rows, "expenditure"),
-        delivery_rate_life=rate(total(life_rows, "expenditure"), total(life_rows, "budget")),
-        active_specialists=staffing.headcount_at(uow, pid, as_of),
-        contracts_ending=len(
-            staffing.contracts_ending(uow, pid, as_of, staffing.ENDING_WITHIN_DAYS)),
-        late_deliverables=len(dashboard.late_deliverables(uow, pid, as_of)),
+        year=period.end.year,
+        award_total=section("budget").award_total,
+        budget_year=total(spending.delivery, "budget"),
+        expenditure_year=total(spending.delivery, "expenditure"),
+        delivery_rate_year=rate(spending.delivery),
+        budget_life=total(spending.delivery_life, "budget"),
+        expenditure_life=total(spending.delivery_life, "expenditure"),
+        delivery_rate_life=rate(spending.delivery_life),
+        active_specialists=people.active,
+        contracts_ending=len(people.ending),
+        late_deliverables=sum(1 for d in deliverables if d.status is DeliverableStatus.LATE),
         slipping_milestones=sum(
-            1 for m in milestones.list_milestones(uow, pid, as_of)
-            if is_slipping(m.status, m.slip_days)
-        ),
+            1 for m in section("milestones").milestones if is_slipping(m.status, m.slip_days)),
         open_high_risks=sum(
-            1 for r in risks.list_risks(uow, pid, as_of)
-            if r.level in high and r.data.status in ACTIVE_RISK_STATUSES
-        ),
+            1 for r in section("risks").risks if r.level in high and r.status in active),
     )
 
 
@@ -346,7 +354,7 @@ def gather_status_report(
     unknown = set(sections or ()) - set(SECTIONS)
     if unknown:
         raise ValidationError({"sections": Message("unknown_sections", sections=sorted(unknown))})
-    program = programs.get_program(uow, program_id)
+    program = programs.program_as_of(uow, program_id, as_of)
     pid = program.id
     steps: dict[str, Callable[[], Any]] = {
         "budget": lambda: _budget(uow, pid, period, as_of),
@@ -357,14 +365,21 @@ def gather_status_report(
         "risks": lambda: _risks(uow, pid, as_of),
         "initiatives": lambda: InitiativesSection(initiatives.list_initiatives(uow, pid)),
     }
-    values: dict[str, Any] = {}
+    read: dict[str, Any] = {}
+
+    def section(name: str) -> Any:
+        if name not in read:
+            read[name] = steps[name]()
+        return read[name]
+
     todo = [s for s in chosen if s in steps]
     for done, name in enumerate(todo):
         if report:
             report(done, len(todo) + 1, name)
-        values[name] = steps[name]()
+        section(name)
+    values = {name: read[name] for name in todo}
     if "key_figures" in chosen:
-        values["key_figures"] = _key_figures(uow, pid, period, as_of)
+        values["key_figures"] = _key_figures(period, section)
     if report:
         report(len(todo) + 1, len(todo) + 1, "")
     return StatusReportData(

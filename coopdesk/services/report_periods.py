@@ -41,6 +41,11 @@ class ReportPeriod:
     def span(self) -> Period:
         return Period(self.start, self.end)
 
+    def ended_by(self, as_of: date) -> bool:
+        """Whether the period was over at the end of ``as_of``: if not, a report of it as
+        of that day covers only part of it, and says so."""
+        return as_of >= self.end
+
 
 _SHORT = re.compile(r"^(?P<year>\d{4})(?:-?(?P<kind>[QqHhSs])(?P<number>\d))?$")
 _RANGE = re.compile(r"^(?P<start>\d{4}-\d{2}-\d{2})\s*(?:\.\.|/|–)\s*(?P<end>\d{4}-\d{2}-\d{2})$")
@@ -84,6 +89,13 @@ def parse_period(text: str) -> ReportPeriod:
             raise _bad(raw, "period_reversed")
         return ReportPeriod("custom", start, end, end.year)
     raise _bad(raw, "period_help")
+
+
+def default_as_of(period: ReportPeriod, today: date) -> date:
+    """The day a report of ``period`` is taken on unless the user picks another: the
+    period's last day, or today while the period runs (a later day would report a future
+    the program has not lived yet: deliverables late that are not due)."""
+    return min(period.end, today)
 
 
 def custom_period(start: date, end: date) -> ReportPeriod:

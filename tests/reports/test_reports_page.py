@@ -90,3 +90,73 @@ def test_contract_sheet_and_section_choice(qtbot, page: ReportsPage, sample: Sam
                     timeout=30000)
     text = read_pdf(page.preview.current.read_bytes()).text
     assert "Risk register" in text and "Key figures" not in text
+
+
+@pytest.fixture
+def running(qtbot, db: Database, sample: Sample) -> ReportsPage:
+    """The page on 15/08/2019 (its clock), the window's as-of date left at "today"."""
+    ctx = AppContext(actor="tester")
+    ctx.database = db
+    ctx.set_program(sample.program_id, date(2020, 12, 31))
+    widget = ReportsPage(ctx, today=lambda: date(2019, 8, 15))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.program.count() == 1)
+    return widget
+
+
+def _choose(page: ReportsPage, kind: str, year: int, part: int = 1) -> None:
+    page.period_kind.setCurrentIndex(page.period_kind.findData(kind))
+    page.year.setValue(year)
+    page.part.setValue(part)
+
+
+def test_choosing_a_period_sets_figures_as_of_to_its_last_day(page: ReportsPage) -> None:
+    """The issue's page kept "Figures as of" at the window's date whatever period was
+    picked; the user can still change it afterwards."""
+    _choose(page, "quarter", 2018, 2)
+    assert page.as_of.value() == date(2018, 6, 30)
+    _choose(page, "quarter", 2019, 3)
+    assert page.as_of.value() == date(2019, 9, 30)
+    _choose(page, "half", 2018, 2)
+    assert page.as_of.value() == date(2018, 12, 31)
+    _choose(page, "year", 2017)
+    assert page.as_of.value() == date(2017, 12, 31)
+    page.period_kind.setCurrentIndex(page.period_kind.findData("custom"))
+    page.start.set_value(date(2019, 2, 1))
+    page.end.set_value(date(2019, 4, 10))
+    assert page.as_of.value() == date(2019, 4, 10)
+    page.as_of.set_value(date(2019, 3, 31))  # the user's own choice stays
+    page.language.setCurrentIndex(1)
+    assert page.as_of.value() == date(2019, 3, 31)
+
+
+def test_a_running_period_is_reported_as_of_today_and_says_so(
+    qtbot, running: ReportsPage
+) -> None:
+    assert running.as_of.value() == date(2019, 8, 15)  # the window's "today" on its clock
+    _choose(running, "quarter", 2019, 2)
+    assert running.as_of.value() == date(2019, 6, 30)
+    _choose(running, "quarter", 2019, 3)
+    assert running.as_of.value() == date(2019, 8, 15)  # not ended yet: today
+    running.language.setCurrentIndex(running.language.findData("en"))
+    running.generate_button.click()
+    qtbot.waitUntil(lambda: running.preview.current is not None, timeout=30000)
+    cover = read_pdf(running.preview.current.read_bytes()).pages[0]
+    assert "Figures as of August 15, 2019" in cover
+    assert "The period had not ended on August 15, 2019" in cover
+
+
+@pytest.mark.parametrize("field", ["as_of", "end"])
+def test_a_date_typed_wrong_is_named_and_no_report_is_made(
+    qtbot, page: ReportsPage, monkeypatch, field: str
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    page.period_kind.setCurrentIndex(page.period_kind.findData("custom"))
+    getattr(page, field).setText("31/02/2020")
+    page.generate_button.click()
+    assert len(warned) == 1 and "31/02/2020" in warned[0]
+    assert page.preview.current is None

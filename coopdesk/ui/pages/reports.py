@@ -3,12 +3,15 @@
 The report is gathered and laid out in the background (``ui/operations.py``) and shown in the
 preview (``ui/widgets/report_preview.py``); nothing is written where the user did not choose
 until "Save as…". The report's language is chosen here, independent of the window's.
+Choosing a period sets "Figures as of" to its last day (today while it runs,
+``report_periods.default_as_of``); the user may still pick another day.
 """
 
 from __future__ import annotations
 
 import getpass
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +41,7 @@ from coopdesk.services.report_periods import ReportPeriod
 from coopdesk.services.views.reports import ReportChoices, report_choices
 from coopdesk.ui import settings
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import DateInputError
 from coopdesk.ui.messages import explain
 from coopdesk.ui.operations import background
 from coopdesk.ui.pages.base import Page
@@ -53,8 +57,11 @@ class ReportsPage(Page):
     kinds = frozenset({changes.PROGRAM, changes.SPECIALIST, changes.CONTRACT})
     needs_program = False
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(ctx, parent)
+        #: The page's clock: a period running on it is reported as of today.
+        self._today = today
         self._folder = tempfile.TemporaryDirectory(prefix="coopdesk-reports-")
         self.task: Task | None = None
 
@@ -69,7 +76,7 @@ class ReportsPage(Page):
             self.period_kind.addItem(text, value)
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(today().year)
         self.part = QSpinBox(self)
         self.start = DateEdit(parent=self)
         self.end = DateEdit(parent=self)
@@ -122,6 +129,11 @@ class ReportsPage(Page):
         self.report_kind.currentIndexChanged.connect(self._update_fields)
         self.period_kind.currentIndexChanged.connect(self._update_fields)
         self.program.currentIndexChanged.connect(self._program_chosen)
+        self.period_kind.currentIndexChanged.connect(self._period_chosen)
+        self.year.valueChanged.connect(self._period_chosen)
+        self.part.valueChanged.connect(self._period_chosen)
+        self.start.dateChanged.connect(self._period_chosen)
+        self.end.dateChanged.connect(self._period_chosen)
         self._set_language(settings.get(settings.REPORT_LANGUAGE))
         self._update_fields()
         self._fill_recent()
@@ -176,12 +188,20 @@ class ReportsPage(Page):
         self.generate_button.setEnabled(self.program.count() > 0)
         self._fill_specialists(choices)
         as_of = self.ctx.as_of
-        self.as_of.set_value(as_of)
         self.year.setValue(as_of.year)
         self.part.setValue((as_of.month - 1) // 3 + 1 if self.part.maximum() == 4
                            else (as_of.month - 1) // 6 + 1)
         self.start.set_value(date(as_of.year, 1, 1))
         self.end.set_value(as_of)
+        self._period_chosen()
+
+    def _period_chosen(self) -> None:
+        """Another period: its figures are as of its last day, or today while it runs."""
+        try:
+            period = self.period()
+        except (CoopDeskError, ValueError):  # custom dates that make no period (yet)
+            return
+        self.as_of.set_value(report_periods.default_as_of(period, self._today()))
 
     def _program_chosen(self) -> None:
         """Another program: one read of its specialists."""
@@ -221,7 +241,11 @@ class ReportsPage(Page):
             return
         lang = self.language.currentData()
         settings.put(settings.REPORT_LANGUAGE, lang)
-        as_of = self.as_of.value()
+        try:
+            as_of = self.as_of.value()
+        except DateInputError as exc:
+            QMessageBox.warning(self, self.tr("Please correct"), explain(exc))
+            return
         actor = self.ctx.actor or getpass.getuser()
         stamp = Stamp.now(actor)
         # the work runs off the GUI thread: its texts are translated here, before it starts
@@ -243,7 +267,7 @@ class ReportsPage(Page):
         else:
             try:
                 period = self.period()
-            except CoopDeskError as exc:
+            except (CoopDeskError, DateInputError) as exc:
                 QMessageBox.warning(self, self.tr("Please correct"), explain(exc))
                 return
             sections = self.chosen_sections()

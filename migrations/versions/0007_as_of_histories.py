@@ -21,9 +21,11 @@ The days a database already holds are carried from the best evidence it has:
 
 Each risk's current values become its first assessment, dated ``identified_on``, and each
 milestone's current forecast (when it has one) its first forecast, dated ``baselined_on``:
-what the database knew is kept, nothing is invented. On PostgreSQL the two new tables get
-the audit trigger of every audited table (migration 0003); the roles' rights on them are
-granted by ``coopdesk server init``, which runs this migration and then grants.
+what the database knew is kept, nothing is invented. A contract's amendments get an index
+by contract and effective date: a list as of a day looks up, per contract, those dated after
+it. On PostgreSQL the two new tables get the audit trigger of every audited table
+(migration 0003); the roles' rights on them are granted by ``coopdesk server init``, which
+runs this migration and then grants.
 """
 
 from __future__ import annotations
@@ -98,6 +100,8 @@ def upgrade() -> None:
         batch.alter_column("identified_on", existing_type=sa.Date(), nullable=False)
     with op.batch_alter_table("milestone") as batch:
         batch.alter_column("baselined_on", existing_type=sa.Date(), nullable=False)
+    op.create_index("ix_contract_amendment_contract_effective", "contract_amendment",
+                    ["contract_id", "effective_date"])
     if op.get_bind().dialect.name == "postgresql":
         for table, entity in AUDITED.items():
             op.execute(f'CREATE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
@@ -105,6 +109,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_contract_amendment_contract_effective", table_name="contract_amendment")
     with op.batch_alter_table("milestone") as batch:
         batch.drop_column("baselined_on")
     with op.batch_alter_table("risk") as batch:

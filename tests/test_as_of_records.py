@@ -222,3 +222,21 @@ def test_an_edit_form_starts_from_the_record_as_stored_not_as_of_d(
     assert row.submitted_date is None and listed.end_date == date(2014, 12, 31)
     assert stored.submitted_date == date(2014, 8, 1)
     assert record.end_date == date(2015, 3, 31)
+
+
+def test_an_initiative_counts_what_existed_on_the_day(demo_db: Database) -> None:
+    """On the demo as of 30/09/2019 an initiative's counts are the rows its links list: no
+    consultancy, milestone or risk of later years."""
+    from coopdesk.services.views.initiatives import initiatives_view
+
+    day = date(2019, 9, 30)
+    with demo_db.unit_of_work() as uow:
+        pid = programs.list_programs(uow)[0].id
+        view = initiatives_view(uow, pid, day)
+        today = initiatives_view(uow, pid, date(2025, 12, 31))
+    counted = {i.code: (i.consultancies, i.milestones, i.risks) for i in view.initiatives}
+    linked = {i.code: (len(links.consultancies), len(links.milestones), len(links.risks))
+              for i in view.initiatives for links in [view.links(i.id)]}
+    assert counted == linked
+    assert sum(map(sum, counted.values())) < sum(
+        i.consultancies + i.milestones + i.risks for i in today.initiatives)

@@ -22,7 +22,15 @@ from sqlalchemy.orm import Session, aliased
 
 from coopdesk.domain.enums import RevisionPurpose
 from coopdesk.domain.operations import Operation
-from coopdesk.persistence.models import AuditEntry, Contract, ContractAmendment, Program, Revision
+from coopdesk.persistence.models import (
+    AuditEntry,
+    Contract,
+    ContractAmendment,
+    Milestone,
+    Program,
+    Revision,
+    Risk,
+)
 from coopdesk.services.budget_state import ids_approved_by, revision_chain
 
 #: The as-of day that shows every record as stored, every dated fact having happened: what
@@ -36,6 +44,18 @@ def contract_exists(day: date, contract: Any = Contract) -> ColumnElement[bool]:
     is ``Contract`` or an alias of it."""
     started: ColumnElement[bool] = contract.start_date <= day
     return started
+
+
+def risk_exists(day: date) -> ColumnElement[bool]:
+    """A risk counts from the day it was identified."""
+    identified: ColumnElement[bool] = Risk.identified_on <= day
+    return identified
+
+
+def milestone_exists(day: date) -> ColumnElement[bool]:
+    """A milestone counts from the day it was first baselined."""
+    baselined: ColumnElement[bool] = Milestone.baselined_on <= day
+    return baselined
 
 
 def renewal_entered_by(day: date, contract: Any = Contract) -> ColumnElement[bool]:

@@ -31,6 +31,7 @@ from coopdesk.persistence.models import (
     Risk,
 )
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services import as_of as in_force
 from coopdesk.services.common import check_owned, check_version, get
 
 #: PROCAP scored each initiative on this many good-practice criteria (docs/domain.md).
@@ -199,8 +200,11 @@ def list_initiatives(
     phase_id: int | None = None,
     status: InitiativeStatus | None = None,
     initiative_id: int | None = None,
+    as_of: date = in_force.AS_RECORDED,
 ) -> list[InitiativeDTO]:
-    """Initiatives of a program by code, filtered by dimension, phase and status."""
+    """Initiatives of a program by code, filtered by dimension, phase and status; the
+    consultancies, milestones and risks they count are those existing on ``as_of``
+    (``services.as_of``; every one recorded by default)."""
     query = (
         select(
             Initiative.id, Initiative.version, Phase.name, Result.code,
@@ -217,8 +221,10 @@ def list_initiatives(
     ):
         if value is not None:
             query = query.where(column == value)
-    ic = _counts(uow, Contract, Contract.kind == ContractKind.INDIVIDUAL)
-    milestones, risks = _counts(uow, Milestone), _counts(uow, Risk)
+    ic = _counts(uow, Contract, Contract.kind == ContractKind.INDIVIDUAL,
+                 in_force.contract_exists(as_of))
+    milestones = _counts(uow, Milestone, in_force.milestone_exists(as_of))
+    risks = _counts(uow, Risk, in_force.risk_exists(as_of))
     return [
         InitiativeDTO(
             row[0], row[1], InitiativeData(*row[4:]), row[2] or "", row[3] or "",

@@ -38,6 +38,7 @@ from coopdesk.persistence.models import (
     Program,
 )
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services.as_of import milestone_exists
 from coopdesk.services.common import check_version, get
 from coopdesk.services.initiatives import check_initiative
 
@@ -287,7 +288,7 @@ def list_milestones(
         )
         .outerjoin(Initiative, Initiative.id == Milestone.initiative_id)
         .outerjoin(Contract, Contract.id == Milestone.contract_id)
-        .where(Milestone.program_id == program_id, Milestone.baselined_on <= as_of)
+        .where(Milestone.program_id == program_id, milestone_exists(as_of))
         .order_by(Milestone.baseline_date, Milestone.id)
     )
     if initiative_id is not None:

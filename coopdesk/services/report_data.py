@@ -363,7 +363,8 @@ def gather_status_report(
         "consultancies": lambda: _consultancies(uow, pid, period, as_of),
         "milestones": lambda: _milestones(uow, pid, period, as_of),
         "risks": lambda: _risks(uow, pid, as_of),
-        "initiatives": lambda: InitiativesSection(initiatives.list_initiatives(uow, pid)),
+        "initiatives": lambda: InitiativesSection(
+            initiatives.list_initiatives(uow, pid, as_of=as_of)),
     }
     read: dict[str, Any] = {}
 

@@ -30,6 +30,7 @@ from coopdesk.domain.monitoring import (
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Initiative, Program, Risk, RiskAssessment
 from coopdesk.persistence.uow import UnitOfWork, audited_as
+from coopdesk.services.as_of import risk_exists
 from coopdesk.services.common import check_version, get
 from coopdesk.services.initiatives import check_initiative
 
@@ -240,7 +241,7 @@ def list_risks(
     query = (
         select(Risk.id, Risk.version, Initiative.code, *_STORED)
         .outerjoin(Initiative, Initiative.id == Risk.initiative_id)
-        .where(Risk.program_id == program_id, Risk.identified_on <= as_of)
+        .where(Risk.program_id == program_id, risk_exists(as_of))
     )
     for column, value in ((Risk.initiative_id, initiative_id), (Risk.category, category)):
         if value is not None:

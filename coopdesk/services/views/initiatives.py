@@ -54,7 +54,7 @@ class InitiativesView:
 def initiatives_view(uow: UnitOfWork, program_id: int, as_of: date) -> InitiativesView:
     """The Initiatives page's data for a program as of a day."""
     return InitiativesView(
-        initiatives=tuple(initiatives.list_initiatives(uow, program_id)),
+        initiatives=tuple(initiatives.list_initiatives(uow, program_id, as_of=as_of)),
         phases=tuple(programs.list_phases(uow, program_id)),
         consultancies=tuple(c for c in consultancy_reads.list_consultancies(
             uow, program_id, as_of) if c.initiative_id is not None),

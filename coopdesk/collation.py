@@ -38,7 +38,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -128,16 +128,26 @@ class _Reference:
         return primary, secondary, tertiary
 
 
-_reference: _Reference | None = None
-_reference_lock = threading.Lock()
+class _Once(Generic[T]):
+    """A value built on first use, once, whichever thread asks first (the worker threads
+    sort too); later calls take no lock."""
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        self._build = build
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> T:
+        value = self._value
+        if value is None:
+            with self._lock:
+                if self._value is None:
+                    self._value = self._build()
+                value = self._value
+        return value
 
 
-def _get_reference() -> _Reference:
-    global _reference
-    with _reference_lock:
-        if _reference is None:
-            _reference = _Reference()
-        return _reference
+_reference = _Once(_Reference)
 
 
 def common_weights() -> dict[int, tuple[str, str, str]]:
@@ -145,7 +155,7 @@ def common_weights() -> dict[int, tuple[str, str, str]]:
     module stores (``tools/collation_table.py`` writes it; a test compares the two)."""
     from coopdesk.collation_common import CHARACTERS
 
-    reference = _get_reference()
+    reference = _reference()
     return {code: reference.weigh(code) for code in CHARACTERS}
 
 
@@ -165,32 +175,23 @@ class _Tables:
             self.tertiary[code] = tertiary
 
     def _learn(self, code: int) -> None:
-        primary, self.secondary[code], self.tertiary[code] = _get_reference().weigh(code)
+        primary, self.secondary[code], self.tertiary[code] = _reference().weigh(code)
         self.primary[code] = primary
 
 
-_tables: _Tables | None = None
-_tables_lock = threading.Lock()
-
-
-def _get_tables() -> _Tables:
-    global _tables
-    with _tables_lock:
-        if _tables is None:
-            _tables = _Tables()
-        return _tables
+_tables = _Once(_Tables)
 
 
 def reference_key(text: str) -> CollationKey:
     """The key pyuca computes over the whole text: slow, and what ``collation_key`` equals."""
-    elements = _get_reference().collator.collation_elements(unicodedata.normalize("NFD", text))
+    elements = _reference().collator.collation_elements(unicodedata.normalize("NFD", text))
     return (*_levels(elements), text)
 
 
 @lru_cache(maxsize=KEYS_KEPT)
 def collation_key(text: str) -> CollationKey:
     """The Spanish sort key of a text: ``sorted(names, key=collation_key)``."""
-    tables = _tables or _get_tables()
+    tables = _tables()
     composed = unicodedata.normalize("NFC", text)
     primary = composed.translate(tables.primary)
     if _STARTS_WITH_MARK in primary or _CROSSING in primary:

@@ -21,6 +21,7 @@ from coopdesk.domain.monitoring import (
     Rebaseline,
     baseline_as_of,
     check_entry_day,
+    check_start_moved,
     in_force,
     is_slipping,
     known_on,
@@ -138,6 +139,18 @@ def _record_forecast(uow: UnitOfWork, milestone: Milestone, day: date) -> None:
     entry.forecast_date = milestone.forecast_date
 
 
+def _move_first_forecast(uow: UnitOfWork, milestone: Milestone, baselined: date) -> None:
+    """The milestone baselined on another day: its first forecast, made that day, moves
+    too."""
+    first = uow.session.scalar(select(MilestoneForecast).where(
+        MilestoneForecast.milestone_id == milestone.id,
+        MilestoneForecast.recorded_on == milestone.baselined_on))
+    if first is not None:
+        first.recorded_on = baselined
+    milestone.baselined_on = baselined
+    uow.flush()
+
+
 @audited_as(Operation.CREATE_MILESTONE)
 def create_milestone(
     uow: UnitOfWork, program_id: int, data: MilestoneData, *, today: date | None = None
@@ -178,16 +191,25 @@ def update_milestone(
     errors = _validate(uow, milestone.program_id, data)
     if data.baseline_date is not None and data.baseline_date != milestone.baseline_date:
         errors.add("baseline_date", "baseline_frozen")
-    errors.check(data.baselined_on in (None, milestone.baselined_on), "baselined_on",
-                 "day_recorded")
+    days = list(uow.session.scalars(select(MilestoneForecast.recorded_on).where(
+        MilestoneForecast.milestone_id == milestone_id).order_by(MilestoneForecast.recorded_on)))
+    baselined = data.baselined_on or milestone.baselined_on
+    if baselined != milestone.baselined_on:
+        # the first forecast moves along; the next one and the first re-baseline stay after
+        first_move = uow.session.scalar(select(func.min(MilestoneRebaseline.decided_on)).where(
+            MilestoneRebaseline.milestone_id == milestone_id))
+        later = [d for d in ([d for d in days if d != milestone.baselined_on][:1] + [first_move])
+                 if d is not None]
+        check_start_moved(errors, "baselined_on", baselined, next_entry=min(later, default=None),
+                          today=today)
     reforecast = data.forecast_date != milestone.forecast_date
     if reforecast:
-        last = uow.session.scalar(select(func.max(MilestoneForecast.recorded_on))
-                                  .where(MilestoneForecast.milestone_id == milestone_id))
         check_entry_day(errors, "forecast_recorded_on", data.forecast_recorded_on,
-                        since=(milestone.baselined_on, "before_baselined"), last_entry=last,
-                        today=today)
+                        since=(baselined, "before_baselined"),
+                        last_entry=days[-1] if days else None, today=today)
     errors.raise_if_any()
+    if baselined != milestone.baselined_on:
+        _move_first_forecast(uow, milestone, baselined)
     _apply(milestone, data)
     if reforecast:
         assert data.forecast_recorded_on is not None

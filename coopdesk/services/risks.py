@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from coopdesk.collation import collation_key
 from coopdesk.domain.enums import RiskCategory, RiskStatus
@@ -22,6 +22,7 @@ from coopdesk.domain.monitoring import (
     RiskLevel,
     check_entry_day,
     check_risk_scale,
+    check_start_moved,
     in_force,
     risk_level,
     risk_review_overdue,
@@ -118,6 +119,16 @@ def _record_assessment(uow: UnitOfWork, risk: Risk, day: date, data: RiskData) -
     entry.likelihood, entry.impact, entry.status, entry.review_date = data.assessment()
 
 
+def _move_first_entry(uow: UnitOfWork, risk: Risk, identified: date) -> None:
+    """The risk identified on another day: its first assessment, made that day, moves too."""
+    first = uow.session.scalar(select(RiskAssessment).where(
+        RiskAssessment.risk_id == risk.id, RiskAssessment.assessed_on == risk.identified_on))
+    if first is not None:
+        first.assessed_on = identified
+    risk.identified_on = identified
+    uow.flush()
+
+
 @audited_as(Operation.CREATE_RISK)
 def create_risk(
     uow: UnitOfWork, program_id: int, data: RiskData, *, today: date | None = None
@@ -149,21 +160,26 @@ def update_risk(
 ) -> None:
     """Edit a risk. A changed likelihood, impact, status or review date is a new assessment,
     dated ``data.assessed_on``: not before the risk was identified nor its last
-    assessment, not after ``today``. The day it was identified stays as recorded."""
+    assessment, not after ``today``. The day it was identified may be corrected: its first
+    assessment moves with it (``domain.monitoring.check_start_moved``)."""
     risk = get(uow, Risk, risk_id)
     check_version(uow, risk, expected_version)
     errors = _validate(uow, risk.program_id, data)
-    errors.check(data.identified_on in (None, risk.identified_on), "identified_on",
-                 "day_recorded")
+    days = list(uow.session.scalars(select(RiskAssessment.assessed_on).where(
+        RiskAssessment.risk_id == risk_id).order_by(RiskAssessment.assessed_on)))
+    identified = data.identified_on or risk.identified_on
+    if identified != risk.identified_on:
+        check_start_moved(errors, "identified_on", identified,
+                          next_entry=days[1] if len(days) > 1 else None, today=today)
     reassessed = data.assessment() != (risk.likelihood, risk.impact, risk.status,
                                        risk.review_date)
     if reassessed:
-        last = uow.session.scalar(select(func.max(RiskAssessment.assessed_on))
-                                  .where(RiskAssessment.risk_id == risk_id))
         check_entry_day(errors, "assessed_on", data.assessed_on,
-                        since=(risk.identified_on, "before_identified"), last_entry=last,
-                        today=today)
+                        since=(identified, "before_identified"),
+                        last_entry=days[-1] if days else None, today=today)
     errors.raise_if_any()
+    if identified != risk.identified_on:
+        _move_first_entry(uow, risk, identified)
     _apply(risk, data)
     if reassessed:
         assert data.assessed_on is not None

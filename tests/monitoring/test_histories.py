@@ -96,8 +96,8 @@ def test_the_day_of_an_assessment_is_checked_and_its_field_named(db, program_id,
     assert "identified" in errors_of(update(assessed_on=date(2018, 1, 1)))["assessed_on"]
     assert "last one recorded" in errors_of(update(assessed_on=date(2018, 5, 1)))["assessed_on"]
     assert errors_of(update(assessed_on=date(2019, 1, 2))) == {"assessed_on": "is in the future"}
-    assert "identified_on" in errors_of(update(identified_on=date(2018, 1, 1),
-                                               assessed_on=date(2018, 7, 1)))
+    assert "next entry recorded" in errors_of(update(identified_on=date(2018, 6, 15),
+                                                     assessed_on=date(2018, 7, 1)))["identified_on"]
     assert errors_of(lambda: write(risks.create_risk, program_id, replace(
         CUT, identified_on=date(2019, 1, 2)), today=date(2019, 1, 1))) == {
             "identified_on": "is in the future"}
@@ -169,8 +169,9 @@ def test_the_day_of_a_forecast_is_checked_and_its_field_named(db, program_id, wr
     assert "baselined" in errors_of(update(forecast_recorded_on=date(2018, 1, 1)))[field]
     assert "last one recorded" in errors_of(update(forecast_recorded_on=date(2018, 5, 1)))[field]
     assert errors_of(update(forecast_recorded_on=date(2018, 6, 2))) == {field: "is in the future"}
-    assert "baselined_on" in errors_of(update(baselined_on=date(2018, 1, 1),
-                                              forecast_recorded_on=date(2018, 5, 3)))
+    assert "next entry recorded" in errors_of(update(baselined_on=date(2018, 5, 10),
+                                                     forecast_recorded_on=date(2018, 5, 20))
+                                              )["baselined_on"]
     assert "baselined" in errors_of(lambda: write(
         milestones.rebaseline_milestone, mid, new_baseline=date(2018, 7, 31), reason="Later",
         decided_on=date(2018, 1, 9), expected_version=None))["decided_on"]
@@ -183,3 +184,38 @@ def test_deleting_a_milestone_deletes_its_forecasts(db, program_id, write):
     mid = write(milestones.create_milestone, program_id, BOARD)
     write(milestones.delete_milestone, mid, expected_version=None)
     assert history_rows(db, MilestoneForecast) == 0
+
+
+def test_the_day_a_risk_was_identified_can_be_corrected_and_its_first_assessment_follows(
+    program_id, write, read
+):
+    """An upgrade dates existing risks the day they were typed in: an office that entered its
+    past register late moves that day back, and the risk reads as of the earlier days."""
+    rid = write(risks.create_risk, program_id, CUT)
+    write(risks.update_risk, rid, replace(CUT, impact=5, assessed_on=date(2018, 6, 1)),
+          expected_version=None)
+    assert rows_of(read, program_id, date(2017, 1, 1)) == []
+    write(risks.update_risk, rid, replace(CUT, impact=5, identified_on=date(2016, 3, 1)),
+          expected_version=None, today=date(2019, 1, 1))
+    [then] = rows_of(read, program_id, date(2017, 1, 1))
+    assert (then.identified_on, then.assessed_on, then.impact) == (
+        date(2016, 3, 1), date(2016, 3, 1), 4)
+    assert [a.assessed_on for a in read(risks.list_assessments, rid)] == [
+        date(2016, 3, 1), date(2018, 6, 1)]
+
+
+def test_the_day_a_milestone_was_baselined_can_be_corrected_before_its_next_entries(
+    program_id, write, read
+):
+    mid = write(milestones.create_milestone, program_id, BOARD)
+    write(milestones.update_milestone, mid, replace(BOARD, baselined_on=date(2017, 2, 1)),
+          expected_version=None, today=date(2019, 1, 1))
+    [then] = milestone_on(read, program_id, date(2017, 6, 30))
+    assert (then.baselined_on, then.forecast_date) == (date(2017, 2, 1), date(2018, 7, 15))
+    write(milestones.update_milestone, mid, replace(
+        BOARD, baselined_on=None, forecast_date=date(2018, 8, 1),
+        forecast_recorded_on=date(2018, 3, 1)), expected_version=None)
+    assert "next entry recorded" in errors_of(lambda: write(
+        milestones.update_milestone, mid, replace(BOARD, baselined_on=date(2018, 4, 1),
+                                                  forecast_date=date(2018, 8, 1)),
+        expected_version=None))["baselined_on"]

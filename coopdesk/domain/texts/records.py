@@ -95,8 +95,8 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     "before_last_entry": ("is before the last one recorded ({date})",
                           "es anterior al último registrado ({date})"),
     "after_today": ("is in the future", "es una fecha futura"),
-    "day_recorded": ("was recorded when the record was created and cannot change",
-                     "se registró al crear el registro y no se puede cambiar"),
+    "not_before_next_entry": ("must come before the next entry recorded ({date})",
+                              "debe ser anterior al siguiente registro ({date})"),
     # -- programs --------------------------------------------------------------------------
     "program_exists": ("a program with code “{code}” already exists",
                        "ya existe un programa con la clave “{code}”"),

@@ -150,7 +150,6 @@ class MilestoneDialog(FormDialog[int]):
         if m is not None:
             self.baseline.setEnabled(False)
             self.baseline.setToolTip(self.tr("The baseline is frozen: use Re-baseline to move it."))
-            self.baselined_on.setEnabled(False)
         self.forecast = self.add_field("forecast_date", self.tr("Forecast"), OptionalDateEdit(
             m.current_forecast if m is not None else None, ctx.as_of, self))
         # A new milestone's forecast is made the day it is baselined; an edit's when the
@@ -245,7 +244,6 @@ class RiskDialog(FormDialog[int]):
             d.initiative_id if d is not None else None, self, none_text()))
         self.identified_on = self.add_field("identified_on", self.tr("Identified on"), DateEdit(
             d.identified_on if d is not None else ctx.as_of, self))
-        self.identified_on.setEnabled(d is None)
         # A new risk is first assessed the day it is identified; an edit's when the user says.
         self.assessed_on: DateEdit | None = None
         if risk is not None:

@@ -21,9 +21,10 @@ class DateEdit(QLineEdit):
     field is plain text: a click selects it, so typing replaces it; what is typed is read on
     Enter or when the field is left (``formatting.parse_date``: the user's order, ISO, one-digit
     day or month, two-digit year) and shown again in the user's format. Text that is no date
-    stays as typed, marked as an error with the reason in its tool tip, and the date last read
-    stands until it is corrected (a form refuses it beside the field: ``FormDialog``). The
-    calendar opens from the button at the field's end, or with Alt+Down or F4.
+    stays as typed, marked as an error with the reason in its tool tip; no ``dateChanged`` is
+    sent for it and ``value`` refuses it until it is corrected (a form refuses it beside the
+    field: ``FormDialog``). The calendar opens from the button at the field's end, or with
+    Alt+Down or F4.
     """
 
     #: A new date was read (typed and confirmed, picked, or set).

@@ -102,13 +102,14 @@ def check_start_moved(
     field: str,
     day: date,
     *,
-    next_entry: date | None,
+    later: Iterable[date],
     today: date | None = None,
 ) -> None:
     """A record's start day corrected (the day a risk was identified, a milestone first
     baselined; an upgrade dated existing ones the day they were typed in). Its first history
-    entry moves with it, so the day must come before the next entry recorded, and a start
-    in the future is not known yet."""
+    entry moves with it; the entries that stay (``later``) must all come after the new day,
+    and a start in the future is not known yet."""
+    next_entry = min(later, default=None)
     if next_entry is not None and day >= next_entry:
         errors.add(field, "not_before_next_entry", date=next_entry)
     if today is not None and day > today:

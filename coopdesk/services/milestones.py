@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from coopdesk.domain.enums import ContractKind
 from coopdesk.domain.errors import ErrorCollector, clean_text
@@ -195,13 +195,10 @@ def update_milestone(
         MilestoneForecast.milestone_id == milestone_id).order_by(MilestoneForecast.recorded_on)))
     baselined = data.baselined_on or milestone.baselined_on
     if baselined != milestone.baselined_on:
-        # the first forecast moves along; the next one and the first re-baseline stay after
-        first_move = uow.session.scalar(select(func.min(MilestoneRebaseline.decided_on)).where(
+        moves = uow.session.scalars(select(MilestoneRebaseline.decided_on).where(
             MilestoneRebaseline.milestone_id == milestone_id))
-        later = [d for d in ([d for d in days if d != milestone.baselined_on][:1] + [first_move])
-                 if d is not None]
-        check_start_moved(errors, "baselined_on", baselined, next_entry=min(later, default=None),
-                          today=today)
+        check_start_moved(errors, "baselined_on", baselined, today=today,
+                          later=[*(d for d in days if d != milestone.baselined_on), *moves])
     reforecast = data.forecast_date != milestone.forecast_date
     if reforecast:
         check_entry_day(errors, "forecast_recorded_on", data.forecast_recorded_on,

@@ -170,7 +170,7 @@ def update_risk(
     identified = data.identified_on or risk.identified_on
     if identified != risk.identified_on:
         check_start_moved(errors, "identified_on", identified,
-                          next_entry=days[1] if len(days) > 1 else None, today=today)
+                          later=[d for d in days if d != risk.identified_on], today=today)
     reassessed = data.assessment() != (risk.likelihood, risk.impact, risk.status,
                                        risk.review_date)
     if reassessed:

@@ -38,8 +38,12 @@ def check_owned(
     """An optional link (a row of ``model``, by id) must point at one of the same program."""
     if entity_id is None:
         return
-    owner = uow.session.scalar(select(model.program_id).where(model.id == entity_id))
-    errors.check(owner == program_id, field, "not_in_program")
+    errors.check(owner_of(uow, model, entity_id) == program_id, field, "not_in_program")
+
+
+def owner_of(uow: UnitOfWork, model: Any, entity_id: object) -> int | None:
+    """The program a row of ``model`` belongs to (None when there is no such row)."""
+    return uow.session.scalar(select(model.program_id).where(model.id == entity_id))
 
 
 def check_version(uow: UnitOfWork, obj: Entity, expected_version: int | None) -> None:

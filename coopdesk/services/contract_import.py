@@ -6,10 +6,12 @@ a hire (or, with a "renews" reference, a renewal). Fee and end-date changes go t
 ``contracts.amend`` so the old values stay in history; an imported change is taken as a
 correction effective from the contract's start.
 
-Every row is run through the same services the window uses, inside a savepoint per row
-and one around the whole file: a preview rolls everything back; an import keeps it only
-when no row is in error. Nothing is ever half-imported. The rows come typed from
-``io/contracts_import.py``.
+A new contract is checked by the rules of a hire (``contract_checks.check_hire``) and written
+with the file's other hires in bulk (``contract_import_batch``); every other row is run
+through the same services the window uses, inside a savepoint per row. One savepoint
+holds the whole file: a preview rolls everything back (its new contracts, checked, are
+never even written); an import keeps it only when no row is in error. Nothing is ever
+half-imported. The rows come typed from ``io/contracts_import.py``.
 """
 
 from __future__ import annotations
@@ -22,8 +24,17 @@ from coopdesk.domain.errors import FieldKey, Message, ValidationError
 from coopdesk.domain.matching import match_key
 from coopdesk.domain.money import Money
 from coopdesk.domain.operations import Operation
+from coopdesk.persistence.models import Contract, Program
 from coopdesk.persistence.uow import UnitOfWork, audited_as
-from coopdesk.services import contract_reads, contracts, programs, specialists
+from coopdesk.services import (
+    contract_checks,
+    contract_reads,
+    contracts,
+    programs,
+    specialists,
+)
+from coopdesk.services.common import get
+from coopdesk.services.contract_import_batch import HireBatch, NewPerson
 from coopdesk.services.contract_reads import ContractDTO
 from coopdesk.services.imports import (
     ImportPlan,
@@ -51,25 +62,30 @@ class _Lookups:
     uow: UnitOfWork
     units: dict[str, int]
     components: dict[str, int]
-    #: A contract written by this import is kept as its id and read only if asked for.
-    by_reference: dict[str, ContractDTO | int]
-    people: dict[str, int]
+    batch: HireBatch
 
     def contract(self, reference: str) -> ContractDTO | None:
-        found = self.by_reference.get(reference)
+        """The contract of the program or the file; one the file hired is read when asked
+        for, once written."""
+        found = self.batch.by_reference.get(reference)
+        if isinstance(found, Contract):
+            self.batch.write()
+            found = found.id
         if isinstance(found, int):
-            found = self.by_reference[reference] = contract_reads.get_contract(self.uow, found)
+            found = self.batch.by_reference[reference] = contract_reads.get_contract(
+                self.uow, found)
         return found
 
 
 def _lookups(uow: UnitOfWork, program_id: int) -> _Lookups:
-    return _Lookups(
-        uow=uow,
-        units={match_key(name): uid for uid, name in programs.list_units(uow, program_id)},
-        components={r.code.casefold(): r.id for r in programs.list_results(uow, program_id)},
+    units = {match_key(name): uid for uid, name in programs.list_units(uow, program_id)}
+    components = {r.code.casefold(): r.id for r in programs.list_results(uow, program_id)}
+    batch = HireBatch(
+        uow, get(uow, Program, program_id), set(units.values()), set(components.values()),
         by_reference={c.reference: c for c in contract_reads.list_contracts(uow, program_id)},
-        people=specialists.specialists_by_name(uow, program_id),
+        people=dict(specialists.specialists_by_name(uow, program_id)),
     )
+    return _Lookups(uow, units, components, batch)
 
 
 class _RowRefused(Exception):
@@ -104,10 +120,12 @@ def plan_contract_rows(
             rows.append(runner.run(row))
             if progress is not None and done % 250 == 0:
                 progress(done, len(parsed))
+        plan = ImportPlan(rows)
+        if apply and not plan.has_errors:
+            runner.lookups.batch.write()
     except BaseException:
         outer.rollback()
         raise
-    plan = ImportPlan(rows)
     if apply and not plan.has_errors:
         outer.commit()
         return ImportPlan(rows, applied=True)
@@ -144,9 +162,12 @@ class _Runner:
         ids = self._resolve(parsed, messages)
         if messages:
             return PlanRow(parsed.row, RowStatus.ERROR, reference, tuple(messages))
+        existing = self.lookups.contract(reference)
+        if existing is None and not {"renews", "termination_date"} & values.keys():
+            return self._hire(parsed, ids)
+        self.lookups.batch.write()
         savepoint = self.uow.session.begin_nested()
         try:
-            existing = self.lookups.contract(reference)
             notes: tuple[Message, ...]
             if existing is None:
                 status, notes = RowStatus.NEW, (self._create(parsed, ids),)
@@ -162,8 +183,31 @@ class _Runner:
             return PlanRow(parsed.row, RowStatus.ERROR, reference, (exc.message,))
         savepoint.commit()
         if status is not RowStatus.UNCHANGED:
-            self.lookups.by_reference[reference] = ids["created"] or existing.id  # type: ignore
+            self.lookups.batch.by_reference[reference] = ids["created"] or existing.id  # type: ignore
         return PlanRow(parsed.row, status, reference, notes)
+
+    def _hire(self, parsed: ParsedRow, ids: dict[str, int | None]) -> PlanRow:
+        """A new contract of a new or known person, checked now and written with the
+        file's other hires."""
+        v = parsed.values
+        reference, name = str(v["reference"]), str(v.get("full_name", ""))
+        key = specialists.normalize_name(name)
+        person = self.lookups.batch.people.get(key) if name else None
+        try:
+            checked = contract_checks.check_hire(
+                self.lookups.batch, specialist=person, full_name=name,
+                email=str(v.get("email", "")), reference=reference,
+                position=v.get("position") or "", unit_id=ids["unit"],  # type: ignore[arg-type]
+                start_date=v.get("start_date"), end_date=v.get("end_date"),  # type: ignore
+                fee=v.get("fee"), component_id=ids["component"],
+                validity_exception=v.get("validity_exception"),  # type: ignore[arg-type]
+            )
+        except ValidationError as exc:
+            return PlanRow(parsed.row, RowStatus.ERROR, reference,
+                           self._messages(parsed.row, exc))
+        self.lookups.batch.add(checked, person, key)
+        return PlanRow(parsed.row, RowStatus.NEW, reference, (Message(
+            "hired", name=name, start=v.get("start_date"), end=v.get("end_date")),))
 
     def _resolve(self, parsed: ParsedRow, messages: list[Message]) -> dict[str, int | None]:
         """Ids of the unit, component and renewed contract the row names."""
@@ -216,8 +260,11 @@ class _Runner:
                     reference=previous.reference, name=previous.specialist_name,
                 ))
             new_id = contracts.renew(self.uow, previous.id, **common)  # type: ignore[arg-type]
+            self.lookups.batch.changed(previous.specialist_id)
         else:
-            person = self.lookups.people.get(specialists.normalize_name(name)) if name else None
+            key = specialists.normalize_name(name)
+            person = self.lookups.batch.people.get(key) if name else None
+            assert not isinstance(person, NewPerson)  # written before the services run
             common["position"] = common["position"] or ""
             new_id = contracts.hire(
                 self.uow, self.program_id, specialist_id=person, full_name=name,
@@ -225,8 +272,9 @@ class _Runner:
                 **common,  # type: ignore[arg-type]
             )
             if person is None:
-                self.lookups.people[specialists.normalize_name(name)] = (
-                    contract_reads.specialist_of(self.uow, new_id))
+                self.lookups.batch.changed(contract_reads.specialist_of(self.uow, new_id), key)
+            else:
+                self.lookups.batch.changed(person)
         self._terminate(parsed, new_id, None)
         ids["created"] = new_id
         return Message("hired", name=name, start=v.get("start_date"), end=v.get("end_date"))
@@ -272,6 +320,7 @@ class _Runner:
                 changes.append(_changed("end_date", existing.end_date, new_end))
         if self._terminate(parsed, existing.id, existing):
             changes.append(Message("terminated_on", date=v["termination_date"]))
+        self.lookups.batch.changed(existing.specialist_id)
         return tuple(changes)
 
     def _update_person(self, v: dict[str, object], existing: ContractDTO,

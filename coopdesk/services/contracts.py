@@ -2,7 +2,8 @@
 
 Writes validate everything before touching the session, so a refused call leaves nothing
 behind and callers (the import, the bulk renewal) can go on to the next row. The rules
-themselves live in ``domain/contracts.py``; reads are in ``contract_reads.py``.
+themselves live in ``domain/contracts.py``, a hire's checks in ``contract_checks.py``;
+reads are in ``contract_reads.py``.
 """
 
 from __future__ import annotations
@@ -13,88 +14,25 @@ from datetime import date
 from sqlalchemy import select
 
 from coopdesk.domain import contracts as rules
-from coopdesk.domain.contracts import ContractDates, OutsideValidityError
 from coopdesk.domain.enums import ContractKind, FeeBasis
-from coopdesk.domain.errors import ErrorCollector, Message, clean_text
+from coopdesk.domain.errors import ErrorCollector, clean_text
 from coopdesk.domain.operations import Operation
 from coopdesk.domain.period import Period
-from coopdesk.persistence.models import (
-    Contract,
-    ContractAmendment,
-    Program,
-    Result,
-    Specialist,
-    Unit,
-)
+from coopdesk.persistence.models import Contract, ContractAmendment, Program, Result, Unit
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import specialists
-from coopdesk.services.common import (
-    amount_to_minor,
-    check_owned,
-    check_version,
-    get,
-    minor_to_decimal,
+from coopdesk.services.common import amount_to_minor, check_version, get, minor_to_decimal
+from coopdesk.services.contract_checks import (
+    StoredFacts,
+    check_component,
+    check_hire,
+    check_overlap,
+    check_unit,
+    raise_problems,
 )
 
 #: Reference numbers the services generate: ``SC-2014-007``.
 _REFERENCE = re.compile(r"^(?P<kind>[A-Z]{2})-(?P<year>\d{4})-(?P<seq>\d+)$")
-
-
-def _check_unit(uow: UnitOfWork, errors: ErrorCollector, program_id: int, unit_id: int | None,
-                kind: ContractKind) -> None:
-    if unit_id is None:
-        errors.check(kind is not ContractKind.SERVICE, "unit", "required_for_service")
-        return
-    check_owned(uow, errors, Unit, unit_id, program_id, "unit")
-
-
-def _check_component(uow: UnitOfWork, errors: ErrorCollector, program_id: int,
-                     component_id: int | None) -> None:
-    check_owned(uow, errors, Result, component_id, program_id, "component")
-
-
-def _check_overlap(uow: UnitOfWork, errors: ErrorCollector, specialist_id: int | None,
-                   period: Period | None, own_id: int | None) -> None:
-    if specialist_id is None or period is None:
-        return
-    rows = uow.session.execute(
-        select(Contract.id, Contract.reference, Contract.start_date, Contract.end_date,
-               Contract.termination_date)
-        .where(Contract.specialist_id == specialist_id)
-    ).all()
-    others = [(r.id, ContractDates(r.start_date, r.end_date, r.termination_date).period)
-              for r in rows]
-    clash = rules.find_overlap(period, others, ignore=own_id)
-    if clash is not None:
-        row = next(r for r in rows if r.id == clash)
-        errors.add("start_date", "overlap", reference=row.reference, start=row.start_date,
-                   end=row.end_date)
-
-
-def _check_reference(uow: UnitOfWork, errors: ErrorCollector, program_id: int, reference: str,
-                     own_id: int | None) -> None:
-    if not reference:
-        return
-    clash = uow.session.scalar(
-        select(Contract.id).where(Contract.program_id == program_id,
-                                  Contract.reference == reference)
-    )
-    errors.check(clash is None or clash == own_id, "reference", "reference_taken",
-                 reference=reference)
-
-
-def _raise(errors: ErrorCollector, program: Program, period: Period | None,
-           validity_exception: str | None) -> None:
-    """Raise the rule errors; then, alone, a period outside the validity not confirmed."""
-    errors.raise_if_any()
-    validity = Period(program.start_date, program.end_date)
-    if period is not None and rules.outside_validity(period, validity) and not (
-        validity_exception or ""
-    ).strip():
-        raise OutsideValidityError(
-            {"end_date" if period.end > validity.end else "start_date":
-             Message("outside_validity_confirm", start=validity.start, end=validity.end)}
-        )
 
 
 def next_reference(uow: UnitOfWork, program_id: int, kind: ContractKind, year: int) -> str:
@@ -144,37 +82,25 @@ def hire(
 ) -> int:
     """A new contract; for a new person (no ``specialist_id``) the specialist too.
 
-    A blank reference gets the next ``SC-<year>-<nnn>``. Returns the contract id.
+    Checked by ``contract_checks.check_hire``. A blank reference gets the next
+    ``SC-<year>-<nnn>``. Returns the contract id.
     """
-    program = get(uow, Program, program_id)
-    currency = currency or program.currency
-    errors = ErrorCollector()
-    if specialist_id is None:
-        specialists.check_new_specialist(errors, full_name, email)
-    else:
-        check_owned(uow, errors, Specialist, specialist_id, program_id, "specialist")
-    reference = clean_text(errors, "reference", reference, 60)
-    position = clean_text(errors, "position", position, 200)
-    _check_reference(uow, errors, program_id, reference, None)
-    _check_unit(uow, errors, program_id, unit_id, kind)
-    _check_component(uow, errors, program_id, component_id)
-    fee_minor = amount_to_minor(errors, "fee", fee, currency, allow_zero=False)
-    period = rules.check_period(start_date, end_date, errors)
-    _check_overlap(uow, errors, specialist_id, period, None)
-    _raise(errors, program, period, validity_exception)
-    assert period is not None
+    facts = StoredFacts(uow, get(uow, Program, program_id))
+    checked = check_hire(
+        facts, specialist=specialist_id, full_name=full_name, email=email,
+        reference=reference, position=position, unit_id=unit_id, start_date=start_date,
+        end_date=end_date, fee=fee, fee_basis=fee_basis, currency=currency,
+        component_id=component_id, kind=kind, validity_exception=validity_exception,
+        renewed_from_id=renewed_from_id,
+    )
+    contract = checked.contract
     if specialist_id is None:
         specialist_id = specialists.create_specialist(
             uow, program_id, full_name=full_name, email=email
         )
-    contract = Contract(
-        program_id=program_id, specialist_id=specialist_id, kind=ContractKind(kind),
-        reference=reference or next_reference(uow, program_id, kind, period.start.year),
-        position=position, unit_id=unit_id, start_date=period.start, end_date=period.end,
-        fee_minor=fee_minor, fee_basis=FeeBasis(fee_basis), currency=currency,
-        component_id=component_id, renewed_from_id=renewed_from_id,
-        validity_exception=(validity_exception or "").strip() or None,
-    )
+    contract.specialist_id = specialist_id
+    contract.reference = contract.reference or next_reference(
+        uow, program_id, contract.kind, contract.start_date.year)
     uow.session.add(contract)
     uow.flush()
     return contract.id
@@ -268,8 +194,9 @@ def amend(
     elif period is not None and not period.start <= effective_date <= period.end:
         errors.add("effective_date", "outside_contract_period")
     if end is not None:
-        _check_overlap(uow, errors, contract.specialist_id, period, contract.id)
-        _raise(errors, program, period, validity_exception or contract.validity_exception)
+        check_overlap(StoredFacts(uow, program), errors, contract.specialist_id, period,
+                       contract.id)
+        raise_problems(errors, program, period, validity_exception or contract.validity_exception)
     errors.raise_if_any()
     amendment = ContractAmendment(
         contract_id=contract.id, effective_date=effective_date, reason=reason,
@@ -333,14 +260,15 @@ def update_contract(
     program = get(uow, Program, contract.program_id)
     errors = ErrorCollector()
     position = None if position is None else clean_text(errors, "position", position, 200)
+    facts = StoredFacts(uow, program)
     if unit_id is not None:
-        _check_unit(uow, errors, contract.program_id, unit_id, contract.kind)
-    _check_component(uow, errors, contract.program_id, component_id)
+        check_unit(facts, errors, unit_id, contract.kind)
+    check_component(facts, errors, component_id)
     period = None
     if start_date is not None and start_date != contract.start_date:
         period = rules.check_period(start_date, contract.end_date, errors)
-        _check_overlap(uow, errors, contract.specialist_id, period, contract.id)
-    _raise(errors, program, period, contract.validity_exception)
+        check_overlap(facts, errors, contract.specialist_id, period, contract.id)
+    raise_problems(errors, program, period, contract.validity_exception)
     changes = {
         "position": position, "unit_id": unit_id, "component_id": component_id,
         "start_date": start_date,

@@ -112,9 +112,11 @@ def _validate(errors: ErrorCollector, full_name: str, email: str) -> tuple[str, 
     return full_name, email
 
 
-def check_new_specialist(errors: ErrorCollector, full_name: str, email: str = "") -> None:
-    """Record what is wrong with a new specialist's data, for a form that also hires them."""
-    _validate(errors, full_name, email)
+def check_new_specialist(errors: ErrorCollector, full_name: str, email: str = ""
+                         ) -> tuple[str, str]:
+    """Record what is wrong with a new specialist's data, for a form that also hires them;
+    the name and e-mail as they are stored."""
+    return _validate(errors, full_name, email)
 
 
 @audited_as(Operation.ADD_SPECIALIST)

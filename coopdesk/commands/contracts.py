@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 from datetime import date
+from pathlib import Path
 
 from coopdesk.commands.opening import add_reading_options
 from coopdesk.commands.transfer import (
     add_import_arguments,
     add_program_option,
-    finish_import,
     open_program,
     parse_day,
+    run_import,
 )
 from coopdesk.domain.messages import Wording
 
 
 def _import(args: argparse.Namespace) -> int:
-    from coopdesk.io.contracts_import import import_contracts
+    from coopdesk.io.contracts_import import (
+        CONTRACT_COLUMNS,
+        plan_contract_import,
+        read_contracts_file,
+    )
 
-    with open_program(args) as (uow, program_id):
-        plan = import_contracts(uow, program_id, args.file, dry_run=args.dry_run,
-                                sheet=args.sheet)
-        return finish_import(uow, plan, args)
+    return run_import(args, CONTRACT_COLUMNS, read_contracts_file,
+                      functools.partial(plan_contract_import, source=Path(args.file).name))
 
 
 def _export(args: argparse.Namespace) -> int:

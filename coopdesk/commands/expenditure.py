@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import functools
 
-from coopdesk.commands.transfer import add_import_arguments, finish_import, open_program
+from coopdesk.commands.transfer import add_import_arguments, run_import
 
 
 def _import(args: argparse.Namespace) -> int:
     from coopdesk.domain.enums import ExpenditureSource
-    from coopdesk.io.expenditure_import import import_expenditure_file
+    from coopdesk.io.expenditure_import import (
+        EXPENDITURE_COLUMNS,
+        plan_expenditure_import,
+        read_expenditure_file,
+    )
 
     source = ExpenditureSource.CDR if args.cdr else ExpenditureSource.IMPORT
-    with open_program(args) as (uow, program_id):
-        plan = import_expenditure_file(
-            uow, program_id, args.file, dry_run=args.dry_run, sheet=args.sheet, source=source
-        )
-        return finish_import(uow, plan, args)
+    return run_import(args, EXPENDITURE_COLUMNS, read_expenditure_file,
+                      functools.partial(plan_expenditure_import, source=source))
 
 
 def register_import(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -17,7 +17,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -26,8 +26,14 @@ from coopdesk.commands.opening import add_writing_options, open_for_reading, ope
 from coopdesk.domain.messages import Wording
 
 if TYPE_CHECKING:  # every start builds this parser, the window's too: no database code here
+    from coopdesk.io.tabular import Column, Table
     from coopdesk.services.database import UnitOfWork
     from coopdesk.services.imports import ImportPlan
+
+    #: ``read(path, sheet, header_row=N)``: the file's table (``io/*_import.py``).
+    Reader = Callable[..., Table]
+    #: ``plan(uow, program_id, table, mapping, apply=bool)``: the rows planned (and written).
+    Planner = Callable[..., ImportPlan]
 
 #: Modules adding kinds to ``import``/``export``: see the module docstring.
 TRANSFER_MODULES: list[str] = [
@@ -55,13 +61,57 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments every ``import KIND`` takes: the file, --dry-run, --sheet, --program,
-    --take-over."""
+    """The arguments every ``import KIND`` takes: the file, --dry-run, --sheet,
+    --header-row, --map, --program, --take-over."""
     parser.add_argument("file", help="the .xlsx or .csv file")
     parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     parser.add_argument("--sheet", help="sheet of the workbook (default: the first that fits)")
+    parser.add_argument("--header-row", type=_row_number, metavar="N",
+                        help="the row naming the columns (default: the one among the first "
+                        "rows naming most fields)")
+    parser.add_argument("--map", type=_override, action="append", default=[],
+                        metavar="FIELD=COLUMN",
+                        help='take a field from a column, e.g. "Fee=Honorarios mensuales" '
+                        '(a column by its header or letter; nothing after = leaves the field '
+                        "out); repeat for several fields")
     add_program_option(parser)
     add_writing_options(parser)
+
+
+def _row_number(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a row number (1, 2, ...)")
+    return int(text)
+
+
+def _override(text: str) -> tuple[str, str]:
+    from coopdesk.domain.errors import CoopDeskError
+    from coopdesk.io.column_mapping import parse_override
+
+    try:
+        return parse_override(text)
+    except CoopDeskError as exc:
+        raise argparse.ArgumentTypeError(Wording.for_locale(os.environ).explain(exc)) from exc
+
+
+def run_import(args: argparse.Namespace, columns: Sequence[Column], read: Reader,
+               plan: Planner) -> int:
+    """Read the file, say which column feeds which field and why, plan every row, then
+    finish (``finish_import``): what every ``import KIND`` does with its own columns.
+
+    A file is read strictly (every required field named, one header row) unless the user
+    maps columns with ``--map``: then the mapping is checked once settled.
+    """
+    from coopdesk.io.column_mapping import indexes, mapping_lines, settle_mapping
+
+    wording = Wording.for_locale(os.environ)
+    with open_program(args) as (uow, program_id):
+        table = read(args.file, args.sheet, header_row=args.header_row, strict=not args.map)
+        settled = settle_mapping(table, columns, args.map)
+        for line in (*table.notes, *mapping_lines(table, columns, settled)):
+            print(wording.say(line))
+        return finish_import(uow, plan(uow, program_id, table, indexes(settled),
+                                       apply=not args.dry_run), args)
 
 
 def finish_import(uow: UnitOfWork, plan: ImportPlan, args: argparse.Namespace) -> int:

@@ -49,9 +49,10 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def read_contracts_file(path: str | Path, sheet: str | None = None, strict: bool = True) -> Table:
+def read_contracts_file(path: str | Path, sheet: str | None = None, strict: bool = True,
+                        header_row: int | None = None) -> Table:
     """The sheet of the file holding contracts (see ``table_reader.read_table``)."""
-    return read_table(path, CONTRACT_COLUMNS, sheet=sheet, strict=strict)
+    return read_table(path, CONTRACT_COLUMNS, sheet=sheet, header_row=header_row, strict=strict)
 
 
 def plan_contract_import(

@@ -38,10 +38,10 @@ EXPENDITURE_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def read_expenditure_file(path: str | Path, sheet: str | None = None,
-                          strict: bool = True) -> Table:
+def read_expenditure_file(path: str | Path, sheet: str | None = None, strict: bool = True,
+                          header_row: int | None = None) -> Table:
     """The sheet of the file holding expenditure (see ``table_reader.read_table``)."""
-    return read_table(path, EXPENDITURE_COLUMNS, sheet=sheet, strict=strict)
+    return read_table(path, EXPENDITURE_COLUMNS, sheet=sheet, header_row=header_row, strict=strict)
 
 
 def plan_expenditure_import(

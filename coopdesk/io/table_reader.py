@@ -10,16 +10,21 @@ against ``Limits``: a small file made to unpack to gigabytes is refused at once.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import errno
+import hashlib
 import io
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from coopdesk.domain.errors import FieldKey
+from coopdesk.domain.errors import FieldKey, Message
 from coopdesk.domain.spreadsheet import restore
+from coopdesk.io.column_match import column_letter
+from coopdesk.io.header_row import HeaderChoice, find_header_row
 from coopdesk.io.tabular import (
     Column,
     Formula,
@@ -37,15 +42,19 @@ def read_table(
     columns: Sequence[Column],
     *,
     sheet: str | None = None,
+    header_row: int | None = None,
     limits: Limits | None = None,
     strict: bool = True,
 ) -> Table:
     """Read the sheet holding ``columns`` (or the named one) of an XLSX or CSV file.
 
-    Without a sheet name, the first sheet whose header row names every required column is
-    taken, so a workbook with a cover sheet still imports. When none does, ``strict``
-    refuses the file naming the missing columns (the command line); otherwise the sheet
-    naming most of them is returned for the user to map by hand (the window's mapping step).
+    The header row is the one among the first rows naming most fields (``header_row.py``),
+    or the row numbered ``header_row``. Without a sheet name, the first sheet whose header
+    row names every required column is taken, so a workbook with a cover sheet still
+    imports. When none does, ``strict`` refuses the file naming the missing columns (the
+    command line); otherwise the sheet naming most of them is returned for the user to map
+    by hand (the window's mapping step). ``strict`` also refuses a sheet where two rows
+    could be the header row, which the window only reports.
     """
     limits = limits or Limits()
     path = Path(path)
@@ -61,12 +70,33 @@ def read_table(
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise TabularError("old_excel", file=path.name)
+    fingerprint = _fingerprint(path)
     if suffix in {".xlsx", ".xlsm"} or (suffix not in {".csv", ".txt"} and
                                          zipfile.is_zipfile(path)):
         candidates = _xlsx_sheets(path, limits)
     else:
         candidates = [(path.stem, _csv_rows(path, limits))]
-    return _choose_sheet(path.name, candidates, columns, sheet, limits, strict)
+    found = _choose_sheet(path.name, candidates, columns,
+                          _Wanted(sheet, header_row, strict), limits)
+    return dataclasses.replace(found, fingerprint=fingerprint)
+
+
+def _fingerprint(path: Path) -> str:
+    """What the file's bytes are now: a preview and the import that follows it compare
+    theirs, so a file saved again in between is noticed."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise _unreadable_file(path, exc) from exc
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """What the user asked of the reading: a sheet, a header row, strictness."""
+
+    sheet: str | None
+    header_row: int | None
+    strict: bool
 
 
 def _megabytes(size: int, places: int = 0) -> Decimal:
@@ -86,19 +116,18 @@ def _choose_sheet(
     file_name: str,
     candidates: list[tuple[str, Iterable[list[object]]]],
     columns: Sequence[Column],
-    wanted: str | None,
+    wanted: _Wanted,
     limits: Limits,
-    strict: bool,
 ) -> Table:
     names = [name for name, _ in candidates]
-    if wanted is not None and wanted not in names:
-        raise TabularError("no_sheet", file=file_name, sheet=wanted, sheets=names)
+    if wanted.sheet is not None and wanted.sheet not in names:
+        raise TabularError("no_sheet", file=file_name, sheet=wanted.sheet, sheets=names)
     first_problem: TabularError | None = None
     best: tuple[int, Table] | None = None
     for name, rows in candidates:
-        if wanted is not None and name != wanted:
+        if wanted.sheet is not None and name != wanted.sheet:
             continue
-        table = _table(name, rows, limits, names)
+        table = _table(name, rows, limits, names, columns, wanted.header_row)
         if table is None:
             first_problem = first_problem or TabularError("sheet_empty", sheet=name,
                                                           file=file_name)
@@ -112,6 +141,9 @@ def _choose_sheet(
                 raise first_problem
             continue
         if not missing:
+            if wanted.strict and table.alike:
+                raise TabularError("header_rows_alike_cli", sheet=name, file=file_name,
+                                   rows=[table.header_row, *table.alike])
             return table
         found = sum(1 for index in mapping.values() if index is not None)
         if best is None or found > best[0]:
@@ -119,16 +151,24 @@ def _choose_sheet(
         first_problem = first_problem or TabularError(
             "sheet_missing_columns", sheet=name, file=file_name,
             columns=[FieldKey(c.key) for c in missing], sheets=names,
+            limit=limits.header_search,
         )
-    if best is not None and not strict:
+    if best is not None and not wanted.strict:
         return best[1]
     raise first_problem or TabularError("no_table", file=file_name)
 
 
 def _table(
-    name: str, rows: Iterable[list[object]], limits: Limits, sheets: list[str]
+    name: str, rows: Iterable[list[object]], limits: Limits, sheets: list[str],
+    columns: Sequence[Column], header_row: int | None,
 ) -> Table | None:
-    headers: list[str] | None = None
+    """The sheet's table: its header row (found, or the one asked for), the rows below it.
+
+    The first rows are held until the header row is known; the rest stream through.
+    """
+    head: list[tuple[int, list[object]]] = []
+    search = header_row if header_row is not None else limits.header_search
+    choice: HeaderChoice | None = None
     data: list[tuple[int, list[object]]] = []
     for number, cells in enumerate(rows, start=1):
         end = len(cells)
@@ -140,17 +180,72 @@ def _table(
                                limit=limits.max_columns)
         if all(is_blank(c) for c in cells):
             continue
-        if headers is None:
-            if number > limits.header_search:
-                return None
-            headers = [str(c).strip() if not is_blank(c) else "" for c in cells]
+        if choice is None and number <= search:
+            head.append((number, cells))
             continue
+        if choice is None:
+            choice = _header_of(name, head, columns, header_row)
+            if choice is None:
+                return None
+            data = [row for row in head if row[0] > choice.number]
         if len(data) >= limits.max_rows:
             raise TabularError("too_many_rows", sheet=name, limit=Decimal(limits.max_rows))
         data.append((number, cells))
-    if headers is None:
-        return None
-    return Table(name, headers, data, sheets)
+    if choice is None:
+        choice = _header_of(name, head, columns, header_row)
+        if choice is None:
+            return None
+        data = [row for row in head if row[0] > choice.number]
+    cells = next(cells for number, cells in head if number == choice.number)
+    headers = [str(c).strip() if not is_blank(c) else "" for c in cells]
+    notes = [number for number, cells in data if _is_note(cells)]
+    if notes:
+        data = [row for row in data if not _is_note(row[1])]
+    alike = (Message("header_rows_alike", sheet=name, row=choice.number,
+                     rows=[choice.number, *choice.alike]),) if choice.alike else ()
+    return Table(name, headers, data, sheets, header_row=choice.number, alike=choice.alike,
+                 notes=(*alike, *_unnamed_columns(headers, data),
+                        *(Message("row_is_note", row=number) for number in notes)))
+
+
+#: Words a lone text must have to be read as a note ("Nota: cifras en dólares"): a code or
+#: a name alone ("SC-014", "Ana Pérez") is a row with its other cells missing.
+_NOTE_WORDS = 3
+
+
+def _is_note(cells: list[object]) -> bool:
+    """A row holding only a sentence: a note or a source written under or among the data."""
+    if len(cells) > 3:  # trailing blanks are cut: most data rows end here
+        return False
+    filled = [cell for cell in cells if not is_blank(cell)]
+    return (len(filled) == 1 and isinstance(filled[0], str)
+            and len(filled[0].split()) >= _NOTE_WORDS)
+
+
+def _header_of(name: str, head: list[tuple[int, list[object]]], columns: Sequence[Column],
+               header_row: int | None) -> HeaderChoice | None:
+    """The header row among the first rows, or the one asked for (which must hold text)."""
+    if header_row is None:
+        return find_header_row(head, columns) if head else None
+    if not any(number == header_row for number, _ in head):
+        raise TabularError("header_row_blank", sheet=name, row=header_row)
+    return HeaderChoice(header_row)
+
+
+#: Data rows looked at for columns holding data under no header.
+_UNNAMED_LOOK = 200
+
+
+def _unnamed_columns(headers: list[str], data: list[tuple[int, list[object]]]
+                     ) -> tuple[Message, ...]:
+    """A note for each column holding data under a blank header: a header cell merged over
+    two columns leaves the second one nameless, and its data would be silently left out."""
+    unnamed: set[int] = set()
+    for _, cells in data[:_UNNAMED_LOOK]:
+        unnamed.update(index for index, cell in enumerate(cells)
+                       if not is_blank(cell) and (index >= len(headers) or not headers[index]))
+    return tuple(Message("column_without_header", column=column_letter(index))
+                 for index in sorted(unnamed))
 
 
 #: Parts smaller than this may pack any number of times over: they cannot exhaust anything.
@@ -196,7 +291,12 @@ def _check_unpacked(path: Path, limits: Limits) -> None:
 
 def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[object]]:
     """The sheet's rows, refused once its cells (blank ones and empty rows too) pass
-    ``limits.max_cells``: before reading when its ``<dimension>`` says so, else on the way."""
+    ``limits.max_cells``: before reading when its ``<dimension>`` says so, else on the way.
+
+    Values are read without a cell object each, which would take most of the reading's
+    time. A formula then reads as its text, like a text cell beginning with "=": from the
+    first row holding such a value on, cells are read with their type, so a formula is
+    marked (``Formula``) and a text stays text."""
     where = {"sheet": worksheet.title, "file": path.name}
     limit = Decimal(limits.max_cells)
     if worksheet.max_row is not None and worksheet.max_column is not None:
@@ -208,14 +308,27 @@ def _xlsx_rows(worksheet: Any, path: Path, limits: Limits) -> Iterator[list[obje
                                cells=Decimal(spans), limit=limit)
     # Read to the end whatever the dimension says: a wrong one would silently drop rows.
     worksheet.reset_dimensions()
+
+    def rows() -> Iterator[list[object]]:
+        number = 0
+        for values in worksheet.iter_rows(values_only=True):
+            number += 1
+            if any(isinstance(value, str) and value[:1] == "=" for value in values):
+                break
+            yield list(values)
+        else:
+            return
+        for cells in worksheet.iter_rows(min_row=number):
+            yield [Formula(cell.value) if cell.data_type == "f" else cell.value
+                   for cell in cells]
+
     seen = 0
     try:
-        for row in worksheet.iter_rows():
+        for row in rows():
             seen += max(len(row), 1)
             if seen > limits.max_cells:
                 raise TabularError("sheet_too_many_cells", **where, limit=limit)
-            yield [Formula(cell.value) if cell.data_type == "f" else cell.value
-                   for cell in row]
+            yield row
     except _XLSX_ERRORS as exc:
         raise _unreadable(path, exc) from exc
 

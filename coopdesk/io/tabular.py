@@ -35,8 +35,8 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from coopdesk.domain.errors import CoopDeskError, FieldKey, InvalidValue, Message, text_problem
-from coopdesk.domain.matching import match_key
 from coopdesk.domain.money import AmountError, parse_amount
+from coopdesk.io.column_match import column_letter, match_columns
 from coopdesk.services import programs
 from coopdesk.services.database import UnitOfWork
 from coopdesk.services.imports import ImportTable, ParsedRow, cell_message
@@ -99,35 +99,41 @@ class Table:
     #: (row number as the spreadsheet shows it, cells); blank rows are left out.
     rows: list[tuple[int, list[object]]]
     sheets: list[str] = field(default_factory=list)
+    #: The header row's number (rows above it, titles and notes, are not data).
+    header_row: int = 1
+    #: Other rows that named the fields as well as the header row taken.
+    alike: tuple[int, ...] = ()
+    #: What the user should know of the reading (a column with data but no header).
+    notes: tuple[Message, ...] = ()
+    #: The file's bytes as read (``table_reader``): a file saved again since is noticed.
+    fingerprint: str = ""
 
 
 def suggest_mapping(headers: Sequence[str], columns: Sequence[Column]) -> dict[str, int | None]:
-    """Which file column (index) holds each key, matching labels, keys and synonyms."""
-    wanted = {
-        col.key: {match_key(n) for n in (col.key, col.label, *col.synonyms)}
-        for col in columns
-    }
-    taken: set[int] = set()
-    mapping: dict[str, int | None] = {}
-    normalized = [match_key(h) for h in headers]
-    for col in columns:
-        mapping[col.key] = next(
-            (i for i, h in enumerate(normalized) if h and h in wanted[col.key] and i not in taken),
-            None,
-        )
-        if mapping[col.key] is not None:
-            taken.add(mapping[col.key])  # type: ignore[arg-type]
-    return mapping
+    """Which file column (index) holds each key: the closest headers (``column_match``)."""
+    matched = match_columns(headers, columns)
+    return {column.key: matched[column.key].index if column.key in matched else None
+            for column in columns}
 
 
-def check_mapping(mapping: dict[str, int | None], columns: Sequence[Column]) -> None:
+def check_mapping(mapping: dict[str, int | None], columns: Sequence[Column],
+                  headers: Sequence[str] = ()) -> None:
     """Refuse a mapping that leaves a required column out or uses one file column twice."""
     missing = missing_required(mapping, columns)
     if missing:
         raise TabularError("mapping_missing", columns=[FieldKey(c.key) for c in missing])
-    used = [i for i in mapping.values() if i is not None]
-    if len(used) != len(set(used)):
-        raise TabularError("mapping_twice")
+    for index in {i for i in mapping.values() if i is not None}:
+        fields = [FieldKey(key) for key, used in mapping.items() if used == index]
+        if len(fields) > 1:
+            raise TabularError("mapping_twice", column=header_name(headers, index),
+                               fields=fields)
+
+
+def header_name(headers: Sequence[str], index: int) -> str:
+    """A file column as the user knows it: its header, else its letter."""
+    if index < len(headers) and str(headers[index]).strip():
+        return f"“{str(headers[index]).strip()}” ({column_letter(index)})"
+    return column_letter(index)
 
 
 def missing_required(mapping: dict[str, int | None], columns: Sequence[Column]) -> list[Column]:
@@ -180,6 +186,8 @@ def convert_cell(value: object, kind: CellKind, currency: str, max_text: int) ->
 
 
 def _plain_text(value: object) -> str:
+    if type(value) is str:
+        return value.strip()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime | date):
@@ -231,19 +239,18 @@ def convert_table(
     """Typed values of every data row, each bad cell reported with its row and column."""
     limits = limits or Limits()
     names = {column.key: column_name(table.headers, mapping, column) for column in columns}
+    mapped = [(column.key, index, column.kind) for column in columns
+              if (index := mapping.get(column.key)) is not None]
     parsed: list[ParsedRow] = []
     for number, cells in table.rows:
         row = ParsedRow(number)
-        for column in columns:
-            index = mapping.get(column.key)
-            if index is None or index >= len(cells) or is_blank(cells[index]):
+        for key, index, kind in mapped:
+            if index >= len(cells) or is_blank(value := cells[index]):
                 continue
             try:
-                row.values[column.key] = convert_cell(
-                    cells[index], column.kind, currency, limits.max_text
-                )
+                row.values[key] = convert_cell(value, kind, currency, limits.max_text)
             except InvalidValue as exc:
-                row.errors[column.key] = cell_message(number, names[column.key], exc.message)
+                row.errors[key] = cell_message(number, names[key], exc.message)
         parsed.append(row)
     return ImportTable(parsed, names)
 
@@ -258,6 +265,6 @@ def program_rows(
     """The table's rows typed for one program (amounts in its currency), once the mapping
     is checked: what an import's use case in ``services/`` takes."""
     mapping = mapping or suggest_mapping(table.headers, columns)
-    check_mapping(mapping, columns)
+    check_mapping(mapping, columns, table.headers)
     currency = programs.get_program(uow, program_id).currency
     return convert_table(table, columns, mapping, currency=currency)

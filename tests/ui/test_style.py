@@ -59,7 +59,7 @@ def test_a_refused_field_and_a_general_problem_read_in_the_error_colour(qtbot, s
 
 def test_the_import_message_turns_to_the_error_colour_and_back(qtbot, started, tmp_path) -> None:
     spec = ImportSpec("Import", CONTRACT_COLUMNS,
-                      lambda path, sheet: read_contracts_file(path, sheet, strict=False),
+                      read_contracts_file,
                       plan_contract_import)
     dialog = ImportDialog(AppContext(), spec)
     qtbot.addWidget(dialog)

@@ -11,8 +11,50 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     # -- reading spreadsheets --------------------------------------------------------------
     "mapping_missing": ("Choose the file's column for: {columns}.",
                         "Elija la columna del archivo para: {columns}."),
-    "mapping_twice": ("One column of the file is mapped to two fields.",
-                      "Una columna del archivo está asignada a dos campos."),
+    "mapping_twice": ("Column {column} of the file is chosen for two fields: {fields}.",
+                      "La columna {column} del archivo está elegida para dos campos: {fields}."),
+    "map_syntax": ("“{text}” is not FIELD=COLUMN (e.g. \"Fee=Honorarios mensuales\").",
+                   "“{text}” no es CAMPO=COLUMNA (p. ej. \"Fee=Honorarios mensuales\")."),
+    "map_unknown_field": ("No field is called “{field}”; the fields are: {fields}.",
+                          "Ningún campo se llama “{field}”; los campos son: {fields}."),
+    "map_unknown_column": ("The file has no column “{column}”; its headers are: {headers}.",
+                           "El archivo no tiene una columna “{column}”; sus encabezados son: "
+                           "{headers}."),
+    "field_from_column": ("{field} ← column {column}: {reason}",
+                          "{field} ← columna {column}: {reason}"),
+    "field_not_in_file": ("{field}: not in the file", "{field}: no está en el archivo"),
+    "matched_name": ("a known name of this field", "un nombre conocido de este campo"),
+    "matched_words": ("the same words as “{name}”", "las mismas palabras que “{name}”"),
+    "matched_contains": ("its header contains “{name}”", "su encabezado contiene “{name}”"),
+    "matched_chosen": ("chosen by you", "elegida por usted"),
+    "header_rows_alike": (
+        "Rows {rows} of sheet “{sheet}” all look like the header row; row {row} is taken. "
+        "Choose another header row if it is not the right one.",
+        "Las filas {rows} de la hoja “{sheet}” parecen todas la fila de encabezados; se toma "
+        "la fila {row}. Elija otra fila de encabezados si no es la correcta.",
+    ),
+    "header_rows_alike_cli": (
+        "rows {rows} of sheet “{sheet}” of {file} all look like the header row: name the "
+        "right one with --header-row.",
+        "las filas {rows} de la hoja “{sheet}” de {file} parecen todas la fila de "
+        "encabezados: indique la correcta con --header-row.",
+    ),
+    "header_row_blank": ("row {row} of sheet “{sheet}” is blank: it cannot be the header row.",
+                         "la fila {row} de la hoja “{sheet}” está en blanco: no puede ser la "
+                         "fila de encabezados."),
+    "column_without_header": (
+        "Column {column} holds data but has no header (a header cell merged over two "
+        "columns?): its data is imported only if you choose it for a field.",
+        "La columna {column} tiene datos pero no encabezado (¿una celda de encabezado "
+        "combinada sobre dos columnas?): sus datos se importan solo si la elige para un "
+        "campo.",
+    ),
+    "row_is_note": ("Row {row} holds only a note: it is not imported.",
+                    "La fila {row} solo tiene una nota: no se importa."),
+    "file_changed": (
+        "{file} changed since it was previewed: preview it again before importing.",
+        "{file} cambió desde la vista previa: vuelva a previsualizarlo antes de importar.",
+    ),
     "file_missing": ("{file} does not exist.", "{file} no existe."),
     "file_no_permission": ("{file} cannot be read: no read permission.",
                            "{file} no se puede leer: no hay permiso de lectura."),
@@ -33,10 +75,12 @@ TEXTS: dict[str, tuple[Template, Template]] = {
                       "la hoja “{sheet}” de {file} tiene fila de encabezados pero ninguna fila "
                       "de datos."),
     "sheet_missing_columns": (
-        "sheet “{sheet}” of {file} has no column for: {columns} (row 1 should name them; its "
-        "sheets are: {sheets}).",
-        "la hoja “{sheet}” de {file} no tiene columna para: {columns} (la fila 1 debe "
-        "nombrarlas; sus hojas son: {sheets}).",
+        "sheet “{sheet}” of {file} has no column for: {columns} (none of its first {limit} "
+        "rows names them; its sheets are: {sheets}). Name the header row with --header-row "
+        "or a column with --map.",
+        "la hoja “{sheet}” de {file} no tiene columna para: {columns} (ninguna de sus "
+        "primeras {limit} filas las nombra; sus hojas son: {sheets}). Indique la fila de "
+        "encabezados con --header-row o una columna con --map.",
     ),
     "no_table": ("{file} holds no table.", "{file} no contiene ninguna tabla."),
     "too_many_columns": ("sheet “{sheet}”, row {row}: more than {limit} columns; this is not "

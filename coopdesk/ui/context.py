@@ -39,6 +39,9 @@ class AppContext(QObject):
     sig_navigate = Signal(str, object)
     """A page asks the window to show page ``key``, with an optional payload (e.g. a filter)."""
 
+    sig_told = Signal(str)
+    """A short confirmation of what a write did ("Risk R-12 saved"), for the status bar."""
+
     def __init__(self, actor: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
@@ -74,6 +77,10 @@ class AppContext(QObject):
 
     def navigate(self, page_key: str, payload: Any = None) -> None:
         self.sig_navigate.emit(page_key, payload)
+
+    def tell(self, text: str) -> None:
+        """Confirm what was just done where the user looks next, without a box to close."""
+        self.sig_told.emit(text)
 
     # -- reading ---------------------------------------------------------------------------
     def read(self, service: Callable[..., T], *args: Any, **kwargs: Any) -> T:

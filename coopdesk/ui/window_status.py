@@ -12,6 +12,9 @@ from coopdesk.domain.vocabulary import ROLES, lookup
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.formatting import conventions, fmt_date
 
+#: How long a confirmation (``AppContext.tell``) stays in the status bar.
+TOLD_FOR_MS = 8000
+
 
 class WindowStatus:
     """The three labels of ``window``'s status bar, kept to ``ctx``. Their texts keep the
@@ -25,6 +28,7 @@ class WindowStatus:
         window.statusBar().addWidget(self.database)
         window.statusBar().addWidget(self.program)
         window.statusBar().addPermanentWidget(self.as_of)
+        ctx.sig_told.connect(lambda text: window.statusBar().showMessage(text, TOLD_FOR_MS))
 
     def show_opening(self) -> None:
         """Say that the database is being opened (shown while the frame waits for it), and

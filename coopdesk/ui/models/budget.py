@@ -6,7 +6,7 @@ revision's cells can be typed in directly. Sorting reorders the Python list of r
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -38,8 +38,22 @@ class BudgetModels(TextContext):
     """Translation context of the budget lists."""
 
 
+#: Where a cell of the grid is, whatever the rows' order: (result id, fund, donor) or None
+#: for the totals row, and the year, or the label column's number, or None for the totals.
+Place = tuple[tuple[int, str, str] | None, int | None]
+
+
+class PasteRefused(Exception):  # noqa: N818 - a refusal the user reads, not a failure
+    """A pasted block that cannot be written where it was pasted; the text says why."""
+
+
 class BudgetGridModel(QAbstractTableModel):
-    """Rows × years of a budget state, with a totals row; editable when a draft is shown."""
+    """Rows × years of a budget state, with a totals row; editable when a draft is shown.
+
+    A new state of the same rows and years replaces the amounts in place (``dataChanged``),
+    not by a reset: a reset would close the editor that saved the cell, lose the current
+    cell and scroll the grid back to its first year after every amount typed in.
+    """
 
     #: Fixed columns before the years.
     COL_COMPONENT, COL_FUND, COL_DONOR = 0, 1, 2
@@ -51,8 +65,10 @@ class BudgetGridModel(QAbstractTableModel):
         self.years: list[int] = []
         self._rows: list[BudgetGridRow] = []
         self.draft_cells: set[Cell] = set()
-        #: Called with (cell, typed text) when a draft cell is edited; returns True if saved.
-        self.on_edit: Callable[[Cell, str], bool] | None = None
+        #: Called with {cell: typed text} when draft cells are edited; returns True if saved.
+        self.on_edit: Callable[[Mapping[Cell, str]], bool] | None = None
+        #: The column and order the user sorted by, kept by a new state of the grid.
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     # -- content ---------------------------------------------------------------------------
     def set_grid(
@@ -60,12 +76,48 @@ class BudgetGridModel(QAbstractTableModel):
         draft_cells: Collection[Cell] = (),
     ) -> None:
         """Show ``grid`` in the year columns ``years`` (default: the grid's own years)."""
-        self.beginResetModel()
-        self.grid = grid
-        self.years = list(grid.years if years is None else years)
-        self._rows = list(grid.rows)
+        years = list(grid.years if years is None else years)
+        rows = self._ordered(list(grid.rows), years)
+        same_shape = self.grid is not None and years == self.years and [
+            _row_key(r) for r in rows] == [_row_key(r) for r in self._rows]
+        if not same_shape:
+            self.beginResetModel()
+        self.grid, self.years, self._rows = grid, years, rows
         self.draft_cells = set(draft_cells)
-        self.endResetModel()
+        if same_shape:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        else:
+            self.endResetModel()
+
+    def _ordered(self, rows: list[BudgetGridRow], years: list[int]) -> list[BudgetGridRow]:
+        """``rows`` in the order the user sorted the grid by, if any."""
+        if self._sorted_by is None:
+            return rows
+        column, order = self._sorted_by
+        return sorted(rows, key=lambda r: sort_key(_line_value(r, column, years)),
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def place(self, index: Index) -> Place:
+        """Where ``index`` is, to find the same cell in another state of the grid."""
+        row = self.grid_row(index.row())
+        year = self.year_of(index.column())
+        column = year if year is not None else (
+            index.column() if index.column() < self.FIXED else None)
+        return (_row_key(row) if row is not None else None), column
+
+    def find(self, place: Place) -> QModelIndex:
+        """The index of a cell ``place`` gave, or an invalid one if this state lacks it."""
+        row_key, column = place
+        rows = [r for r, data in enumerate(self._rows) if _row_key(data) == row_key]
+        row = rows[0] if rows else len(self._rows) if row_key is None else -1
+        if column is None:
+            position = self.columnCount() - 1
+        elif column < self.FIXED:
+            position = column
+        else:
+            position = self.FIXED + self.years.index(column) if column in self.years else -1
+        return self.index(row, position) if row >= 0 and position >= 0 else QModelIndex()
 
     @property
     def editable(self) -> bool:
@@ -113,17 +165,7 @@ class BudgetGridModel(QAbstractTableModel):
                 return ""
             year = self.year_of(column)
             return self.grid.totals_by_year.get(year, Decimal(0)) if year else self.grid.total
-        data = self._rows[row]
-        if column == self.COL_COMPONENT:
-            return data.result_code
-        if column == self.COL_FUND:
-            return data.fund
-        if column == self.COL_DONOR:
-            return data.donor
-        year = self.year_of(column)
-        if year is None:
-            return data.total
-        return data.amounts.get(year)
+        return _line_value(self._rows[row], column, self.years)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.grid is None:
@@ -159,19 +201,68 @@ class BudgetGridModel(QAbstractTableModel):
         cell = self.cell_at(index.row(), index.column())
         if role != Qt.ItemDataRole.EditRole or cell is None or self.on_edit is None:
             return False
-        return self.on_edit(cell, str(value))
+        return self.on_edit({cell: str(value)})
+
+    def pasted_cells(self, top_left: Index, block: Sequence[Sequence[str]]) -> dict[Cell, str]:
+        """The cells a block pasted at ``top_left`` sets, checked to fit the grid and to fall
+        on draft cells only; raises ``PasteRefused`` naming what does not fit."""
+        rows = len(block)
+        columns = max((len(line) for line in block), default=0)
+        fit_rows = len(self._rows) - top_left.row()
+        fit_columns = self.FIXED + len(self.years) - top_left.column()
+        if rows > fit_rows or columns > fit_columns:
+            raise PasteRefused(self.tr(
+                "The pasted block has %d rows and %d columns, but from %s the grid has room "
+                "for %d rows and %d columns. Nothing was pasted."
+            ) % (rows, columns, self.cell_label(top_left), max(fit_rows, 0),
+                 max(fit_columns, 0)))
+        cells: dict[Cell, str] = {}
+        for r, line in enumerate(block):
+            for c, text in enumerate(line):
+                index = self.index(top_left.row() + r, top_left.column() + c)
+                cell = self.cell_at(index.row(), index.column())
+                if cell is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                            raise PasteRefused(self.tr(
+                        "The pasted block falls on %s, which cannot be edited: paste amounts "
+                        "onto the years of a draft. Nothing was pasted."
+                    ) % self.cell_label(index))
+                cells[cell] = text
+        return cells
+
+    def cell_label(self, index: Index) -> str:
+        """How a cell is named to the user: its line and its column's title."""
+        row = self.grid_row(index.row())
+        line = (f"{row.result_code} · {row.fund}/{row.donor}" if row is not None
+                else self.tr("Total"))
+        return f"{line} · {self.headerData(index.column(), Qt.Orientation.Horizontal)}"
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the lines (the totals row stays last), keeping the current cell on its line."""
         if self.grid is None:
             return
-        self.beginResetModel()
-        positions = sorted(
-            range(len(self._rows)),
-            key=lambda r: sort_key(self._value(r, column)),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._rows = [self._rows[r] for r in positions]
-        self.endResetModel()
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = self._ordered(before, self.years)
+        moved = {id(data): position for position, data in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(moved[id(before[i.row()])] if i.row() < len(before) else i.row(),
+                       i.column()) for i in persistent])
+        self.layoutChanged.emit()
+
+
+def _row_key(row: BudgetGridRow) -> tuple[int, str, str]:
+    return row.result_id, row.fund, row.donor
+
+
+def _line_value(data: BudgetGridRow, column: int, years: Sequence[int]) -> Any:
+    """The raw value of a line's cell when the year columns are ``years``."""
+    labels = (data.result_code, data.fund, data.donor)
+    if column < len(labels):
+        return labels[column]
+    position = column - len(labels)
+    return data.amounts.get(years[position]) if position < len(years) else data.total
 
 
 # -- columns of the lists ------------------------------------------------------------------

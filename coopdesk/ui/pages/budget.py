@@ -7,11 +7,11 @@ approval. Approval asks for confirmation: an approved revision never changes aga
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -44,11 +43,17 @@ from coopdesk.ui.dialogs.revision_dialogs import (
 )
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.messages import explain
-from coopdesk.ui.models.budget import BudgetGridModel, ledger_columns, revision_columns
+from coopdesk.ui.models.budget import (
+    BudgetGridModel,
+    PasteRefused,
+    ledger_columns,
+    revision_columns,
+)
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
+from coopdesk.ui.widgets.budget_grid import BudgetGridView
 from coopdesk.ui.widgets.forms import confirm
-from coopdesk.ui.widgets.list_panel import ListPanel, keep_query_order
+from coopdesk.ui.widgets.list_panel import ListPanel
 
 #: Selector entry meaning "the latest approved revision".
 LATEST = None
@@ -110,21 +115,16 @@ class BudgetPage(Page):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.grid_model = BudgetGridModel(self)
-        self.grid_view = QTableView(self)
+        self.grid_view = BudgetGridView(BudgetGridModel.FIXED, self)
         self.grid_view.setModel(self.grid_model)
-        keep_query_order(self.grid_view)
-        self.grid_view.verticalHeader().setVisible(False)
         self.grid_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.grid_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.grid_view.sig_paste.connect(self.paste)
 
         self.revision_panel: ListPanel = ListPanel(revision_columns(lambda: self.currency), self)
         self.revision_panel.sig_activated.connect(self._select_revision)
+        self.revision_panel.sig_selection_changed.connect(self._update_buttons)
         self.ledger_panel: ListPanel = ListPanel(ledger_columns(lambda: self.currency), self)
 
         self.tabs = QTabWidget(self)
@@ -136,6 +136,7 @@ class BudgetPage(Page):
         self.tabs.addTab(grid_tab, self.tr("Budget"))
         self.tabs.addTab(self.revision_panel, self.tr("Revisions"))
         self.tabs.addTab(self.ledger_panel, self.tr("Award ledger"))
+        self.tabs.currentChanged.connect(self._update_buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -220,8 +221,9 @@ class BudgetPage(Page):
     def _show(self, shown: BudgetShown) -> None:
         self.shown = shown
         draft, grid = shown.draft, shown.grid
-        self.grid_model.on_edit = self._edit_cell if draft is not None else None
-        self.grid_model.set_grid(grid, shown.years, shown.draft_cells)
+        self.grid_model.on_edit = self._edit_cells if draft is not None else None
+        self.grid_view.keeping_place(lambda: self.grid_model.set_grid(grid, shown.years,
+                                                                      shown.draft_cells))
         text = self.tr("Award %s · budget %s") % (
             fmt_money(shown.award, grid.currency, True), fmt_money(grid.total, grid.currency, True)
         )
@@ -233,26 +235,55 @@ class BudgetPage(Page):
         self.status.setText(text)
         self._update_buttons()
 
+    def chosen_revision(self) -> RevisionDTO | None:
+        """The revision the buttons act on: the one selected in the log while the log is
+        shown (None with no row selected), else the one the grid shows."""
+        if self.tabs.currentWidget() is self.revision_panel:
+            return self.revision_panel.current_row()
+        return self.selected_revision()
+
+    def chosen_draft(self) -> RevisionDTO | None:
+        """The chosen revision when it is a draft, which Edit, Delete and Approve need."""
+        chosen = self.chosen_revision()
+        return chosen if chosen is not None and not chosen.is_approved else None
+
     def _update_buttons(self) -> None:
+        """What needs a revision is enabled only when one that allows it is chosen."""
         has_program = self.ready
-        is_draft = self.draft is not None
         self.new_button.setEnabled(has_program)
-        for widget in (self.edit_button, self.delete_button, self.helpers_button,
-                       self.approve_button):
+        is_draft = self.chosen_draft() is not None
+        for widget in (self.edit_button, self.delete_button, self.approve_button):
             widget.setEnabled(is_draft)
-        self.diff_button.setEnabled(bool(self.revisions))
+        self.helpers_button.setEnabled(self.draft is not None)
+        in_log = self.tabs.currentWidget() is self.revision_panel
+        self.diff_button.setEnabled(self.chosen_revision() is not None or (
+            not in_log and self._latest_approved_id() is not None))
         self.compare_button.setEnabled(has_program and bool(self.revisions))
 
     # -- writing ---------------------------------------------------------------------------
-    def _edit_cell(self, cell: Cell, text: str) -> bool:
+    def _edit_cells(self, cells: Mapping[Cell, str]) -> bool:
+        """Write typed or pasted amounts into the draft shown: all of them or, if one is no
+        amount, none (the message names that cell's line and year)."""
         draft = self.draft
         if draft is None:
             return False
         result = change(
             self, self.ctx,
-            lambda uow: revision_lines.set_revision_amounts(uow, draft.id, {cell: text}),
+            lambda uow: revision_lines.set_revision_amounts(uow, draft.id, cells),
         )
+        if result.ok:
+            self.ctx.tell(self.tr("Saved %n cells of %s", "", len(cells)) % draft.label)
         return result.ok
+
+    def paste(self, top_left: QModelIndex, block: Sequence[Sequence[str]]) -> None:
+        """A block copied from a spreadsheet, pasted at ``top_left``, in one write."""
+        try:
+            cells = self.grid_model.pasted_cells(top_left, block)
+        except PasteRefused as refusal:
+            QMessageBox.warning(self, self.tr("Paste"), str(refusal))
+            return
+        if self._edit_cells(cells):
+            self.grid_view.select_block(top_left, block)
 
     def new_revision(self) -> None:
         dialog = RevisionDialog(self.ctx, None, self)
@@ -260,12 +291,12 @@ class BudgetPage(Page):
             self.select_revision(dialog.result_value)
 
     def edit_revision(self) -> None:
-        draft = self.draft
+        draft = self.chosen_draft()
         if draft is not None:
             RevisionDialog(self.ctx, draft, self).exec()
 
     def delete_revision(self) -> None:
-        draft = self.draft
+        draft = self.chosen_draft()
         if draft is None:
             return
         if confirm(
@@ -294,11 +325,9 @@ class BudgetPage(Page):
         """The changes of the revision selected in the revision log when the log is shown,
         else of the revision the grid shows (the latest approved one by default)."""
         latest = self._latest_approved_id()
-        in_log = self.revision_panel.current_row() if self.tabs.currentWidget() is (
-            self.revision_panel) else None
-        revision = in_log or self.selected_revision() or next(
-            (r for r in self.revisions if r.id == latest), None
-        )
+        revision = self.chosen_revision()
+        if revision is None and self.tabs.currentWidget() is not self.revision_panel:
+            revision = next((r for r in self.revisions if r.id == latest), None)
         if revision is None:
             return None
         diff = self.ctx.read(budget_diff.revision_diff, revision.id)
@@ -310,7 +339,7 @@ class BudgetPage(Page):
             dialog.exec()
 
     def approve(self) -> None:
-        draft = self.draft
+        draft = self.chosen_draft()
         if draft is None:
             return
         diff = self.ctx.read(budget_diff.revision_diff, draft.id)

@@ -38,7 +38,8 @@ from coopdesk.domain.errors import ValidationError
 from coopdesk.services import bulk_renewal, contract_chain, specialists
 from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
-from coopdesk.ui.dialogs.contract_dialogs import BulkRenewalDialog, SpecialistDialog
+from coopdesk.ui.dialogs.bulk_renewal_dialog import BulkRenewalDialog
+from coopdesk.ui.dialogs.contract_dialogs import SpecialistDialog
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.dialogs.import_dialog import ImportDialog
 from coopdesk.ui.widgets.forms import OptionalDateEdit

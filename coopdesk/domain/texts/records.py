@@ -6,7 +6,7 @@ Code → (English, Mexican Spanish); parameters in braces (see ``domain/messages
 
 from __future__ import annotations
 
-from coopdesk.domain.texts import Template
+from coopdesk.domain.texts import Plural, Template
 
 TEXTS: dict[str, tuple[Template, Template]] = {
     # -- contracts -------------------------------------------------------------------------
@@ -46,6 +46,20 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     ),
     "bulk_renewal_refused": ("Nothing was renewed; {rows}", "No se renovó nada; {rows}"),
     "renewal_refused": ("{reference} ({name}): {problem}", "{reference} ({name}): {problem}"),
+    "bulk_renewal_empty": ("Nothing was renewed: choose at least one contract to renew",
+                           "No se renovó nada: elija al menos un contrato para renovar"),
+    "bulk_exception_needed": (
+        Plural("count", "is required: 1 of the contracts falls outside the program's validity "
+                        "({start}–{end}); give the reason for the exception and who approved it",
+               "is required: {count} of the contracts fall outside the program's validity "
+               "({start}–{end}); give the reason for the exception and who approved it"),
+        Plural("count", "es un dato obligatorio: 1 de los contratos queda fuera de la vigencia "
+                        "del programa ({start}–{end}); indique el motivo de la excepción y "
+                        "quién la aprobó",
+               "es un dato obligatorio: {count} de los contratos quedan fuera de la vigencia "
+               "del programa ({start}–{end}); indique el motivo de la excepción y quién la "
+               "aprobó"),
+    ),
     # -- the contract chain ----------------------------------------------------------------
     "chain_hire": ("{position}, {unit}, {start}–{end}, {fee}",
                    "{position}, {unit}, {start}–{end}, {fee}"),

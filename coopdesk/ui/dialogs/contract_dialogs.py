@@ -1,4 +1,5 @@
-"""Forms of the contract life cycle: hire, renew, amend, terminate, and the bulk renewal.
+"""Forms of the contract life cycle: hire, renew, amend, terminate (the bulk renewal has its
+own module, ``bulk_renewal_dialog.py``).
 
 A contract outside the program's validity is refused once (``OutsideValidityError``); the
 form then shows a "validity exception" field, and saving again with its text records the
@@ -8,40 +9,23 @@ exception on the contract.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from functools import partial
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from coopdesk.domain.contracts import OutsideValidityError
 from coopdesk.domain.errors import ValidationError
-from coopdesk.services import bulk_renewal, changes, contracts, programs, specialists
-from coopdesk.services.bulk_renewal import RenewalPlanRow
+from coopdesk.services import changes, contracts, programs, specialists
 from coopdesk.services.contract_reads import ContractDTO
 from coopdesk.services.database import UnitOfWork
-from coopdesk.services.specialists import RosterRowDTO
 from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.form import FormDialog
 from coopdesk.ui.formatting import fmt_date, fmt_money
 from coopdesk.ui.i18n import TextContext
-from coopdesk.ui.messages import explain
-from coopdesk.ui.models.specialists import renewal_columns
-from coopdesk.ui.operations import Write, change
+from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import choice_combo, none_text, text_edit
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
-from coopdesk.ui.widgets.list_panel import ListPanel
 
 KINDS = {changes.CONTRACT, changes.SPECIALIST}
 
@@ -235,103 +219,3 @@ class SpecialistDialog(FormDialog[int]):
 
         return write
 
-
-class BulkRenewalDialog(QDialog):
-    """Renew many contracts at once: pick those ending on a date, preview, then apply all."""
-
-    def __init__(self, ctx: AppContext, rows: list[RosterRowDTO],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Bulk renewal"))
-        #: The rows whose contract can still be renewed (``RosterRowDTO.is_open``).
-        self.candidates = [r for r in rows if r.is_open]
-        self.renewed_ids: list[int] = []
-        self.ending = QComboBox(self)
-        self.ending.setAccessibleName(self.tr("Ending on"))
-        ends = sorted({r.end_date for r in self.candidates if r.end_date is not None})
-        for day in ends:
-            count = sum(1 for r in self.candidates if r.end_date == day)
-            self.ending.addItem(self.tr("%s (%d)") % (fmt_date(day), count), day)
-        default = date(ctx.as_of.year, 12, 31)
-        if default in ends:
-            self.ending.setCurrentIndex(ends.index(default))
-        self.percent = QLineEdit("0", self)
-        self.percent.setAccessibleName(self.tr("Fee change (%)"))
-        self.percent.textChanged.connect(self._invalidate)
-        self.preview_button = QPushButton(self.tr("Preview"), self)
-        self.preview_button.clicked.connect(self.preview)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Contracts ending on"), self))
-        bar.addWidget(self.ending)
-        bar.addWidget(QLabel(self.tr("Fee change (%)"), self))
-        bar.addWidget(self.percent)
-        bar.addWidget(self.preview_button)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.plan: ListPanel[RenewalPlanRow] = ListPanel(renewal_columns(), self)
-        self.plan.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.buttons = QDialogButtonBox(self)
-        self.apply_button = self.buttons.addButton(self.tr("Renew all"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
-        self.buttons.rejected.connect(self.reject)
-        self.ending.currentIndexChanged.connect(self._invalidate)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.message)
-        layout.addWidget(self.plan, 1)
-        layout.addWidget(self.buttons)
-        self.resize(900, 560)
-
-    def selected_ids(self) -> list[int]:
-        day = self.ending.currentData()
-        return [r.contract_id for r in self.candidates
-                if r.end_date == day and r.contract_id is not None]
-
-    def _percent(self) -> Decimal | None:
-        try:
-            value = Decimal(self.percent.text().strip().replace(",", ".") or "0")
-        except InvalidOperation:
-            return None
-        return value if value.is_finite() and value > -100 else None
-
-    def _invalidate(self) -> None:
-        self.apply_button.setEnabled(False)
-
-    def _say(self, text: str, error: bool = False) -> None:
-        style.set_role(self.message, style.ERROR if error else "")
-        self.message.setText(text)
-
-    def preview(self) -> None:
-        percent = self._percent()
-        if percent is None:
-            self._say(self.tr("“%s” is not a percentage.") % self.percent.text(), True)
-            return
-        rows = self.ctx.read(bulk_renewal.preview_bulk_renewal, self.selected_ids(),
-                             percent=percent)
-        self.plan.set_rows(rows)
-        failed = sum(1 for r in rows if r.error is not None)
-        if failed:
-            self._say(self.tr("%d of %d contracts cannot be renewed (see “Problem”); nothing "
-                          "will be renewed until they are left out or fixed.")
-                      % (failed, len(rows)), True)
-        else:
-            self._say(self.tr("%d contracts will be renewed.") % len(rows))
-        self.apply_button.setEnabled(bool(rows) and not failed)
-
-    def apply(self) -> None:
-        percent = self._percent()
-        ids = self.selected_ids()
-        if percent is None or not ids:
-            return
-        result = change(
-            self, self.ctx,
-            lambda uow: bulk_renewal.apply_bulk_renewal(uow, ids, percent=percent),
-            on_validation_error=lambda exc: self._say(explain(exc), True),
-        )
-        if result.ok:
-            self.renewed_ids = result.value or []
-            self.accept()

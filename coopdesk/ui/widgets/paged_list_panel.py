@@ -3,16 +3,16 @@
 The rows live in the database: a header click, a filter chosen or a few letters typed make
 a new query (``ListQuery``) the source answers with one page and a count. Typing waits for
 a pause (``FILTER_DELAY_MS``), so a word typed is one query, not one per letter. The
-selected row stays selected by its key across a sort, a filter or a reload, wherever it
-now stands.
+selected rows stay selected by their keys across a sort, a filter or a reload, wherever
+they now stand.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from coopdesk.ui.models.paged import Count, FetchPage, ListQuery, Locate, PagedTableModel
@@ -35,7 +35,7 @@ class PagedListPanel(TablePanel, Generic[T]):
         self.model.setParent(self)
         self._combos: list[QComboBox] = []
         self._sized = False
-        self._kept: Hashable | None = None
+        self._kept: list[Hashable] = []
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(FILTER_DELAY_MS)
@@ -99,15 +99,28 @@ class PagedListPanel(TablePanel, Generic[T]):
 
     def select_key(self, key: Hashable) -> bool:
         """Select the row with ``key``, reading the rows up to it; False if none is shown."""
-        position = self.model.position(key)
-        if position is None:
-            return False
-        self.view.selectRow(position)
-        return True
+        return self.select_keys([key]) == 1
+
+    def select_keys(self, keys: Iterable[Hashable]) -> int:
+        """Select the rows with ``keys`` (only them), reading the rows up to the last, the
+        first of them current and scrolled into view (a bulk action's rows, shown done);
+        returns how many are shown."""
+        positions = sorted({p for p in map(self.model.position, keys) if p is not None})
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for position in positions:
+            selection.select(self.model.index(position, 0), self.model.index(position, last))
+        flags = QItemSelectionModel.SelectionFlag
+        chooser = self.view.selectionModel()
+        if positions:
+            first = self.model.index(positions[0], 0)
+            chooser.setCurrentIndex(first, flags.NoUpdate)
+            self.view.scrollTo(first)
+        chooser.select(selection, flags.ClearAndSelect | flags.Rows)
+        return len(positions)
 
     def _remember_selection(self) -> None:
-        row = self.current_row()
-        self._kept = None if row is None else self.model.key(row)
+        self._kept = [self.model.key(row) for row in self.selected_rows()]
 
     def _counted(self) -> None:
         counts = self.model.counts()
@@ -119,6 +132,6 @@ class PagedListPanel(TablePanel, Generic[T]):
         if self.model.rowCount() and not self._sized:
             self._sized = True
             fit_columns(self.view)
-        kept, self._kept = self._kept, None
-        if kept is not None and not self.select_key(kept):
-            self.sig_selection_changed.emit()  # the selected row is no longer shown
+        kept, self._kept = self._kept, []
+        if kept and not self.select_keys(kept):
+            self.sig_selection_changed.emit()  # the selected rows are no longer shown

@@ -15,7 +15,15 @@
 <context>
     <name>BudgetPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/budget.py" line="+273"/>
+        <location filename="../../coopdesk/ui/pages/budget.py" line="+275"/>
+        <source>Saved %n cells of %s</source>
+        <translation>
+            <numerusform>Saved %n cell of %s</numerusform>
+            <numerusform>Saved %n cells of %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
         <source>Delete the draft %s with its %n lines and award changes?</source>
         <translation>
             <numerusform>Delete the draft %s with its %n line and award changes?</numerusform>
@@ -24,9 +32,20 @@
     </message>
 </context>
 <context>
+    <name>BulkRenewalDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+272"/>
+        <source>%n contracts renewed</source>
+        <translation>
+            <numerusform>%n contract renewed</numerusform>
+            <numerusform>%n contracts renewed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsultanciesPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+151"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+164"/>
         <source>Delete consultancy %s and its %n deliverables? To end it early, terminate it instead.</source>
         <translation>
             <numerusform>Delete consultancy %s and its %n deliverable? To end it early, terminate it instead.</numerusform>
@@ -121,7 +140,7 @@
 <context>
     <name>RiskPlanPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+147"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+154"/>
         <source>%n contracts cannot be renewed, %d can. Balance at %s: %s.</source>
         <translation>
             <numerusform>%n contract cannot be renewed, %d can. Balance at %s: %s.</numerusform>
@@ -132,7 +151,7 @@
 <context>
     <name>SpecialistsPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/specialists.py" line="+366"/>
+        <location filename="../../coopdesk/ui/pages/specialists.py" line="+396"/>
         <source>%n contracts written to %s.</source>
         <translation>
             <numerusform>%n contract written to %s.</numerusform>

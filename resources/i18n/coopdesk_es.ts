@@ -17,7 +17,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+169"/>
+        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+153"/>
         <source>Amend %s</source>
         <translation>Modificar %s</translation>
     </message>
@@ -189,9 +189,9 @@
 <context>
     <name>BudgetGridModel</name>
     <message>
-        <location filename="../../coopdesk/ui/models/budget.py" line="+100"/>
+        <location filename="../../coopdesk/ui/models/budget.py" line="+152"/>
         <source>Component/result</source>
-        <extracomment>Background of a line over budget. The row type of a list column. Fixed columns before the years. Called with (cell, typed text) when a draft cell is edited; returns True if saved.</extracomment>
+        <extracomment>Background of a line over budget. The row type of a list column. Where a cell of the grid is, whatever the rows&apos; order: (result id, fund, donor) or None for the totals row, and the year, or the label column&apos;s number, or None for the totals. Fixed columns before the years. Called with {cell: typed text} when draft cells are edited; returns True if saved. The column and order the user sorted by, kept by a new state of the grid.</extracomment>
         <translation>Componente/resultado</translation>
     </message>
     <message>
@@ -207,14 +207,25 @@
     <message>
         <location line="+4"/>
         <location line="+7"/>
+        <location line="+73"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The pasted block has %d rows and %d columns, but from %s the grid has room for %d rows and %d columns. Nothing was pasted.</source>
+        <translation>El bloque pegado tiene %d filas y %d columnas, pero a partir de %s la tabla solo tiene espacio para %d filas y %d columnas. No se pegó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pasted block falls on %s, which cannot be edited: paste amounts onto the years of a draft. Nothing was pasted.</source>
+        <translation>El bloque pegado cae en %s, que no se puede editar: pegue montos en los años de un borrador. No se pegó nada.</translation>
     </message>
 </context>
 <context>
     <name>BudgetModels</name>
     <message>
-        <location line="+75"/>
+        <location line="+51"/>
         <location line="+14"/>
         <source>Revision</source>
         <translation>Revisión</translation>
@@ -365,7 +376,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/budget.py" line="+71"/>
+        <location filename="../../coopdesk/ui/pages/budget.py" line="+76"/>
         <source>Budget as of</source>
         <extracomment>Selector entry meaning &quot;the latest approved revision&quot;. What the page shows (``services/views/budget.py``), None before a program.</extracomment>
         <translation>Presupuesto al</translation>
@@ -421,7 +432,7 @@
         <translation>Comparar con:</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
@@ -441,7 +452,7 @@
         <translation>Presupuesto y revisiones</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/budget.py" line="+10"/>
+        <location filename="../../coopdesk/ui/pages/budget.py" line="+11"/>
         <source>Carry the remainder of a closed year…</source>
         <translation>Trasladar el remanente de un año cerrado…</translation>
     </message>
@@ -481,7 +492,7 @@
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Award %s · budget %s</source>
         <translation>Monto del proyecto %s · presupuesto %s</translation>
     </message>
@@ -490,8 +501,21 @@
         <source>Editing draft %s: type new amounts in the grid; highlighted cells are the draft&apos;s lines. Clear a cell to drop it from the draft.</source>
         <translation>Edición del borrador %s: escriba los nuevos montos en la tabla; las celdas resaltadas son las líneas del borrador. Vacíe una celda para quitarla del borrador.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Saved %n cells of %s</source>
+        <translation>
+            <numerusform>Se guardó %n celda de %s</numerusform>
+            <numerusform>Se guardaron %n celdas de %s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+42"/>
+        <location line="+8"/>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
@@ -504,7 +528,7 @@
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Changes made by %s</source>
         <translation>Cambios hechos por %s</translation>
     </message>
@@ -540,14 +564,14 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>BulkRenewalDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+68"/>
+        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+105"/>
         <source>Bulk renewal</source>
         <translation>Renovación masiva</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Ending on</source>
-        <extracomment>The rows whose contract can still be renewed (``RosterRowDTO.is_open``).</extracomment>
+        <extracomment>The rows whose contract can still be renewed (``RosterRowDTO.is_open``). The new contracts&apos; ids and their people&apos;s, once renewed.</extracomment>
         <translation>Que terminan el</translation>
     </message>
     <message>
@@ -572,24 +596,52 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Contratos que terminan el</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Renew all</source>
-        <translation>Renovar todos</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>“%s” is not a percentage.</source>
-        <translation>«%s» no es un porcentaje.</translation>
+        <location line="+13"/>
+        <source>Select all / none</source>
+        <translation>Seleccionar todos / ninguno</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>%d of %d contracts cannot be renewed (see “Problem”); nothing will be renewed until they are left out or fixed.</source>
-        <translation>%d de %d contratos no se pueden renovar (vea «Problema»); no se renovará nada hasta que se excluyan o se corrijan.</translation>
+        <source>Why these contracts may exceed the program&apos;s validity, and who approved it</source>
+        <translation>Por qué estos contratos pueden exceder la vigencia del programa y quién lo aprobó</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%d contracts will be renewed.</source>
-        <translation>Se renovarán %d contratos.</translation>
+        <location line="+2"/>
+        <source>Validity exception</source>
+        <translation>Excepción de vigencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%d of %d contracts checked for renewal.</source>
+        <translation>%d de %d contratos marcados para renovar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d of them fall outside the program&apos;s validity: give the reason for the exception below.</source>
+        <translation>%d de ellos quedan fuera de la vigencia del programa: indique abajo el motivo de la excepción.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d cannot be renewed (see “Problem”).</source>
+        <translation>%d no se pueden renovar (vea “Problema”).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n contracts renewed</source>
+        <translation>
+            <numerusform>%n contrato renovado</numerusform>
+            <numerusform>%n contratos renovados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>“%s” is not a percentage.</source>
+        <translation>«%s» no es un porcentaje.</translation>
     </message>
 </context>
 <context>
@@ -618,19 +670,19 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>ConsultanciesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+49"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+55"/>
         <source>Status</source>
         <extracomment>Value of the &quot;deliverables&quot; filter that keeps consultancies with late deliverables.</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>With late deliverables</source>
         <translation>Con entregables atrasados</translation>
     </message>
@@ -690,7 +742,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Consultorías</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+40"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+42"/>
         <source>Select a consultancy to see its deliverables.</source>
         <translation>Seleccione una consultoría para ver sus entregables.</translation>
     </message>
@@ -710,7 +762,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Los pagos parciales suman %s %%, no 100 %%.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>Consultancy %s saved.</source>
+        <translation>Consultoría %s guardada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete consultancy</source>
         <translation>Eliminar consultoría</translation>
     </message>
@@ -723,7 +780,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Deliverable “%s” saved.</source>
+        <translation>Entregable “%s” guardado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete deliverable</source>
         <translation>Eliminar entregable</translation>
     </message>
@@ -789,7 +851,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>ContractDialogs</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-193"/>
+        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-49"/>
         <source>%s: %s, %s – %s, %s a month</source>
         <translation>%s: %s, %s – %s, %s al mes</translation>
     </message>
@@ -1087,7 +1149,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/inputs.py" line="+41"/>
+        <location filename="../../coopdesk/ui/widgets/inputs.py" line="+42"/>
         <source>Choose on a calendar</source>
         <extracomment>A new date was read (typed and confirmed, picked, or set). The text the field last showed for ``_value`` (in the format of that moment).</extracomment>
         <translation>Elegir en un calendario</translation>
@@ -1284,7 +1346,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>ExpenditurePage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/expenditure.py" line="+80"/>
+        <location filename="../../coopdesk/ui/pages/expenditure.py" line="+82"/>
         <source>Year</source>
         <extracomment>What the page shows, None before a program. The program and as-of date the view&apos;s program-life rhythm was read for.</extracomment>
         <translation>Año</translation>
@@ -1326,12 +1388,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     </message>
     <message>
         <location line="+3"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>&amp;Lock year…</source>
         <translation>&amp;Bloquear año…</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-98"/>
         <source>Year:</source>
         <translation>Año:</translation>
     </message>
@@ -1347,7 +1409,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Over budget</source>
         <translation>Sobregirado</translation>
     </message>
@@ -1407,7 +1469,17 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>&amp;Desbloquear año…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
+        <source>Expenditure of %s on %d · %s saved.</source>
+        <translation>Gasto de %s en %d · %s guardado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expenditure saved.</source>
+        <translation>Gasto guardado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Delete expenditure</source>
         <translation>Eliminar gasto</translation>
     </message>
@@ -1816,9 +1888,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+78"/>
+        <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+88"/>
         <source>File</source>
-        <extracomment>``read(path, sheet)`` → the table to import (raises ``TabularError``); it should not insist on recognising the headers (``read_table(strict=False)``): the user maps them. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``; a plan that is not applied leaves the database as it was.</extracomment>
+        <extracomment>A file read again, and its rows planned (None when its columns are no longer the ones mapped). The last row the header row may be chosen at. ``read(path, sheet=..., header_row=..., strict=False)`` → the table to import (raises ``TabularError``); not strict: the user maps headers it does not recognise. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``; a plan that is not applied leaves the database as it was.</extracomment>
         <translation>Archivo</translation>
     </message>
     <message>
@@ -1832,18 +1904,38 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Columns: which column of the file holds what</source>
-        <translation>Columnas: qué contiene cada columna del archivo</translation>
+        <location line="+5"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Header row</source>
+        <translation>Fila de encabezados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found by itself</source>
+        <translation>detectada sola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Header row:</source>
+        <translation>Fila de encabezados:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+38"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -1853,7 +1945,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Importar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
@@ -1898,7 +1990,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
@@ -1909,48 +2001,48 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     </message>
     <message>
         <location line="+10"/>
-        <source>— not in the file —</source>
-        <translation>— no está en el archivo —</translation>
+        <source>(row %d)</source>
+        <translation>(fila %d)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(column %d)</source>
-        <translation>(columna %d)</translation>
+        <location line="+3"/>
+        <source>Sheet “%s”: %d rows below the header row (row %d). Check the columns, then preview.</source>
+        <translation>Hoja “%s”: %d filas bajo la fila de encabezados (fila %d). Revise las columnas y luego vea la vista previa.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Sheet “%s”: %d rows. Check the columns, then preview.</source>
-        <translation>Hoja «%s»: %d filas. Revise las columnas y luego vea la vista previa.</translation>
+        <location line="+27"/>
+        <source>One column of the file is chosen for several fields: %s. Choose one column for each.</source>
+        <translation>Una columna del archivo está elegida para varios campos: %s. Elija una columna para cada uno.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
+        <source>Reading the file again and checking every row…</source>
+        <translation>Leyendo de nuevo el archivo y revisando cada fila…</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>The file could not be processed: %s</source>
         <translation>No se pudo procesar el archivo: %s</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Choose the file&apos;s column for: %s</source>
         <translation>Elija la columna del archivo para: %s</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One column of the file is chosen twice.</source>
-        <translation>Una columna del archivo está elegida dos veces.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>Row %d of %d</source>
         <translation>Fila %d de %d</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Checking every row…</source>
-        <translation>Revisando cada fila…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Checking the rows</source>
         <translation>Revisando las filas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file changed since it was read and its columns are not the same: check the columns, then preview again.</source>
+        <translation>El archivo cambió desde que se leyó y sus columnas ya no son las mismas: revise las columnas y vuelva a ver la vista previa.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1968,7 +2060,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Todas las filas son válidas. La importación escribe %d fila(s).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The file changed since it was read: this preview is of the file as it is now.</source>
+        <translation>El archivo cambió desde que se leyó: esta vista previa muestra el archivo como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
@@ -2069,25 +2166,25 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/initiatives.py" line="+44"/>
-        <location line="+58"/>
+        <location filename="../../coopdesk/ui/pages/initiatives.py" line="+49"/>
+        <location line="+59"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+56"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+58"/>
+        <location line="-54"/>
+        <location line="+59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nueva iniciativa…</translation>
     </message>
@@ -2102,7 +2199,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
@@ -2178,6 +2275,11 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     </message>
     <message>
         <location line="+20"/>
+        <source>Initiative %s saved.</source>
+        <translation>Iniciativa %s guardada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete initiative</source>
         <translation>Eliminar iniciativa</translation>
     </message>
@@ -2370,8 +2472,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>&amp;Acerca de CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/window_status.py" line="+32"/>
+        <location filename="../../coopdesk/ui/window_status.py" line="+36"/>
         <source>Opening the database…</source>
+        <extracomment>How long a confirmation (``AppContext.tell``) stays in the status bar.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
@@ -2442,6 +2545,25 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     </message>
 </context>
 <context>
+    <name>MappingBox</name>
+    <message>
+        <location filename="../../coopdesk/ui/widgets/mapping_box.py" line="+37"/>
+        <source>Columns: which column of the file holds what</source>
+        <extracomment>Letters a column combo shows before eliding (&quot;Honorarios mensuales (G)&quot;). Grid cells a field takes: its name, the combo, the reason.</extracomment>
+        <translation>Columnas: qué columna del archivo contiene qué</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>— not in the file —</source>
+        <translation>— no está en el archivo —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(column %s)</source>
+        <translation>(columna %s)</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneDialog</name>
     <message>
         <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+37"/>
@@ -2489,7 +2611,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>La línea base está fija: use Redefinir línea base para moverla.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Forecast</source>
         <translation>Pronóstico</translation>
     </message>
@@ -2517,7 +2639,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/milestones.py" line="+51"/>
+        <location filename="../../coopdesk/ui/pages/milestones.py" line="+56"/>
         <source>Status</source>
         <extracomment>Value of the status filter that keeps every slipping milestone (late or at risk).</extracomment>
         <translation>Estado</translation>
@@ -2548,7 +2670,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Re-baselines of the selected milestone</source>
         <translation>Redefiniciones de línea base del hito seleccionado</translation>
     </message>
@@ -2568,14 +2690,19 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Año:</translation>
     </message>
     <message>
+        <location line="+90"/>
+        <source>Milestone “%s” saved.</source>
+        <extracomment>The year the user picked for the timeline, with the program and as-of date it was picked under; another program or date shows the as-of date&apos;s year again.</extracomment>
+        <translation>Hito “%s” guardado.</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/pages/__init__.py" line="-6"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/milestones.py" line="+89"/>
+        <location filename="../../coopdesk/ui/pages/milestones.py" line="+5"/>
         <source>Delete milestone</source>
-        <extracomment>The year the user picked for the timeline, with the program and as-of date it was picked under; another program or date shows the as-of date&apos;s year again.</extracomment>
         <translation>Eliminar hito</translation>
     </message>
     <message>
@@ -2587,7 +2714,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/common.py" line="+58"/>
+        <location filename="../../coopdesk/ui/pages/common.py" line="+98"/>
         <source>Open a database and choose a program.</source>
         <translation>Abra una base de datos y elija un programa.</translation>
     </message>
@@ -3200,6 +3327,15 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <location line="+3"/>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../coopdesk/ui/pages/base.py" line="+91"/>
+        <source>Saved. It is not listed as of %s.</source>
+        <extracomment>Stable key used for navigation requests (``ctx.navigate(key, payload)``). The kinds of data (``services/changes.py``) this page shows; a change of one refreshes it. Whether the page needs a selected program to show anything.</extracomment>
+        <translation>Guardado. No aparece en la lista al %s.</translation>
     </message>
 </context>
 <context>
@@ -3908,18 +4044,18 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Review date</source>
         <translation>Fecha de revisión</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+20"/>
+        <location line="-20"/>
+        <location line="+19"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>Initiative</source>
         <translation>Iniciativa</translation>
     </message>
@@ -3929,7 +4065,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Identificado el</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>Assessed on</source>
         <translation>Evaluado el</translation>
@@ -3958,7 +4094,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RiskPlanPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+58"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+64"/>
         <source>&amp;New scenario…</source>
         <translation>&amp;Nuevo escenario…</translation>
     </message>
@@ -3973,7 +4109,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved scenarios</source>
         <translation>Escenarios guardados</translation>
     </message>
@@ -4046,7 +4182,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>Scenario “%s” saved.</source>
+        <translation>Escenario “%s” guardado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Delete scenario</source>
         <translation>Eliminar escenario</translation>
     </message>
@@ -4095,7 +4236,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>E&amp;liminar…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show every cell</source>
         <translation>Mostrar todas las celdas</translation>
     </message>
@@ -4105,12 +4246,17 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Mapa de calor (riesgos activos): probabilidad ↑, impacto →</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>Risk “%s” saved.</source>
+        <translation>Riesgo “%s” guardado.</translation>
+    </message>
+    <message>
         <location filename="../../coopdesk/ui/pages/__init__.py" line="-2"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/risks.py" line="+62"/>
+        <location filename="../../coopdesk/ui/pages/risks.py" line="+5"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
@@ -4331,7 +4477,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>SpecialistsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/specialists.py" line="+87"/>
+        <location filename="../../coopdesk/ui/pages/specialists.py" line="+88"/>
         <source>Contracts ending:</source>
         <translation>Contratos por vencer:</translation>
     </message>
@@ -4444,12 +4590,37 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Seleccione un especialista para ver sus contratos.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+47"/>
+        <source>%s hired.</source>
+        <translation>%s contratado(a).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract of %s was renewed.</source>
+        <translation>Se renovó el contrato de %s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract of %s was amended.</source>
+        <translation>Se modificó el contrato de %s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract of %s was terminated.</source>
+        <translation>Se rescindió el contrato de %s.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%s saved.</source>
+        <translation>%s guardado(a).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Import specialists and contracts</source>
         <translation>Importar especialistas y contratos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Export contracts</source>
         <translation>Exportar contratos</translation>
     </message>

@@ -14,9 +14,9 @@ from coopdesk.domain.contracts import ContractStatus
 from coopdesk.io.contracts_import import CONTRACT_COLUMNS, plan_contract_import, read_contracts_file
 from coopdesk.services import contract_reads, contracts, specialists, staffing
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.dialogs.bulk_renewal_dialog import BulkRenewalDialog
 from coopdesk.ui.dialogs.contract_dialogs import (
     AmendDialog,
-    BulkRenewalDialog,
     HireDialog,
     RenewDialog,
     SpecialistDialog,
@@ -239,7 +239,7 @@ def test_bulk_renewal_dialog_previews_then_renews_all(qtbot, db, ctx, frame, sta
 
 def _import_dialog(qtbot, ctx) -> ImportDialog:
     spec = ImportSpec("Import", CONTRACT_COLUMNS,
-                      lambda p, s: read_contracts_file(p, s, strict=False),
+                      read_contracts_file,
                       plan_contract_import)
     dialog = ImportDialog(ctx, spec)
     qtbot.addWidget(dialog)

@@ -6,17 +6,18 @@ write costs the refresh of the visible page only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coopdesk.services import changes
 from coopdesk.ui.context import AppContext
+from coopdesk.ui.formatting import fmt_date
 from coopdesk.ui.pages import entry
-from coopdesk.ui.widgets.list_panel import TablePanel
+from coopdesk.ui.widgets.list_panel import ListPanel, TablePanel
 
 
 class Page(QWidget):
@@ -77,6 +78,18 @@ class Page(QWidget):
         meant = within or sorted(shown, key=lambda p: p.width() * p.height(), reverse=True)
         if meant:
             meant[0].focus_filter()
+
+    def show_saved(self, panel: ListPanel, record_id: object, said: Callable[[Any], str]
+                   ) -> None:
+        """After a form saved the record ``record_id``: the list shows it selected and
+        scrolled into view, its filters cleared if they hid it, and the status bar says
+        ``said(row)``; a record the page does not list on its date is said to be saved."""
+        if record_id is None:
+            return
+        self.refresh_if_stale()
+        row = panel.show_record(lambda shown: shown.id == record_id)
+        self.ctx.tell(said(row) if row is not None else QCoreApplication.translate(
+            "Page", "Saved. It is not listed as of %s.") % fmt_date(self.ctx.as_of))
 
     @property
     def ready(self) -> bool:

@@ -1,11 +1,14 @@
-"""Pieces pages share: a button row, a read-only table, the empty state, a scrolled body."""
+"""Pieces pages share: a button row, buttons needing a selection, a read-only table, the empty
+state, a scrolled body."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +38,43 @@ def button_row(parent: QWidget, buttons: Sequence[tuple[str, Callable[[], object
         made.append(push)
     row.addStretch(1)
     return row, made
+
+
+def _model(view: QTableView) -> Any:
+    """The view's model as pages make them: a table of DTOs (``models/table.py``,
+    ``models/paged.py``) that gives back the DTO of a row."""
+    return view.model()
+
+
+def needs_selection(view: QTableView, buttons: Iterable[QAbstractButton],
+                    allows: Callable[[Any], bool] | None = None) -> Callable[[], None]:
+    """Enable ``buttons`` only while ``view`` has a selected row (that ``allows`` accepts):
+    an action on nothing is greyed rather than silently doing nothing. Returns the update,
+    for a page whose rule depends on more than the row."""
+    buttons = list(buttons)
+
+    def update() -> None:
+        selected = view.selectionModel().selectedRows()
+        row = _model(view).row(selected[0].row()) if selected else None
+        enabled = row is not None and (allows is None or allows(row))
+        for button in buttons:
+            button.setEnabled(enabled)
+
+    view.selectionModel().selectionChanged.connect(lambda *_: update())
+    view.model().modelReset.connect(update)
+    update()
+    return update
+
+
+def select_in(view: QTableView, matches: Callable[[Any], bool]) -> Any:
+    """Select the first row of ``view`` that ``matches`` accepts and scroll it into view;
+    the row, or None when the view does not hold it."""
+    for position, row in enumerate(_model(view).rows()):
+        if matches(row):
+            view.selectRow(position)
+            view.scrollTo(view.model().index(position, 0))
+            return row
+    return None
 
 
 def table_view(model: DtoTableModel, parent: QWidget, min_height: int = 120) -> QTableView:

@@ -26,7 +26,13 @@ from coopdesk.ui.models.monitoring import consultancy_columns, deliverable_colum
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.pages.common import (
+    button_row,
+    list_above_details,
+    needs_selection,
+    select_in,
+    table_view,
+)
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel
 
@@ -75,6 +81,8 @@ class ConsultanciesPage(Page):
         ])
         self.guard({changes.CONTRACT}, *contract_buttons)
         self.guard({changes.DELIVERABLE}, *deliverable_buttons)
+        needs_selection(self.panel.view, [*contract_buttons[1:], deliverable_buttons[0]])
+        needs_selection(self.deliverables_view, deliverable_buttons[1:])
         self.bottom = QGroupBox(self.tr("Deliverables"), self)
         bottom_layout = QVBoxLayout(self.bottom)
         bottom_layout.addWidget(self.tor)
@@ -131,13 +139,18 @@ class ConsultanciesPage(Page):
     # -- consultancies ---------------------------------------------------------------------
     def new(self) -> None:
         if self.ready:
-            ConsultancyDialog(self.ctx, self.currency, None, self).exec()
+            self._saved(ConsultancyDialog(self.ctx, self.currency, None, self))
 
     def edit(self) -> None:
         row = self.panel.current_row()
         if row is not None:  # the form edits the record as stored, not as of the page's day
             stored = self.ctx.read(consultancy_reads.consultancy_as_recorded, row.id)
-            ConsultancyDialog(self.ctx, self.currency, stored, self).exec()
+            self._saved(ConsultancyDialog(self.ctx, self.currency, stored, self))
+
+    def _saved(self, dialog: ConsultancyDialog) -> None:
+        if dialog.exec():
+            self.show_saved(self.panel, dialog.result_value,
+                            lambda row: self.tr("Consultancy %s saved.") % row.reference)
 
     def terminate(self) -> None:
         row = self.panel.current_row()
@@ -159,13 +172,22 @@ class ConsultanciesPage(Page):
     def add_deliverable(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            DeliverableDialog(self.ctx, row.id, None, self).exec()
+            self._deliverable_saved(DeliverableDialog(self.ctx, row.id, None, self))
 
     def edit_deliverable(self) -> None:
         row, item = self.panel.current_row(), self.current_deliverable()
         if row is not None and item is not None:  # as stored, not as of the page's day
             stored = self.ctx.read(consultancy_reads.deliverable_as_recorded, item.id)
-            DeliverableDialog(self.ctx, row.id, stored, self).exec()
+            self._deliverable_saved(DeliverableDialog(self.ctx, row.id, stored, self))
+
+    def _deliverable_saved(self, dialog: DeliverableDialog) -> None:
+        """Show the deliverable just saved selected under its consultancy, and say so."""
+        if not dialog.exec():
+            return
+        self.refresh_if_stale()
+        saved = select_in(self.deliverables_view, lambda item: item.id == dialog.result_value)
+        if saved is not None:
+            self.ctx.tell(self.tr("Deliverable “%s” saved.") % saved.title)
 
     def step(self, action: DeliverableAction) -> None:
         item = self.current_deliverable()

@@ -48,6 +48,7 @@ from coopdesk.services.views.expenditure import AS_OF_YEAR, ExpenditureView, exp
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
 from coopdesk.ui.dialogs.import_dialog import ImportDialog, ImportSpec
+from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.budget import (
     delivery_columns,
@@ -57,6 +58,7 @@ from coopdesk.ui.models.budget import (
 from coopdesk.ui.models.paged import ListQuery
 from coopdesk.ui.operations import LatestRead, change
 from coopdesk.ui.pages.base import Page
+from coopdesk.ui.pages.common import needs_selection
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 from coopdesk.ui.widgets.paged_list_panel import PagedListPanel
@@ -127,6 +129,10 @@ class ExpenditurePage(Page):
         self.counter = LatestRead(self, ctx)
         self.entries.set_source(self._entry_page, self._entry_position, self._entry_count)
         self.entries.sig_activated.connect(lambda _row: self.edit_entry())
+        self._locked = False
+        self._entry_buttons = needs_selection(self.entries.view,
+                                              (self.edit_button, self.delete_button),
+                                              lambda _row: not self._locked)
         self.delivery_panel: ListPanel = ListPanel(delivery_columns(lambda: self.currency), self)
         self.line_panel: ListPanel = ListPanel(line_delivery_columns(lambda: self.currency), self)
         self.line_panel.add_choice_filter(
@@ -204,8 +210,9 @@ class ExpenditurePage(Page):
             self.tr("%d is locked (closed)") % view.year if is_locked else "")
         self.lock_button.setText(self.tr("Un&lock year…") if is_locked else self.tr("&Lock year…"))
         self.lock_button.setEnabled(view.year is not None)
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(not is_locked)
+        self._locked = is_locked
+        self.add_button.setEnabled(not is_locked)
+        self._entry_buttons()
 
     def _entry_query(self, query: ListQuery) -> EntryQuery:
         view = self.view
@@ -237,12 +244,27 @@ class ExpenditurePage(Page):
 
     # -- writing ---------------------------------------------------------------------------
     def add_entry(self) -> None:
-        ExpenditureDialog(self.ctx, self.currency, self.year, None, self).exec()
+        self._saved(ExpenditureDialog(self.ctx, self.currency, self.year, None, self))
 
     def edit_entry(self) -> None:
         entry = self.entries.current_row()
         if entry is not None:
-            ExpenditureDialog(self.ctx, self.currency, entry.year, entry, self).exec()
+            self._saved(ExpenditureDialog(self.ctx, self.currency, entry.year, entry, self))
+
+    def _saved(self, dialog: ExpenditureDialog) -> None:
+        """Show the entry just saved selected among the entries, and say so."""
+        if not dialog.exec():
+            return
+        self.refresh_if_stale()
+        self.tabs.setCurrentWidget(self.entries)
+        if not self.entries.select_key(dialog.result_value):
+            self.entries.filter_edit.clear()
+            self.entries.apply_filters()
+            self.entries.select_key(dialog.result_value)
+        entry = self.entries.current_row()
+        self.ctx.tell(self.tr("Expenditure of %s on %d · %s saved.")
+                      % (fmt_money(entry.amount, self.currency), entry.year, entry.result_code)
+                      if entry is not None else self.tr("Expenditure saved."))
 
     def delete_entry(self) -> None:
         entry = self.entries.current_row()
@@ -277,7 +299,7 @@ class ExpenditurePage(Page):
                  else self.tr("Import expenditure"))
         spec = ImportSpec(
             title, EXPENDITURE_COLUMNS,
-            lambda path, sheet: read_expenditure_file(path, sheet, strict=False),
+            read_expenditure_file,
             partial(plan_expenditure_import, source=source),
         )
         return ImportDialog(self.ctx, spec, self)

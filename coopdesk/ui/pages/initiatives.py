@@ -24,7 +24,12 @@ from coopdesk.ui.models.monitoring import (
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.pages.common import (
+    button_row,
+    list_above_details,
+    needs_selection,
+    table_view,
+)
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
 
@@ -56,6 +61,7 @@ class InitiativesPage(Page):
             (self.tr("&Delete…"), self.delete),
         ])
         self.guard({changes.INITIATIVE}, self.new_button, self.edit_button, self.delete_button)
+        needs_selection(self.panel.view, (self.edit_button, self.delete_button))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,12 +123,17 @@ class InitiativesPage(Page):
 
     def new(self) -> None:
         if self.ready:
-            InitiativeDialog(self.ctx, None, self).exec()
+            self._saved(InitiativeDialog(self.ctx, None, self))
 
     def edit(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            InitiativeDialog(self.ctx, row, self).exec()
+            self._saved(InitiativeDialog(self.ctx, row, self))
+
+    def _saved(self, dialog: InitiativeDialog) -> None:
+        if dialog.exec():
+            self.show_saved(self.panel, dialog.result_value,
+                            lambda row: self.tr("Initiative %s saved.") % row.code)
 
     def delete(self) -> None:
         row = self.panel.current_row()

@@ -28,7 +28,12 @@ from coopdesk.ui.models.monitoring import milestone_columns, rebaseline_columns
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, list_above_details, table_view
+from coopdesk.ui.pages.common import (
+    button_row,
+    list_above_details,
+    needs_selection,
+    table_view,
+)
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.gantt import GanttWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -59,6 +64,7 @@ class MilestonesPage(Page):
             (self.tr("&Re-baseline…"), self.rebaseline), (self.tr("&Delete…"), self.delete),
         ])
         self.guard({changes.MILESTONE}, *writers)
+        needs_selection(self.panel.view, writers[1:])
         self.rebaselines: DtoTableModel = DtoTableModel(rebaseline_columns(), self)
         history = QGroupBox(self.tr("Re-baselines of the selected milestone"), self)
         QVBoxLayout(history).addWidget(table_view(self.rebaselines, history, 80))
@@ -145,17 +151,23 @@ class MilestonesPage(Page):
 
     def new(self) -> None:
         if self.ready:
-            MilestoneDialog(self.ctx, None, self, self._consultancies()).exec()
+            self._saved(MilestoneDialog(self.ctx, None, self, self._consultancies()))
 
     def edit(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            MilestoneDialog(self.ctx, row, self, self._consultancies()).exec()
+            self._saved(MilestoneDialog(self.ctx, row, self, self._consultancies()))
 
     def rebaseline(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            RebaselineDialog(self.ctx, row, self).exec()
+            self._saved(RebaselineDialog(self.ctx, row, self), row.id)
+
+    def _saved(self, dialog: MilestoneDialog | RebaselineDialog,
+               milestone_id: int | None = None) -> None:
+        if dialog.exec():
+            self.show_saved(self.panel, milestone_id or dialog.result_value,
+                            lambda row: self.tr("Milestone “%s” saved.") % row.title)
 
     def delete(self) -> None:
         row = self.panel.current_row()

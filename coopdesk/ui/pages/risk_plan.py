@@ -35,7 +35,13 @@ from coopdesk.ui.models.monitoring import (
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, empty_label, table_view
+from coopdesk.ui.pages.common import (
+    button_row,
+    empty_label,
+    needs_selection,
+    select_in,
+    table_view,
+)
 from coopdesk.ui.widgets.forms import confirm
 
 
@@ -59,6 +65,7 @@ class RiskPlanPage(Page):
             (self.tr("&Delete…"), self.delete),
         ])
         self.guard({changes.SCENARIO}, *writers)
+        needs_selection(self.scenario_view, writers[1:], lambda row: row.scenario is not None)
         left = QGroupBox(self.tr("Saved scenarios"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(buttons)
@@ -150,12 +157,22 @@ class RiskPlanPage(Page):
 
     def new(self) -> None:
         if self.ready:
-            ScenarioDialog(self.ctx, None, self).exec()
+            self._saved(ScenarioDialog(self.ctx, None, self))
 
     def edit(self) -> None:
         row = self.current()
         if row is not None:
-            ScenarioDialog(self.ctx, row.scenario, self).exec()
+            self._saved(ScenarioDialog(self.ctx, row.scenario, self))
+
+    def _saved(self, dialog: ScenarioDialog) -> None:
+        """Show the scenario just saved selected, and say so."""
+        if not dialog.exec():
+            return
+        self.refresh_if_stale()
+        saved = select_in(self.scenario_view, lambda row: row.scenario is not None
+                          and row.scenario.id == dialog.result_value)
+        if saved is not None:
+            self.ctx.tell(self.tr("Scenario “%s” saved.") % saved.scenario.name)
 
     def delete(self) -> None:
         row = self.current()

@@ -17,7 +17,7 @@ from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.monitoring import risk_columns
 from coopdesk.ui.operations import change
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import button_row, empty_label
+from coopdesk.ui.pages.common import button_row, empty_label, needs_selection
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.heatmap import HeatMapWidget
 from coopdesk.ui.widgets.list_panel import ListPanel
@@ -53,6 +53,7 @@ class RisksPage(Page):
             (self.tr("&Delete…"), self.delete),
         ])
         self.guard({changes.RISK}, *writers)
+        needs_selection(self.panel.view, writers[1:])
         self.heat = HeatMapWidget(self)
         self.heat.sig_cell_clicked.connect(self.filter_cell)
         self.clear_cell = QPushButton(self.tr("Show every cell"), self)
@@ -109,12 +110,18 @@ class RisksPage(Page):
 
     def new(self) -> None:
         if self.ready:
-            RiskDialog(self.ctx, None, self).exec()
+            self._saved(RiskDialog(self.ctx, None, self))
 
     def edit(self) -> None:
         row = self.panel.current_row()
         if row is not None:
-            RiskDialog(self.ctx, row, self).exec()
+            self._saved(RiskDialog(self.ctx, row, self))
+
+    def _saved(self, dialog: RiskDialog) -> None:
+        if dialog.exec():
+            self.filter_cell(None, None)
+            self.show_saved(self.panel, dialog.result_value,
+                            lambda row: self.tr("Risk “%s” saved.") % row.data.title)
 
     def delete(self) -> None:
         row = self.panel.current_row()

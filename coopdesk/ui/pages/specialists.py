@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -46,9 +47,9 @@ from coopdesk.services.views.specialists import (
     specialists_view,
 )
 from coopdesk.ui import settings
+from coopdesk.ui.dialogs.bulk_renewal_dialog import BulkRenewalDialog
 from coopdesk.ui.dialogs.contract_dialogs import (
     AmendDialog,
-    BulkRenewalDialog,
     HireDialog,
     RenewDialog,
     SpecialistDialog,
@@ -300,28 +301,50 @@ class SpecialistsPage(Page):
         return self.ctx.read(contract_reads.get_contract, row.contract_id)
 
     def hire(self) -> None:
-        HireDialog(self.ctx, self).exec()
+        dialog = HireDialog(self.ctx, self)
+        if dialog.exec() and dialog.result_value is not None:
+            self._show_person(self.ctx.read(contract_reads.specialist_of, dialog.result_value),
+                              self.tr("%s hired."))
 
     def renew(self) -> None:
         contract = self._contract()
         if contract is not None:
-            RenewDialog(self.ctx, contract, self).exec()
+            self._written(RenewDialog(self.ctx, contract, self),
+                          self.tr("The contract of %s was renewed."))
 
     def amend(self) -> None:
         contract = self._contract()
         if contract is not None:
-            AmendDialog(self.ctx, contract, self).exec()
+            self._written(AmendDialog(self.ctx, contract, self),
+                          self.tr("The contract of %s was amended."))
 
     def terminate(self) -> None:
         contract = self._contract()
         if contract is not None:
-            TerminateDialog(self.ctx, contract, self).exec()
+            self._written(TerminateDialog(self.ctx, contract, self),
+                          self.tr("The contract of %s was terminated."))
 
     def edit_specialist(self) -> None:
         row = self.selected()
         if row is not None:
             specialist = self.ctx.read(specialists.get_specialist, row.specialist_id)
-            SpecialistDialog(self.ctx, specialist, self).exec()
+            self._written(SpecialistDialog(self.ctx, specialist, self), self.tr("%s saved."))
+
+    def _written(self, dialog: QDialog, said: str) -> None:
+        """Run a form on the selected person; once it wrote, show them and say ``said``."""
+        row = self.selected()
+        if dialog.exec() and row is not None:
+            self._show_person(row.specialist_id, said)
+
+    def _show_person(self, specialist_id: int, said: str) -> None:
+        """Select a person just written, clearing the filters if they hide them, scroll to
+        them and confirm in the status bar (``said`` takes their name)."""
+        self.refresh_if_stale()
+        if not self.select_specialist(specialist_id):
+            self.show_payload({"specialist_id": specialist_id})
+        row = self.selected()
+        if row is not None and row.specialist_id == specialist_id:
+            self.ctx.tell(said % row.full_name)
 
     def bulk_renewal_rows(self) -> list[RosterRowDTO]:
         """The rows a bulk renewal works on: the selected ones when several are selected
@@ -330,15 +353,22 @@ class SpecialistsPage(Page):
         return selected if len(selected) > 1 else self.roster.all_rows()
 
     def bulk_renewal(self) -> None:
-        BulkRenewalDialog(self.ctx, self.bulk_renewal_rows(), self).exec()
+        """Renew many contracts; the people renewed are then selected, so the user sees
+        which rows changed (the filters cleared if they hide some: a renewal takes its
+        people out of "ending within")."""
+        dialog = BulkRenewalDialog(self.ctx, self.bulk_renewal_rows(), self)
+        if dialog.exec() != BulkRenewalDialog.DialogCode.Accepted:
+            return
+        renewed = dialog.renewed_specialist_ids
+        self.refresh_if_stale()
+        if self.roster.select_keys(renewed) < len(renewed):
+            self.show_payload({})
+            self.roster.select_keys(renewed)
 
     def import_dialog(self) -> ImportDialog:
-        spec = ImportSpec(
-            self.tr("Import specialists and contracts"), CONTRACT_COLUMNS,
-            lambda path, sheet: read_contracts_file(path, sheet, strict=False),
-            plan_contract_import,
-        )
-        return ImportDialog(self.ctx, spec, self)
+        return ImportDialog(self.ctx, ImportSpec(
+            self.tr("Import specialists and contracts"), CONTRACT_COLUMNS, read_contracts_file,
+            plan_contract_import), self)
 
     def import_file(self) -> None:
         self.import_dialog().exec()

@@ -227,11 +227,33 @@ class ListPanel(TablePanel, Generic[T]):
         return selected[0] if selected else None
 
     def select_first(self, matches: Callable[[T], bool]) -> bool:
-        """Select the first shown row ``matches`` accepts, loading rows up to it; False if none."""
+        """Select the first shown row ``matches`` accepts, loading rows up to it, and scroll
+        it into view; False if none is shown."""
         for position, row in enumerate(self.model.rows()):
             if matches(row):
                 while self.model.rowCount() <= position:
                     self.model.fetchMore()
                 self.view.selectRow(position)
+                self.view.scrollTo(self.model.index(position, 0))
                 return True
         return False
+
+    def clear_filters(self) -> None:
+        """Show every row: the text filter emptied, every choice filter back to "All"."""
+        for widget in (self.filter_edit, *(f.combo for f in self._filters)):
+            widget.blockSignals(True)
+        self.filter_edit.clear()
+        for choice in self._filters:
+            choice.combo.setCurrentIndex(0)
+        for widget in (self.filter_edit, *(f.combo for f in self._filters)):
+            widget.blockSignals(False)
+        self.apply_filters()
+
+    def show_record(self, matches: Callable[[T], bool]) -> T | None:
+        """Select the row ``matches`` accepts and scroll to it, clearing the filters if they
+        hide it (a record just saved must be seen); the row, or None when not listed."""
+        if not self.select_first(matches):
+            self.clear_filters()
+            if not self.select_first(matches):
+                return None
+        return self.current_row()

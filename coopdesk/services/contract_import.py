@@ -69,8 +69,9 @@ class _Lookups:
         for, once written."""
         found = self.batch.by_reference.get(reference)
         if isinstance(found, Contract):
-            self.batch.write()
-            found = found.id
+            self.batch.write()  # the file's hires get their ids: ``by_reference`` holds them
+            found = self.batch.by_reference[reference]
+            assert not isinstance(found, Contract)
         if isinstance(found, int):
             found = self.batch.by_reference[reference] = contract_reads.get_contract(
                 self.uow, found)

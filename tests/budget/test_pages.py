@@ -306,6 +306,7 @@ def test_expenditure_page_refresh_and_each_filter_are_two_reads(
 
 def test_expenditure_buttons_follow_the_views_lock(qtbot, db, procap, ctx) -> None:
     open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
+    spend_on_c1(db, procap, 2013, "100")
     with db.unit_of_work("tester") as uow:
         year_locks.lock_year(uow, procap.program_id, 2013)
         uow.commit()
@@ -314,8 +315,14 @@ def test_expenditure_buttons_follow_the_views_lock(qtbot, db, procap, ctx) -> No
     for year in (2013, 2014, None):
         page.year_filter.setCurrentIndex(page.year_filter.findData(year))
         assert page.view.year == year
-        for button in (page.add_button, page.edit_button, page.delete_button):
-            assert button.isEnabled() is not page.view.year_locked, (year, button.text())
+        assert page.add_button.isEnabled() is not page.view.year_locked, year
+        page.entries.view.clearSelection()
+        assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled(), \
+            "nothing selected: nothing to edit or delete"
+        if page.entries.model.rowCount():
+            page.entries.view.selectRow(0)
+            for button in (page.edit_button, page.delete_button):
+                assert button.isEnabled() is not page.view.year_locked, (year, button.text())
         assert page.lock_button.isEnabled() is (year is not None)
     page.year_filter.setCurrentIndex(page.year_filter.findData(2013))
     assert page.view.year_locked and not page.add_button.isEnabled()

@@ -133,6 +133,7 @@ def _loaded(qtbot, dialog: QDialog, path: Path) -> QDialog:
 def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], QDialog]]:
     """Every dialog, built with demo data the way its own tests build it."""
     from coopdesk.ui.dialogs import (
+        bulk_renewal_dialog,
         consultancy_dialogs,
         contract_dialogs,
         expenditure_dialogs,
@@ -174,7 +175,7 @@ def _dialogs(qtbot, ctx: AppContext, tmp_path: Path) -> dict[str, Callable[[], Q
         "renew": lambda: contract_dialogs.RenewDialog(ctx, contract),
         "amend": lambda: contract_dialogs.AmendDialog(ctx, contract),
         "terminate": lambda: contract_dialogs.TerminateDialog(ctx, contract),
-        "bulk renewal": lambda: contract_dialogs.BulkRenewalDialog(ctx, roster),
+        "bulk renewal": lambda: bulk_renewal_dialog.BulkRenewalDialog(ctx, roster),
         "import contracts": lambda: SpecialistsPage(ctx).import_dialog(),
         "import expenditure": lambda: _loaded(qtbot, ExpenditurePage(ctx).import_dialog(
             ExpenditureSource.CDR), cdr),

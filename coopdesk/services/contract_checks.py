@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 
@@ -124,7 +124,9 @@ class CheckedHire:
     """A hire that passed its checks: the contract to add (without its specialist, who may
     be new) and, for a new person, the name and e-mail as they are stored."""
 
-    contract: Contract
+    #: The new contract's columns (not a ``Contract``: an import checks thousands, and an
+    #: ORM object costs more than its checks).
+    values: dict[str, Any]
     full_name: str
     email: str
 
@@ -170,11 +172,11 @@ def check_hire(
     check_overlap(facts, errors, specialist, period, None)
     raise_problems(errors, program, period, validity_exception)
     assert period is not None
-    contract = Contract(
+    values = dict(
         program_id=program.id, kind=ContractKind(kind), reference=reference,
         position=position, unit_id=unit_id, start_date=period.start, end_date=period.end,
         fee_minor=fee_minor, fee_basis=FeeBasis(fee_basis), currency=currency,
         component_id=component_id, renewed_from_id=renewed_from_id,
         validity_exception=(validity_exception or "").strip() or None,
     )
-    return CheckedHire(contract, full_name, email)
+    return CheckedHire(values, full_name, email)

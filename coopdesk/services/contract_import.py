@@ -24,7 +24,7 @@ from coopdesk.domain.errors import FieldKey, Message, ValidationError
 from coopdesk.domain.matching import match_key
 from coopdesk.domain.money import Money
 from coopdesk.domain.operations import Operation
-from coopdesk.persistence.models import Contract, Program
+from coopdesk.persistence.models import Program
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import (
     contract_checks,
@@ -34,7 +34,7 @@ from coopdesk.services import (
     specialists,
 )
 from coopdesk.services.common import get
-from coopdesk.services.contract_import_batch import HireBatch, NewPerson
+from coopdesk.services.contract_import_batch import HireBatch, NewPerson, PendingHire
 from coopdesk.services.contract_reads import ContractDTO
 from coopdesk.services.imports import (
     ImportPlan,
@@ -68,10 +68,10 @@ class _Lookups:
         """The contract of the program or the file; one the file hired is read when asked
         for, once written."""
         found = self.batch.by_reference.get(reference)
-        if isinstance(found, Contract):
+        if isinstance(found, PendingHire):
             self.batch.write()  # the file's hires get their ids: ``by_reference`` holds them
             found = self.batch.by_reference[reference]
-            assert not isinstance(found, Contract)
+            assert not isinstance(found, PendingHire)
         if isinstance(found, int):
             found = self.batch.by_reference[reference] = contract_reads.get_contract(
                 self.uow, found)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 
@@ -33,6 +34,17 @@ class NewPerson:
     email: str
 
 
+@dataclass(eq=False)
+class PendingHire:
+    """A contract the file hires, checked and not yet written: its columns."""
+
+    values: dict[str, Any]
+
+    @property
+    def reference(self) -> str:
+        return str(self.values["reference"])
+
+
 #: A specialist as the import knows them: stored (an id), or new in this file.
 Person = int | NewPerson
 
@@ -48,14 +60,14 @@ class HireBatch:
     components: set[int]
     #: A contract of the program or of the file: read lazily (an id), read (a DTO), or
     #: hired by this file and not yet written (its ``Contract``).
-    by_reference: dict[str, ContractDTO | Contract | int]
+    by_reference: dict[str, ContractDTO | PendingHire | int]
     #: Specialists by normalized name, those the file adds included.
     people: dict[str, Person]
     _spans: dict[Person, list[ContractSpan]] = field(default_factory=dict)
     _known: set[int] = field(default_factory=set)
     _stale: set[int] = field(default_factory=set)
     _new_people: list[NewPerson] = field(default_factory=list)
-    _contracts: list[tuple[Person, Contract]] = field(default_factory=list)
+    _contracts: list[tuple[Person, PendingHire]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         spans: dict[Person, list[ContractSpan]] = defaultdict(list)
@@ -97,7 +109,7 @@ class HireBatch:
 
     def add(self, checked: CheckedHire, person: Person | None, name_key: str) -> None:
         """Take a checked hire: its contract (and new person) are written by ``write``."""
-        contract = checked.contract
+        contract = PendingHire(checked.values)
         if person is None:
             person = NewPerson(checked.full_name, checked.email)
             self._new_people.append(person)
@@ -105,8 +117,8 @@ class HireBatch:
         self._contracts.append((person, contract))
         self.by_reference[contract.reference] = contract
         self._spans.setdefault(person, []).append(ContractSpan(
-            -len(self._contracts), contract.reference, contract.start_date, contract.end_date,
-            None))
+            -len(self._contracts), contract.reference, checked.values["start_date"],
+            checked.values["end_date"], None))
 
     def write(self) -> None:
         """Add the hires taken so far: the new specialists, then the contracts (which need
@@ -117,11 +129,9 @@ class HireBatch:
             {"program_id": self.program.id, "full_name": person.full_name,
              "email": person.email, "notes": ""} for person in self._new_people])
         ids = dict(zip(self._new_people, people, strict=True))
-        rows = []
-        for person, contract in self._contracts:
-            row = {key: value for key, value in vars(contract).items() if not key.startswith("_")}
-            row["specialist_id"] = ids[person] if isinstance(person, NewPerson) else person
-            rows.append(row)
+        rows = [{**contract.values,
+                 "specialist_id": ids[person] if isinstance(person, NewPerson) else person}
+                for person, contract in self._contracts]
         written = self.uow.insert_many(Contract, rows)
         for (_, contract), contract_id in zip(self._contracts, written, strict=True):
             self.by_reference[contract.reference] = contract_id

@@ -93,7 +93,7 @@ def hire(
         component_id=component_id, kind=kind, validity_exception=validity_exception,
         renewed_from_id=renewed_from_id,
     )
-    contract = checked.contract
+    contract = Contract(**checked.values)
     if specialist_id is None:
         specialist_id = specialists.create_specialist(
             uow, program_id, full_name=full_name, email=email

@@ -95,3 +95,15 @@ def mixed(db: Database, frame: Frame) -> Mixed:
         revisions.approve_revision(uow, rg1)
         uow.commit()
     return Mixed(renewed, open_long, terminated, open_ending, nobody)
+
+
+def closing_program(uow) -> tuple[int, int, int]:
+    """A program whose validity ends on 31/12/2014, with a unit and a component: every
+    yearly renewal at its close needs a validity exception. (program, unit, component)."""
+    program_id = programs.create_program(
+        uow, code="00099999", title="Cierre", currency="USD",
+        start_date=date(2013, 1, 1), end_date=date(2014, 12, 31))
+    unit = programs.add_unit(uow, program_id, "Dirección Ejecutiva")
+    component = programs.add_result(uow, program_id, kind=ResultKind.COMPONENT, code="C1",
+                                    title="C 1")
+    return program_id, unit, component

@@ -10,14 +10,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from coopdesk.domain.enums import ResultKind
 from coopdesk.domain.errors import ValidationError
 from coopdesk.domain.operations import Operation
 from coopdesk.persistence.models import Contract
-from coopdesk.services import bulk_renewal, contracts, programs
+from coopdesk.services import bulk_renewal, contracts
 from coopdesk.services.audit_log import AuditFilter, audit_entries
 from coopdesk.services.database import Database
 from coopdesk.services.history import history_of
+
+from .conftest import closing_program
 
 REASON = "Extensión aprobada por el Comité Técnico (oficio DGCTC/123/2014)"
 
@@ -42,11 +43,7 @@ def _hire(uow, program_id: int, unit: int, c1: int, name: str, end: date = date(
 @pytest.fixture
 def year(db: Database) -> Year:
     with db.unit_of_work("tester") as uow:
-        pid = programs.create_program(
-            uow, code="00099999", title="Cierre", currency="USD",
-            start_date=date(2013, 1, 1), end_date=date(2014, 12, 31))
-        unit = programs.add_unit(uow, pid, "Dirección Ejecutiva")
-        c1 = programs.add_result(uow, pid, kind=ResultKind.COMPONENT, code="C1", title="C 1")
+        pid, unit, c1 = closing_program(uow)
         ids = Year(pid, _hire(uow, pid, unit, c1, "Ana María López"),
                    _hire(uow, pid, unit, c1, "Luis Pérez", fee="3000"),
                    _hire(uow, pid, unit, c1, "Rosa Díaz", end=date(2014, 6, 30)),

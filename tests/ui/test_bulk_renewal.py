@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import func, select
 
 from coopdesk.domain.contracts import ContractStatus
-from coopdesk.domain.enums import ResultKind
 from coopdesk.persistence.models import Contract
-from coopdesk.services import contracts, programs, specialists
+from coopdesk.services import contracts, specialists
 from coopdesk.services.database import Database
 from coopdesk.ui import style
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.dialogs.bulk_renewal_dialog import BulkRenewalDialog
 from coopdesk.ui.pages.specialists import SpecialistsPage
+from tests.contracts.conftest import closing_program
 
 #: Typed with the keyboard (QTest types ASCII only); the services' tests record accents.
 REASON = "Ampliacion aprobada por el Comite Tecnico, oficio 123/2014"
@@ -39,11 +39,7 @@ class Office:
 @pytest.fixture
 def office(db: Database) -> Office:
     with db.unit_of_work("tester") as uow:
-        pid = programs.create_program(
-            uow, code="00099999", title="Cierre", currency="USD",
-            start_date=date(2013, 1, 1), end_date=date(2014, 12, 31))
-        unit = programs.add_unit(uow, pid, "Dirección Ejecutiva")
-        c1 = programs.add_result(uow, pid, kind=ResultKind.COMPONENT, code="C1", title="C 1")
+        pid, unit, c1 = closing_program(uow)
         common = dict(position="Analista", unit_id=unit, component_id=c1, fee="2500.00")
         for n in range(YEARLY):
             contracts.hire(uow, pid, full_name=f"Especialista {n + 1:02d}",

@@ -33,7 +33,7 @@ CONTRACT_COLUMNS: tuple[Column, ...] = (
            ("fecha de inicio", "fecha inicio", "inicio", "start", "desde", "from")),
     Column("end_date", "End date", _D, True,
            ("fecha de termino", "fecha termino", "fecha de fin", "fecha fin", "fin", "end",
-            "hasta", "to")),
+            "hasta", "to", "termino", "fecha de conclusion", "conclusion")),
     Column("fee", "Monthly fee", _A, True,
            ("honorarios", "honorario mensual", "honorarios mensuales", "fee", "monto mensual",
             "monthly fee usd", "honorarios usd")),

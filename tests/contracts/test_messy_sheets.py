@@ -79,7 +79,7 @@ def test_a_contract_number_is_recognised_however_it_is_written(header: str) -> N
 @pytest.mark.parametrize(("header", "key"), [
     ("Honorarios (USD)", "fee"), ("Honorarios mensuales", "fee"), ("Monthly fee [US$]", "fee"),
     ("HONORARIO MENSUAL", "fee"), ("Fecha inicio contrato", "start_date"),
-    ("Fecha de Término", "end_date"), ("Unidad administrativa", "unit"),
+    ("Fecha de Término", "end_date"), ("Término", "end_date"), ("Unidad administrativa", "unit"),
     ("Correo electrónico", "email"), ("E-mail", "email"), ("Start Date", "start_date"),
 ])
 def test_headers_match_without_case_accents_units_or_plurals(header: str, key: str) -> None:

@@ -202,3 +202,9 @@ def test_find_goes_to_the_filter_of_the_list_shown(window, demo_path, qtbot) -> 
     budget.tabs.setCurrentWidget(budget.revision_panel)
     win.focus_filter()
     assert win.focusWidget() is budget.revision_panel.filter_edit
+
+
+def test_a_confirmation_shows_in_the_status_bar(window, demo_path: Path) -> None:
+    shown = window(demo_path)
+    shown.ctx.tell("Riesgo “Retraso” guardado.")
+    assert shown.statusBar().currentMessage() == "Riesgo “Retraso” guardado."

@@ -25,7 +25,7 @@ from sqlalchemy import Table, event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.enums import AuditAction
-from coopdesk.persistence.models import AuditEntry, Entity, new_uid
+from coopdesk.persistence.models import AuditEntry, Entity, new_uid, new_uids
 
 #: Keys stored beside other columns and derived from them, for sorting and filtering
 #: (a specialist's ``name_key`` and ``search_text``): not what anyone changed. The server's
@@ -168,25 +168,39 @@ def _after_flush(session: Session, _context: Any) -> None:
             changes = _changes(obj, action)
             if action is AuditAction.UPDATE and not changes:
                 continue
-            rows.append(_entry(now, actor, operation, obj.audit_name, obj.uid, action, changes))
+            rows.append(_entry(new_uid(), now, actor, operation, obj.audit_name, obj.uid, action,
+                               json.dumps(changes, ensure_ascii=False, sort_keys=True)))
     if rows:
         session.connection().execute(insert(AuditEntry), rows)
 
 
-def _entry(now: datetime, actor: str, operation: OperationTag, entity: str, uid: str,
-           action: AuditAction, changes: dict[str, list[Any]]) -> dict[str, Any]:
-    """The audit entry of one record's change, as a row of ``audit_entry``."""
+def _entry(entry_uid: str, now: datetime, actor: str, operation: OperationTag, entity: str,
+           uid: str, action: AuditAction, changes: str) -> dict[str, Any]:
+    """The audit entry of one record's change (``changes`` in JSON), as a row of
+    ``audit_entry``."""
     return {
-        "uid": new_uid(),
+        "uid": entry_uid,
         "at": now,
         "actor": actor,
         "entity": entity,
         "entity_uid": uid,
         "action": action,
-        "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        "changes": changes,
         "operation_uid": operation.uid or None,
         "operation": operation.name,
     }
+
+
+#: Values JSON writes as they are: ``_plain`` is for the others.
+_JSON_READY = frozenset({str, int, float, bool})
+
+
+def _inserted_changes(row: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """A new record's audit changes in JSON, as ``_changes`` and ``_after_flush`` write them
+    (``keys`` sorted, so no sorting per entry)."""
+    return json.dumps({key: [None, value if type(value) in _JSON_READY else _plain(value)]
+                       for key in keys if (value := row.get(key)) is not None},
+                      ensure_ascii=False)
 
 
 @cache
@@ -210,8 +224,8 @@ def insert_audited(session: Session, model: type[Entity], rows: Sequence[dict[st
         return []
     now = datetime.now(UTC)
     defaults = _scalar_defaults(model)
-    prepared = [{**defaults, **row, "uid": new_uid(), "created_at": now, "updated_at": now,
-                 "version": 1} for row in rows]
+    prepared = [{**defaults, **row, "uid": uid, "created_at": now, "updated_at": now,
+                 "version": 1} for row, uid in zip(rows, new_uids(len(rows)), strict=True)]
     server = _server_writes_audit(session)
     if server:
         _tell_server(session)
@@ -220,11 +234,12 @@ def insert_audited(session: Session, model: type[Entity], rows: Sequence[dict[st
         insert(table).returning(table.c.uid, table.c.id), prepared)
     ids = {uid: record_id for uid, record_id in inserted}
     if not server:
-        actor, operation, keys = _actor(session), _operation(session), _column_keys(model)
+        actor, operation = _actor(session), _operation(session)
+        keys = tuple(sorted(_column_keys(model)))
         session.connection().execute(insert(AuditEntry), [
-            _entry(now, actor, operation, model.audit_name, row["uid"], AuditAction.INSERT,
-                   {key: [None, _plain(row[key])] for key in keys if row.get(key) is not None})
-            for row in prepared])
+            _entry(entry_uid, now, actor, operation, model.audit_name, row["uid"],
+                   AuditAction.INSERT, _inserted_changes(row, keys))
+            for row, entry_uid in zip(prepared, new_uids(len(prepared)), strict=True)])
     return [ids[row["uid"]] for row in prepared]
 
 

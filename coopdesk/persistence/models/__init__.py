@@ -3,7 +3,14 @@ models, one module per area. Importing the package registers every table on
 ``Base.metadata``; the names are importable from here, the schema's one public face.
 """
 
-from coopdesk.persistence.models.base import NAMING_CONVENTION, Base, Entity, money, new_uid
+from coopdesk.persistence.models.base import (
+    NAMING_CONVENTION,
+    Base,
+    Entity,
+    money,
+    new_uid,
+    new_uids,
+)
 from coopdesk.persistence.models.bookkeeping import (
     AuditEntry,
     DatabaseMarker,
@@ -71,4 +78,5 @@ __all__ = [
     "YearLock",
     "money",
     "new_uid",
+    "new_uids",
 ]

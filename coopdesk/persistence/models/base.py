@@ -6,6 +6,7 @@ code; never a float.
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import datetime
 from typing import Any
@@ -32,6 +33,18 @@ NAMING_CONVENTION = {
 
 def new_uid() -> str:
     return str(uuid.uuid4())
+
+
+def new_uids(count: int) -> list[str]:
+    """``count`` uids as ``new_uid`` writes them (random version-4 UUIDs), drawn at once: an
+    import gives thousands of records and audit entries one each, and ``uuid4`` costs more
+    per call than the rest of a row's audit entry."""
+    drawn = bytearray(os.urandom(16 * count))
+    drawn[6::16] = bytes((byte & 0x0F) | 0x40 for byte in drawn[6::16])  # version 4
+    drawn[8::16] = bytes((byte & 0x3F) | 0x80 for byte in drawn[8::16])  # RFC 4122 variant
+    text = drawn.hex()
+    return [f"{text[i:i + 8]}-{text[i + 8:i + 12]}-{text[i + 12:i + 16]}-"
+            f"{text[i + 16:i + 20]}-{text[i + 20:i + 32]}" for i in range(0, 32 * count, 32)]
 
 
 class Base(DeclarativeBase):

@@ -46,7 +46,7 @@ def read_only(path: Path) -> int:
 
 #: Each figure is the best of this many runs, each on a fresh database: one run on a busy
 #: machine says more of the machine than of the import.
-RUNS = 3
+RUNS = 5
 
 
 def fresh_program(database: Database) -> int:

@@ -45,8 +45,9 @@ class ChainEventDTO:
         """What the event did, as messages for a front end to word."""
         parts: list[Message] = []
         if self.event == "hire":
-            parts.append(Message("chain_hire", position=self.position, unit=self.unit,
-                                 start=self.start_date, end=self.end_date, fee=self.fee))
+            hired = dict(unit=self.unit, start=self.start_date, end=self.end_date, fee=self.fee)
+            parts.append(Message("chain_hire", position=self.position, **hired) if self.position
+                         else Message("chain_hire_no_position", **hired))
         elif self.event == "renewal":
             parts.append(Message("chain_renewal", previous=self.renewed_from,
                                  start=self.start_date, end=self.end_date, fee=self.fee))

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from coopdesk.domain.contracts import ContractStatus, OutsideValidityError
 from coopdesk.domain.errors import Message, ValidationError
+from coopdesk.domain.messages import english
 from coopdesk.domain.money import Money
 from coopdesk.persistence.models import Contract, ContractAmendment, Specialist
 from coopdesk.services import (
@@ -275,3 +276,12 @@ def test_a_contract_renewed_from_a_later_day_ends_soon_until_then(
     assert row.status is ContractStatus.ENDING_SOON and row.days_left == 11
     assert row.renewed and not row.is_open and row.ends_within(30)
     assert after.contract_id != contract_id and after.status is ContractStatus.ACTIVE
+
+
+def test_a_hire_without_a_position_is_worded_without_an_empty_one(db, frame) -> None:
+    contract_id = hire(db, frame, position="")
+    with db.unit_of_work() as uow:
+        specialist_id = contract_reads.get_contract(uow, contract_id).specialist_id
+        (hired,) = contract_chain.contract_chain(uow, specialist_id)
+    assert english(hired.details()[0]) == (
+        "Dirección Ejecutiva, 2014-01-01–2014-12-31, USD 2,500.00")

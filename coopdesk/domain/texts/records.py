@@ -63,6 +63,7 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     # -- the contract chain ----------------------------------------------------------------
     "chain_hire": ("{position}, {unit}, {start}–{end}, {fee}",
                    "{position}, {unit}, {start}–{end}, {fee}"),
+    "chain_hire_no_position": ("{unit}, {start}–{end}, {fee}", "{unit}, {start}–{end}, {fee}"),
     "chain_renewal": ("renews {previous}, {start}–{end}, {fee}",
                       "renueva el {previous}, {start}–{end}, {fee}"),
     "chain_fee": ("fee {old} → {new}", "honorarios {old} → {new}"),

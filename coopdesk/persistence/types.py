@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -29,6 +30,25 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        """The processor, remembering its last answer: a bulk insert stamps thousands of
+        records (and their audit entries) with one instant, converted once instead of once
+        a value. The pair is read and replaced whole, so threads sharing it stay right."""
+        convert = super().bind_processor(dialect)
+        if convert is None:
+            return None
+        last: list[tuple[Any, Any]] = [(None, None)]
+
+        def process(value: Any) -> Any:
+            given, answer = last[0]
+            if value is not None and value is given:
+                return answer
+            answer = convert(value)
+            last[0] = (value, answer)
+            return answer
+
+        return process
 
 
 class StrEnumType(TypeDecorator[StrEnum]):

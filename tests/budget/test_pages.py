@@ -361,3 +361,37 @@ def test_a_filter_change_keeps_the_program_life_rhythm_without_reading_it(
     ctx.set_as_of(date(2013, 12, 31))
     assert life_reads[-1] == date(2013, 12, 31), "a new as-of date: read again"
     assert page.life_chart.actual.count() == 12
+
+
+def test_a_new_entry_hidden_by_the_source_filter_is_shown_and_confirmed(
+        qtbot, db, procap, ctx) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from coopdesk.ui.dialogs.expenditure_dialogs import ExpenditureDialog
+
+    open_budget(db, procap, {procap.cell("C1", 2013): "1000"})
+    ctx.set_as_of(date(2013, 12, 31))
+    told: list[str] = []
+    ctx.sig_told.connect(told.append)
+    page = _page(qtbot, ExpenditurePage, ctx)
+    source = page.entries.filter_combos[0]
+    source.setCurrentIndex(source.findData(ExpenditureSource.CDR))
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExpenditureDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.amount.setText("250")
+        dialog.submit()
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    page.add_entry()
+    entry = page.entries.current_row()
+    assert entry is not None and entry.amount == Decimal("250.00")
+    assert source.currentIndex() == 0, "the filter that hid the new entry is cleared"
+    assert page.tabs.currentWidget() is page.entries
+    assert told == ["Expenditure of 250.00 on 2013 · C1 saved."]

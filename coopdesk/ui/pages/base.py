@@ -79,17 +79,21 @@ class Page(QWidget):
         if meant:
             meant[0].focus_filter()
 
-    def show_saved(self, panel: ListPanel, record_id: object, said: Callable[[Any], str]
-                   ) -> None:
-        """After a form saved the record ``record_id``: the list shows it selected and
-        scrolled into view, its filters cleared if they hid it, and the status bar says
-        ``said(row)``; a record the page does not list on its date is said to be saved."""
-        if record_id is None:
-            return
+    def confirm_saved(self, show: Callable[[], Any], said: Callable[[Any], str]) -> None:
+        """After a form saved a record: the page refreshed, ``show()`` selects the record in
+        its list (scrolled into view, the filters cleared if they hid it) and gives its row,
+        and the status bar says ``said(row)``; a record the page does not list on its date
+        is said to be saved all the same."""
         self.refresh_if_stale()
-        row = panel.show_record(lambda shown: shown.id == record_id)
+        row = show()
         self.ctx.tell(said(row) if row is not None else QCoreApplication.translate(
             "Page", "Saved. It is not listed as of %s.") % fmt_date(self.ctx.as_of))
+
+    def show_saved(self, panel: ListPanel, record_id: object, said: Callable[[Any], str]
+                   ) -> None:
+        """``confirm_saved`` for the record ``record_id`` of a list held in Python."""
+        if record_id is not None:
+            self.confirm_saved(lambda: panel.show_record(lambda row: row.id == record_id), said)
 
     @property
     def ready(self) -> bool:

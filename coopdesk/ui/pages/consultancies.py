@@ -182,12 +182,11 @@ class ConsultanciesPage(Page):
 
     def _deliverable_saved(self, dialog: DeliverableDialog) -> None:
         """Show the deliverable just saved selected under its consultancy, and say so."""
-        if not dialog.exec():
-            return
-        self.refresh_if_stale()
-        saved = select_in(self.deliverables_view, lambda item: item.id == dialog.result_value)
-        if saved is not None:
-            self.ctx.tell(self.tr("Deliverable “%s” saved.") % saved.title)
+        if dialog.exec():
+            self.confirm_saved(
+                lambda: select_in(self.deliverables_view,
+                                  lambda item: item.id == dialog.result_value),
+                lambda item: self.tr("Deliverable “%s” saved.") % item.title)
 
     def step(self, action: DeliverableAction) -> None:
         item = self.current_deliverable()

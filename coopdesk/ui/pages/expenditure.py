@@ -253,18 +253,12 @@ class ExpenditurePage(Page):
 
     def _saved(self, dialog: ExpenditureDialog) -> None:
         """Show the entry just saved selected among the entries, and say so."""
-        if not dialog.exec():
-            return
-        self.refresh_if_stale()
-        self.tabs.setCurrentWidget(self.entries)
-        if not self.entries.select_key(dialog.result_value):
-            self.entries.filter_edit.clear()
-            self.entries.apply_filters()
-            self.entries.select_key(dialog.result_value)
-        entry = self.entries.current_row()
-        self.ctx.tell(self.tr("Expenditure of %s on %d · %s saved.")
-                      % (fmt_money(entry.amount, self.currency), entry.year, entry.result_code)
-                      if entry is not None else self.tr("Expenditure saved."))
+        if dialog.exec():
+            self.tabs.setCurrentWidget(self.entries)
+            self.confirm_saved(
+                lambda: self.entries.show_key(dialog.result_value),
+                lambda entry: self.tr("Expenditure of %s on %d · %s saved.")
+                % (fmt_money(entry.amount, self.currency), entry.year, entry.result_code))
 
     def delete_entry(self) -> None:
         entry = self.entries.current_row()

@@ -166,13 +166,11 @@ class RiskPlanPage(Page):
 
     def _saved(self, dialog: ScenarioDialog) -> None:
         """Show the scenario just saved selected, and say so."""
-        if not dialog.exec():
-            return
-        self.refresh_if_stale()
-        saved = select_in(self.scenario_view, lambda row: row.scenario is not None
-                          and row.scenario.id == dialog.result_value)
-        if saved is not None:
-            self.ctx.tell(self.tr("Scenario “%s” saved.") % saved.scenario.name)
+        if dialog.exec():
+            self.confirm_saved(
+                lambda: select_in(self.scenario_view, lambda row: row.scenario is not None
+                                  and row.scenario.id == dialog.result_value),
+                lambda row: self.tr("Scenario “%s” saved.") % row.scenario.name)
 
     def delete(self) -> None:
         row = self.current()

@@ -337,14 +337,9 @@ class SpecialistsPage(Page):
             self._show_person(row.specialist_id, said)
 
     def _show_person(self, specialist_id: int, said: str) -> None:
-        """Select a person just written, clearing the filters if they hide them, scroll to
-        them and confirm in the status bar (``said`` takes their name)."""
-        self.refresh_if_stale()
-        if not self.select_specialist(specialist_id):
-            self.show_payload({"specialist_id": specialist_id})
-        row = self.selected()
-        if row is not None and row.specialist_id == specialist_id:
-            self.ctx.tell(said % row.full_name)
+        """Show a person just written selected on the roster, and say ``said`` of them."""
+        self.confirm_saved(lambda: self.roster.show_key(specialist_id),
+                           lambda row: said % row.full_name)
 
     def bulk_renewal_rows(self) -> list[RosterRowDTO]:
         """The rows a bulk renewal works on: the selected ones when several are selected
@@ -362,7 +357,7 @@ class SpecialistsPage(Page):
         renewed = dialog.renewed_specialist_ids
         self.refresh_if_stale()
         if self.roster.select_keys(renewed) < len(renewed):
-            self.show_payload({})
+            self.roster.clear_filters()
             self.roster.select_keys(renewed)
 
     def import_dialog(self) -> ImportDialog:

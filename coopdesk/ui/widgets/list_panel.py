@@ -106,6 +106,8 @@ class TablePanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(QCoreApplication.translate("ListPanel", "Filter"))
         self.count_label = QLabel(self)
+        #: The bar's choice filters, in the order they were added.
+        self.filter_combos: list[QComboBox] = []
 
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.filter_edit, 1)
@@ -142,7 +144,25 @@ class TablePanel(QWidget):
         for text, value in choices:
             combo.addItem(text, value)
         self.bar.insertWidget(self.bar.count() - 1, combo)
+        self.filter_combos.append(combo)
         return combo
+
+    def apply_filters(self) -> None:
+        """Show the rows the filters let through now."""
+        raise NotImplementedError
+
+    def clear_filters(self) -> None:
+        """Show every row: the text filter emptied, every choice filter back to "All"; the
+        rows are filtered once, not once per widget."""
+        widgets = (self.filter_edit, *self.filter_combos)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.filter_edit.clear()
+        for combo in self.filter_combos:
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filters()
 
     def _show_count(self, shown: int, total: int) -> None:
         self.count_label.setText(
@@ -237,17 +257,6 @@ class ListPanel(TablePanel, Generic[T]):
                 self.view.scrollTo(self.model.index(position, 0))
                 return True
         return False
-
-    def clear_filters(self) -> None:
-        """Show every row: the text filter emptied, every choice filter back to "All"."""
-        for widget in (self.filter_edit, *(f.combo for f in self._filters)):
-            widget.blockSignals(True)
-        self.filter_edit.clear()
-        for choice in self._filters:
-            choice.combo.setCurrentIndex(0)
-        for widget in (self.filter_edit, *(f.combo for f in self._filters)):
-            widget.blockSignals(False)
-        self.apply_filters()
 
     def show_record(self, matches: Callable[[T], bool]) -> T | None:
         """Select the row ``matches`` accepts and scroll to it, clearing the filters if they

@@ -33,7 +33,6 @@ class PagedListPanel(TablePanel, Generic[T]):
         self.model: PagedTableModel[T]
         super().__init__(PagedTableModel(columns, key), parent)
         self.model.setParent(self)
-        self._combos: list[QComboBox] = []
         self._sized = False
         self._kept: list[Hashable] = []
         self._typing = QTimer(self)
@@ -52,13 +51,13 @@ class PagedListPanel(TablePanel, Generic[T]):
         """Add a combo filter whose value goes into the query (``ListQuery.choices``)."""
         combo = self._add_combo(label, choices)
         combo.currentIndexChanged.connect(self.apply_filters)
-        self._combos.append(combo)
         return combo
 
     def query(self) -> ListQuery:
         """The query the bar and the header ask for now."""
         return ListQuery(self.model.query.column, self.model.query.descending,
-                         self.filter_edit.text(), tuple(c.currentData() for c in self._combos))
+                         self.filter_edit.text(),
+                         tuple(c.currentData() for c in self.filter_combos))
 
     def apply_filters(self) -> None:
         """Query what the filters say now (typing pending included)."""
@@ -118,6 +117,15 @@ class PagedListPanel(TablePanel, Generic[T]):
             self.view.scrollTo(first)
         chooser.select(selection, flags.ClearAndSelect | flags.Rows)
         return len(positions)
+
+    def show_key(self, key: Hashable) -> T | None:
+        """Select the row with ``key`` and scroll to it, clearing the filters if they hide it
+        (a record just saved must be seen); the row, or None when it is not listed."""
+        if not self.select_key(key):
+            self.clear_filters()
+            if not self.select_key(key):
+                return None
+        return self.current_row()
 
     def _remember_selection(self) -> None:
         self._kept = [self.model.key(row) for row in self.selected_rows()]

@@ -25,6 +25,7 @@ from sqlalchemy import Table, event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.enums import AuditAction
+from coopdesk.persistence.bulk_insert import insert_returning_ids, insert_rows
 from coopdesk.persistence.models import AuditEntry, Entity, new_uid, new_uids
 
 #: Keys stored beside other columns and derived from them, for sorting and filtering
@@ -191,6 +192,9 @@ def _entry(entry_uid: str, now: datetime, actor: str, operation: OperationTag, e
     }
 
 
+#: The encoder of new records' changes, made once: ``json.dumps`` makes one a call when given
+#: any option.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 #: Values JSON writes as they are: ``_plain`` is for the others.
 _JSON_READY = frozenset({str, int, float, bool})
 
@@ -198,9 +202,8 @@ _JSON_READY = frozenset({str, int, float, bool})
 def _inserted_changes(row: dict[str, Any], keys: tuple[str, ...]) -> str:
     """A new record's audit changes in JSON, as ``_changes`` and ``_after_flush`` write them
     (``keys`` sorted, so no sorting per entry)."""
-    return json.dumps({key: [None, value if type(value) in _JSON_READY else _plain(value)]
-                       for key in keys if (value := row.get(key)) is not None},
-                      ensure_ascii=False)
+    return _JSON.encode({key: [None, value if type(value) in _JSON_READY else _plain(value)]
+                         for key in keys if (value := row.get(key)) is not None})
 
 
 @cache
@@ -226,21 +229,19 @@ def insert_audited(session: Session, model: type[Entity], rows: Sequence[dict[st
     defaults = _scalar_defaults(model)
     prepared = [{**defaults, **row, "uid": uid, "created_at": now, "updated_at": now,
                  "version": 1} for row, uid in zip(rows, new_uids(len(rows)), strict=True)]
-    server = _server_writes_audit(session)
-    if server:
-        _tell_server(session)
     table = cast(Table, model.__table__)
-    inserted = session.connection().execute(  # the table's, not the ORM's, bulk insert
-        insert(table).returning(table.c.uid, table.c.id), prepared)
-    ids = {uid: record_id for uid, record_id in inserted}
-    if not server:
-        actor, operation = _actor(session), _operation(session)
-        keys = tuple(sorted(_column_keys(model)))
-        session.connection().execute(insert(AuditEntry), [
-            _entry(entry_uid, now, actor, operation, model.audit_name, row["uid"],
-                   AuditAction.INSERT, _inserted_changes(row, keys))
-            for row, entry_uid in zip(prepared, new_uids(len(prepared)), strict=True)])
-    return [ids[row["uid"]] for row in prepared]
+    connection = session.connection()
+    if _server_writes_audit(session):
+        _tell_server(session)
+        return insert_returning_ids(connection, table, prepared)
+    ids = insert_returning_ids(connection, table, prepared)
+    actor, operation = _actor(session), _operation(session)
+    keys = tuple(sorted(_column_keys(model)))
+    insert_rows(connection, cast(Table, AuditEntry.__table__), [
+        _entry(entry_uid, now, actor, operation, model.audit_name, row["uid"],
+               AuditAction.INSERT, _inserted_changes(row, keys))
+        for row, entry_uid in zip(prepared, new_uids(len(prepared)), strict=True)])
+    return ids
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:

@@ -224,7 +224,10 @@ def search_fold(text: str) -> str:
 
     Stored beside the name (``Specialist.search_text``) and applied to what the user types,
     so a filter is a plain ``LIKE`` on both backends, never a function run on every row.
+    ASCII has nothing to decompose: an import folds thousands of plain names and e-mails.
     """
+    if text.isascii():
+        return text.casefold()
     plain = unicodedata.normalize("NFKD", text)
     return "".join(c for c in plain if not unicodedata.combining(c)).casefold()
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyuca.collator import Collator_9_0_0
 
-from coopdesk.collation import collated, collation_key, reference_key
+from coopdesk.collation import collated, collation_key, reference_key, search_fold
 
 
 def _in_order(*names: str) -> bool:
@@ -142,3 +142,11 @@ def test_names_in_latin_script_are_keyed_without_reading_pyucas_table() -> None:
                           check=True, timeout=120)
     assert done.stdout.split() == ["False", "True"]
     assert collation_key("Ђорђе")[0] == reference_key("Ђорђе")[0], "others still from pyuca"
+
+
+@given(st.one_of(st.text(max_size=20), st.text(st.characters(max_codepoint=127), max_size=20)))
+def test_search_fold_drops_accents_and_case_of_any_text(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text)
+    expected = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    assert search_fold(text) == expected
+    assert search_fold("Ángela NÚÑEZ") == "angela nunez"

@@ -11,7 +11,10 @@ import re
 import unicodedata
 
 
+_APART = re.compile(r"[^a-z0-9]+")
+
+
 def match_key(text: object) -> str:
     """``text`` compared without case, accents, punctuation or spacing."""
     plain = unicodedata.normalize("NFKD", str(text or "")).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", plain.casefold()).strip()
+    return _APART.sub(" ", plain.casefold()).strip()

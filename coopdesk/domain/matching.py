@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-
 _APART = re.compile(r"[^a-z0-9]+")
 
 

@@ -65,6 +65,7 @@ COMMAND_MODULES: list[str] = [
     "coopdesk.commands.demo",
     "coopdesk.commands.backup",
     "coopdesk.commands.server",
+    "coopdesk.commands.offline",
 ]
 
 

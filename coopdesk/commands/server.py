@@ -24,9 +24,11 @@ ENV_PASSWORD = "COOPDESK_NEW_PASSWORD"
 T = TypeVar("T")
 
 
-def _as_owner(url: str, action: Callable[[str], T]) -> T:
-    """Run ``action`` with the owner's URL, asking a terminal for the password if libpq has
-    none (not in the URL, not in PGPASSWORD, not in the password file)."""
+def with_password(url: str, action: Callable[[str], T], *,
+                  missing: str = "server_owner_password") -> T:
+    """Run ``action`` with the URL of a login (the owner's unless said), asking a terminal
+    for the password if libpq has none (not in the URL, not in PGPASSWORD, not in the
+    password file); without a terminal, the message ``missing`` says where to give it."""
     from sqlalchemy.engine import make_url
 
     from coopdesk.domain.errors import CoopDeskError
@@ -39,7 +41,7 @@ def _as_owner(url: str, action: Callable[[str], T]) -> T:
         if parsed.password is not None or os.environ.get("PGPASSWORD"):
             raise
         if not sys.stdin.isatty():
-            raise CoopDeskError(Message("server_owner_password", problem=exc.message)) from exc
+            raise CoopDeskError(Message(missing, problem=exc.message)) from exc
     wording = Wording.for_locale(os.environ)
     where = parsed.host or wording.word("this_computer")
     password = getpass.getpass(wording.word("server_password_prompt", user=parsed.username,
@@ -52,7 +54,7 @@ def _run_init(args: argparse.Namespace) -> int:
 
     refuse_password_in_url(args.url)
     wording = Wording.for_locale(os.environ)
-    for line in _as_owner(args.url, init_server):
+    for line in with_password(args.url, init_server):
         print(wording.say(line))
     return 0
 
@@ -82,7 +84,7 @@ def _run_add_user(args: argparse.Namespace) -> int:
         refuse_password_in_url(given)
     url = database_target(given)
     password = _password(args)
-    _as_owner(url, lambda owner: add_user(owner, args.name, args.role, password))
+    with_password(url, lambda owner: add_user(owner, args.name, args.role, password))
     print(Wording.for_locale(os.environ).word("user_created", name=args.name,
                                               role=args.role))
     return 0

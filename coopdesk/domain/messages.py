@@ -40,6 +40,7 @@ from coopdesk.domain.texts import (
     budget,
     files,
     general,
+    offline,
     records,
     storage,
 )
@@ -58,6 +59,7 @@ MESSAGES: dict[str, tuple[Template, Template]] = {
     **files.TEXTS,
     **storage.TEXTS,
     **backups.TEXTS,
+    **offline.TEXTS,
 }
 
 

@@ -219,6 +219,12 @@ TEXTS: dict[str, tuple[Template, Template]] = {
         "{problem} Indique la contraseña del propietario en PGPASSWORD o en el archivo de "
         "contraseñas (~/.pgpass), o ejecute el comando en una terminal para que se le pida.",
     ),
+    "server_login_password": (
+        "{problem} Give your password in PGPASSWORD or the password file (~/.pgpass), or run "
+        "the command in a terminal to be asked for it.",
+        "{problem} Indique su contraseña en PGPASSWORD o en el archivo de contraseñas "
+        "(~/.pgpass), o ejecute el comando en una terminal para que se le pida.",
+    ),
     "server_password_prompt": ("Password of {user} on {host}: ",
                                "Contraseña de {user} en {host}: "),
     "this_computer": ("this computer", "esta computadora"),

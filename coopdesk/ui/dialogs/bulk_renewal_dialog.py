@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QEvent, QIdentityProxyModel, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QIdentityProxyModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from coopdesk.ui.models.specialists import renewal_columns
 from coopdesk.ui.models.table import ROW_ROLE, Index
 from coopdesk.ui.operations import change
 from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 
 _CHECK = Qt.ItemDataRole.CheckStateRole
 
@@ -161,13 +162,8 @@ class BulkRenewalDialog(QDialog):
         layout.addWidget(self.plan, 1)
         layout.addLayout(self.exception_form)
         layout.addWidget(self.buttons)
-        self._fit_screen()
-
-    def _fit_screen(self) -> None:
-        """Open at a comfortable size, never past the screen's free area (a 1366×768
-        laptop with its task bar): the rows scroll inside, the buttons stay in view."""
-        room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() - 40), min(640, room.height() - 80))
+        # a comfortable size, never past a laptop's free area: the rows scroll inside
+        fit_to_screen(self, QSize(1100, 640))
 
     def selected_ids(self) -> list[int]:
         """The contracts ending on the chosen day: those the preview renews."""

@@ -56,6 +56,7 @@ class _ContractForm(FormDialog[int]):
                 "reason for the exception below and save again; it will be recorded."))
             self.general_error.show()
             self.exception.setFocus()
+            self.fit_contents()
 
 
 class HireDialog(_ContractForm):
@@ -206,7 +207,6 @@ class SpecialistDialog(FormDialog[int]):
         self.notes = self.add_field("notes", self.tr("N&otes"), text_edit(specialist.notes, self))
         self.name.setText(specialist.full_name)
         self.email.setText(specialist.email)
-        self.resize(480, self.sizeHint().height())
 
     def save(self) -> Write[int]:
         specialist, fields = self.specialist, dict(

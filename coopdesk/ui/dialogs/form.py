@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, Protocol, TypeVar
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +60,10 @@ FieldT = TypeVar("FieldT", bound=QWidget)
 SavedT = TypeVar("SavedT")
 
 
+#: The narrowest a form opens.
+FORM_WIDTH = 480
+
+
 class FormDialog(QDialog, Generic[SavedT]):
     """Subclasses add fields with ``add_field`` and implement ``save()``."""
 
@@ -84,6 +89,11 @@ class FormDialog(QDialog, Generic[SavedT]):
         layout.addWidget(self.general_error)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """At least FORM_WIDTH wide: at the width of its labels and fields' own hints, a
+        form cut a placeholder or a position as long as "Especialista en comunicación"."""
+        return super().sizeHint().expandedTo(QSize(FORM_WIDTH, 0))
 
     def add_field(self, name: str, label: str, widget: FieldT) -> FieldT:
         """Add ``widget`` for service field ``name``; its error shows right under it."""
@@ -135,6 +145,18 @@ class FormDialog(QDialog, Generic[SavedT]):
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()
+        self.fit_contents()
+
+    def fit_contents(self) -> None:
+        """Grow to hold what was shown after the form opened (an error under a field, a row
+        shown on a refusal): a window keeps its size, so the rows were pressed onto one
+        another. Wrapped texts need their height at the form's width."""
+        layout = self.layout()
+        layout.activate()
+        needed = max(layout.totalHeightForWidth(self.width()),
+                     layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def field_error(self, name: str) -> str | None:
         label = self._errors.get(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from coopdesk.ui.audit_text import (
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 
 
 def operation_columns() -> list[Column[OperationEntry]]:
@@ -106,7 +107,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(960, 560)
+        fit_to_screen(self, QSize(960, 560))
 
 
 def show_history(

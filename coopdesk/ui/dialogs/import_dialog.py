@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +44,7 @@ from coopdesk.ui.models.table import Column as TableColumn
 from coopdesk.ui.operations import background
 from coopdesk.ui.widgets.list_panel import ListPanel
 from coopdesk.ui.widgets.mapping_box import MappingBox
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 from coopdesk.ui.worker import Progress
 
 _ROW_COLOURS = {
@@ -147,7 +149,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rows, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(900, 700)
+        fit_to_screen(self, QSize(900, 700))
 
     # -- labels ----------------------------------------------------------------------------
     def _status_text(self, status: RowStatus) -> str:

@@ -44,6 +44,7 @@ from coopdesk.ui.widgets.forms import (
     text_edit,
 )
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.list_panel import fit_columns
 
 
 class InitiativeDialog(FormDialog[int]):
@@ -265,6 +266,7 @@ class RiskDialog(FormDialog[int]):
             history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             history.verticalHeader().setVisible(False)
             history.setMaximumHeight(120)
+            fit_columns(history)
             self.form.addRow(self.tr("Assessments"), history)
 
     def _scale(self, value: int) -> QSpinBox:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +31,7 @@ from coopdesk.ui.database_opening import ask
 from coopdesk.ui.messages import explain
 from coopdesk.ui.models.table import Column
 from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 
 
 class RestoreDialog(QDialog):
@@ -74,7 +76,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(other)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        fit_to_screen(self, QSize(760, 520))
 
     def _selected(self) -> None:
         row = self.panel.current_row()

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,6 +49,7 @@ from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.inputs import AmountEdit, DateEdit
 from coopdesk.ui.widgets.list_panel import keep_query_order
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 
 
 def parse_years(text: str) -> list[int]:
@@ -322,7 +323,7 @@ class DiffDialog(QDialog):
         super().__init__(parent)
         self.diff = diff
         self.setWindowTitle(title)
-        self.resize(820, 480)
+        fit_to_screen(self, QSize(820, 480))
         currency = diff.currency
         summary = QFormLayout()
         self.award_label = QLabel(

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from coopdesk.domain.errors import Message, ValidationError
 from coopdesk.services import programs, scenarios
@@ -15,6 +22,7 @@ from coopdesk.ui.dialogs.form import FormDialog, create_or_update
 from coopdesk.ui.formatting import fmt_money
 from coopdesk.ui.operations import Write
 from coopdesk.ui.widgets.forms import OptionalDateEdit, text_edit
+from coopdesk.ui.widgets.screen_fit import fit_to_screen
 
 
 class ScenarioDialog(FormDialog[int]):
@@ -57,10 +65,13 @@ class ScenarioDialog(FormDialog[int]):
             self._cell(row, 2, fmt_money(amount, self.currency) if amount is not None else "",
                        editable=True)
         self.funds.resizeColumnsToContents()
+        self.funds.horizontalHeader().setStretchLastSection(True)
         self.add_field("funds", self.tr("Funds per year (blank: as planned)"), self.funds)
         self.notes = self.add_field("notes", self.tr("Notes"),
                                     text_edit(s.notes if s else "", self))
-        self.resize(560, 720)
+        # labels above their fields: beside a long label the table hid its funds column
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        fit_to_screen(self, QSize(600, 720))
 
     def _cell(self, row: int, column: int, text: str, editable: bool) -> None:
         item = QTableWidgetItem(text)

@@ -34,6 +34,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: Characters beyond which a text cell shows itself whole as a tooltip (lists squeeze long
+#: texts to about this many: ``widgets/list_panel.py``'s MIN_TEXT_WIDTH).
+LONG_TEXT = 24
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -96,8 +100,12 @@ def cell_data(column: Column[T], row: T, role: int) -> Any:
         if isinstance(value, int | Decimal) and not isinstance(value, bool):
             return int(_RIGHT)
         return None
-    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-        return column.tooltip(row)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        if column.tooltip is not None:
+            return column.tooltip(row)
+        # a long text may be cut to its column's width: in full under the pointer
+        text = column.text(row) if isinstance(column.value(row), str) else ""
+        return text if len(text) > LONG_TEXT else None
     if role == Qt.ItemDataRole.BackgroundRole and column.highlight is not None:
         colour = column.highlight(row)
         return QBrush(QColor(colour)) if colour else None

@@ -1,5 +1,5 @@
-"""Pieces pages share: a button row, buttons needing a selection, a read-only table, the empty
-state, a scrolled body."""
+"""Pieces pages share: a button row, buttons needing a selection, a read-only table (sized to
+its rows inside a scrolled page), the empty state, a scrolled body."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopdesk.ui.models.table import DtoTableModel
-from coopdesk.ui.widgets.list_panel import keep_query_order
+from coopdesk.ui.widgets.list_panel import fit_columns, keep_query_order
 
 
 def button_row(parent: QWidget, buttons: Sequence[tuple[str, Callable[[], object]]]
@@ -90,6 +90,28 @@ def table_view(model: DtoTableModel, parent: QWidget, min_height: int = 120) -> 
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.setMinimumHeight(min_height)
+    model.modelReset.connect(lambda: fit_columns(view))
+    return view
+
+
+def sized_to_rows(view: QTableView) -> QTableView:
+    """Make ``view`` as high as its rows, without a scroll bar of its own: a list inside a
+    scrolled page, which would otherwise catch the wheel meant for the page."""
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setMinimumHeight(0)
+
+    def fit() -> None:
+        rows = view.model().rowCount()
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += view.verticalHeader().length() if rows else view.fontMetrics().height()
+        scroll = view.horizontalScrollBar()
+        if scroll.maximum() > 0:
+            height += scroll.sizeHint().height()
+        view.setFixedHeight(height)
+
+    view.model().modelReset.connect(fit)
+    view.horizontalScrollBar().rangeChanged.connect(lambda *_: fit())
+    fit()
     return view
 
 

@@ -7,14 +7,12 @@ dashboard never calls another page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,8 @@ from coopdesk.ui.models.monitoring import (
 )
 from coopdesk.ui.models.table import DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import scrolled_body, table_view
+from coopdesk.ui.pages.common import scrolled_body, sized_to_rows, table_view
+from coopdesk.ui.widgets.headline import Headline
 from coopdesk.ui.widgets.inputs import DateEdit
 from coopdesk.ui.widgets.rhythm_chart import RhythmChart
 
@@ -42,22 +41,18 @@ SPECIALISTS, EXPENDITURE = "specialists", "expenditure"
 
 
 class _Figure(QGroupBox):
-    """A titled box: a headline button (the click-through) above a short table."""
+    """A titled box: a headline (the click-through, wrapping when long) above a short table
+    as high as its rows (the page scrolls, not the table)."""
 
     def __init__(self, title: str, model: DtoTableModel | None, parent: QWidget) -> None:
         super().__init__(title, parent)
-        self.headline = QPushButton(self)
-        self.headline.setFlat(True)
-        self.headline.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.headline.setStyleSheet("font-size: 12pt; font-weight: 600; text-align: left;")
-        # a long headline is clipped, not allowed to widen the page past the window
-        self.headline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.headline = Headline(self)
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.headline)
         self.model = model
         self.view: QTableView | None = None
         if model is not None:
-            self.view = table_view(model, self, 140)
+            self.view = sized_to_rows(table_view(model, self))
             self.column.addWidget(self.view)
 
 
@@ -65,12 +60,15 @@ class DashboardPage(Page):
     """The first page of a program: the joint monitoring mechanism."""
 
     key = "dashboard"
+    help_section = "page-dashboard"
     kinds = changes.ALL
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: DashboardData | None = None
         body = QWidget(self)
+        # one figure under another: side by side, a table of five to seven columns had half
+        # a laptop's width and cut its texts and headers
         grid = QGridLayout(body)
 
         bar = QHBoxLayout()
@@ -82,7 +80,7 @@ class DashboardPage(Page):
         bar.addWidget(self.heading, 1)
         bar.addWidget(QLabel(self.tr("As of:"), body))
         bar.addWidget(self.as_of)
-        grid.addLayout(bar, 0, 0, 1, 2)
+        grid.addLayout(bar, 0, 0)
 
         self.late_model: DtoTableModel = DtoTableModel(late_deliverable_columns(), self)
         self.late = _Figure(self.tr("Late deliverables"), self.late_model, body)
@@ -95,26 +93,26 @@ class DashboardPage(Page):
         self.slipping.headline.clicked.connect(
             lambda: ctx.navigate(MILESTONES, {"slipping": True}))
         self._open_on_double_click(self.slipping, MILESTONES, "milestone_id", "id")
-        grid.addWidget(self.slipping, 1, 1)
+        grid.addWidget(self.slipping, 2, 0)
 
         self.rhythm = _Figure(self.tr("Rhythm of expenditure this year"), None, body)
         self.rhythm.headline.clicked.connect(lambda: ctx.navigate(EXPENDITURE, None))
         self.chart = RhythmChart(self.rhythm)
         self.chart.setMinimumHeight(220)
         self.rhythm.column.addWidget(self.chart)
-        grid.addWidget(self.rhythm, 2, 0)
+        grid.addWidget(self.rhythm, 3, 0)
 
         self.top_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
         self.top = _Figure(self.tr("Top risks by score"), self.top_model, body)
         self.top.headline.clicked.connect(lambda: ctx.navigate(RISKS, {}))
         self._open_on_double_click(self.top, RISKS, "risk_id", "id")
-        grid.addWidget(self.top, 2, 1)
+        grid.addWidget(self.top, 4, 0)
 
         self.overdue_model: DtoTableModel = DtoTableModel(risk_columns()[:7], self)
         self.overdue = _Figure(self.tr("Risks overdue for review"), self.overdue_model, body)
         self.overdue.headline.clicked.connect(lambda: ctx.navigate(RISKS, {"overdue": True}))
         self._open_on_double_click(self.overdue, RISKS, "risk_id", "id")
-        grid.addWidget(self.overdue, 3, 0)
+        grid.addWidget(self.overdue, 5, 0)
 
         self.ending_model: DtoTableModel = DtoTableModel(ending_columns(), self)
         self.ending = _Figure(self.tr("Contracts ending"), self.ending_model, body)
@@ -125,9 +123,8 @@ class DashboardPage(Page):
         self.ending_30.clicked.connect(lambda: ctx.navigate(SPECIALISTS, {"ending_within": 30}))
         self.ending.column.insertWidget(1, self.ending_30)
         self._open_on_double_click(self.ending, SPECIALISTS, "contract_id", "contract_id")
-        grid.addWidget(self.ending, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.ending, 6, 0)
+        grid.setRowStretch(7, 1)  # a page taller than its figures keeps them at the top
 
         self.empty, self.body = scrolled_body(self, body)
 

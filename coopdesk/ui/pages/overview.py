@@ -24,13 +24,14 @@ from coopdesk.ui.formatting import fmt_date, fmt_int, fmt_money
 from coopdesk.ui.labels import enum_label
 from coopdesk.ui.models.table import Column, DtoTableModel
 from coopdesk.ui.pages.base import Page
-from coopdesk.ui.pages.common import scrolled_body, table_view
+from coopdesk.ui.pages.common import scrolled_body, sized_to_rows, table_view
 
 
 class OverviewPage(Page):
     """Partners, validity, phases; award and its ledger; budget; headcount; contracts ending."""
 
     key = "overview"
+    help_section = "page-overview"
     kinds = frozenset({changes.PROGRAM, changes.BUDGET, changes.CONTRACT, changes.SPECIALIST})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -76,14 +77,14 @@ class OverviewPage(Page):
         self.award_total.setStyleSheet("font-size: 13pt; font-weight: 600;")
         award.addWidget(self.award_total)
         self.ledger_model: DtoTableModel = DtoTableModel(self._ledger_columns(), self)
-        self.ledger_view = table_view(self.ledger_model, award_box, 160)
+        self.ledger_view = sized_to_rows(table_view(self.ledger_model, award_box))
         award.addWidget(self.ledger_view)
         column.addWidget(award_box)
 
         budget_box = QGroupBox(self.tr("Budget by year and component"), body)
         budget_layout = QVBoxLayout(budget_box)
         self.budget_model: DtoTableModel[BudgetYearRow] = DtoTableModel([], self)
-        self.budget_view = table_view(self.budget_model, budget_box, 160)
+        self.budget_view = sized_to_rows(table_view(self.budget_model, budget_box))
         self.budget_view.horizontalHeader().setStretchLastSection(False)
         budget_layout.addWidget(self.budget_view)
         column.addWidget(budget_box)
@@ -93,7 +94,7 @@ class OverviewPage(Page):
         self.ending_model: DtoTableModel[EndingContractDTO] = DtoTableModel(
             self._ending_columns(), self
         )
-        self.ending_view = table_view(self.ending_model, ending_box, 160)
+        self.ending_view = sized_to_rows(table_view(self.ending_model, ending_box))
         self.ending_view.setToolTip(self.tr("Double-click a contract to open its specialist"))
         self.ending_view.doubleClicked.connect(self._open_specialist)
         ending_layout.addWidget(self.ending_view)

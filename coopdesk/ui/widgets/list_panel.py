@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,11 +43,77 @@ def keep_query_order(view: QTableView) -> None:
 MAX_COLUMN_WIDTH = 320
 
 
+#: Narrowest a long text column is squeezed to: a name or title still reads as one.
+MIN_TEXT_WIDTH = 160
+
+
+def squeezed(natural: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    """Column widths fitting ``room``: when the ``natural`` widths (their contents) are too
+    wide, the widest columns (long texts: titles, names, units) are narrowed alike, never
+    below their ``floors`` (their headers) nor below MIN_TEXT_WIDTH, so dates, amounts and
+    statuses are not pushed off to the right by a long text. A list whose columns cannot
+    fit so scrolls sideways; its identifying columns come first (the models' order)."""
+    widths = [max(width, floor) for width, floor in zip(natural, floors, strict=True)]
+    if sum(widths) <= room:
+        return widths
+    low, high = MIN_TEXT_WIDTH, max(widths)
+    while low < high:  # the widest cap at which everything fits
+        cap = (low + high + 1) // 2
+        if sum(max(floor, min(width, cap))
+               for width, floor in zip(widths, floors, strict=True)) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [max(floor, min(width, low)) for width, floor in zip(widths, floors, strict=True)]
+
+
+class _ColumnFit(QObject):
+    """Keeps a view's columns fitted to its width: measured from the contents once (rows
+    loaded), squeezed again whenever the view is resized."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.setObjectName("column_fit")
+        self.view = view
+        self.natural: list[int] = []
+        view.viewport().installEventFilter(self)
+
+    def measure(self) -> None:
+        view = self.view
+        view.resizeColumnsToContents()
+        self.natural = [min(view.columnWidth(column), MAX_COLUMN_WIDTH)
+                        for column in range(view.model().columnCount())]
+        self.apply()
+
+    def apply(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        if len(self.natural) != view.model().columnCount():
+            return
+        floors = [min(header.sectionSizeHint(column), width)
+                  for column, width in enumerate(self.natural)]
+        room = view.viewport().width() if view.isVisible() else sum(self.natural)
+        for column, width in enumerate(squeezed(self.natural, floors, room)):
+            view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and self.natural:
+            self.apply()
+        return False
+
+
 def fit_columns(view: QTableView) -> None:
-    """Size each column to its header and the rows loaded so far, within MAX_COLUMN_WIDTH."""
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount()):
-        view.setColumnWidth(column, min(view.columnWidth(column), MAX_COLUMN_WIDTH))
+    """Size each column to its header and the rows loaded so far, within MAX_COLUMN_WIDTH
+    and within the view's width (``squeezed``), and keep them within it as it is resized."""
+    fit = view.findChild(_ColumnFit, "column_fit")
+    (fit if isinstance(fit, _ColumnFit) else _ColumnFit(view)).measure()
+
+
+def show_last(view: QTableView, *columns: int) -> None:
+    """Show ``columns`` after the others, in this order, leaving the model's (and its
+    sorting's) column numbers as they are."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.moveSection(header.visualIndex(column), header.count() - 1)
 
 
 def refill_combo(

@@ -64,3 +64,8 @@ def data_root() -> Path:
 def translations_dir() -> Path:
     """Compiled ``.qm`` translations of CoopDesk's own strings."""
     return data_root() / "resources" / "i18n"
+
+
+def help_dir() -> Path:
+    """The user's guide: one HTML file per language of the window (``ui/help_viewer.py``)."""
+    return data_root() / "resources" / "help"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +26,13 @@ from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import DatabaseFiles, menu_action
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
 from coopdesk.ui.first_paint import AfterFirstPaint
+from coopdesk.ui.help_viewer import guide_action
 from coopdesk.ui.messages import explain, word
 from coopdesk.ui.operations import background
 from coopdesk.ui.pages import PAGES, entry
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.inputs import DateEdit
+from coopdesk.ui.widgets.screen_fit import place_first_window
 from coopdesk.ui.window_status import WindowStatus
 from coopdesk.ui.worker import Progress, Task
 
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Find in list"), self.focus_filter, keys.Find))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(guide_action(self, self.stack))
         help_menu.addAction(self._action(self.tr("&About CoopDesk"), self.about))
 
     # -- pages -----------------------------------------------------------------------------
@@ -375,7 +378,7 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         geometry = settings.get(settings.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            place_first_window(self, QSize(1280, 800))
         self.restoreState(settings.get(settings.WINDOW_STATE))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

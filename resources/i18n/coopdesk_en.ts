@@ -4,7 +4,7 @@
 <context>
     <name>AuditPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/audit.py" line="+165"/>
+        <location filename="../../coopdesk/ui/pages/audit.py" line="+166"/>
         <source>%n rows written to %s</source>
         <translation>
             <numerusform>%n row written to %s</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BudgetPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/budget.py" line="+275"/>
+        <location filename="../../coopdesk/ui/pages/budget.py" line="+276"/>
         <source>Saved %n cells of %s</source>
         <translation>
             <numerusform>Saved %n cell of %s</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ConsultanciesPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+164"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+165"/>
         <source>Delete consultancy %s and its %n deliverables? To end it early, terminate it instead.</source>
         <translation>
             <numerusform>Delete consultancy %s and its %n deliverable? To end it early, terminate it instead.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+155"/>
+        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+152"/>
         <source>%n late deliverables</source>
         <translation>
             <numerusform>%n late deliverable</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>RiskPlanPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+154"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+155"/>
         <source>%n contracts cannot be renewed, %d can. Balance at %s: %s.</source>
         <translation>
             <numerusform>%n contract cannot be renewed, %d can. Balance at %s: %s.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>SpecialistsPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/specialists.py" line="+396"/>
+        <location filename="../../coopdesk/ui/pages/specialists.py" line="+397"/>
         <source>%n contracts written to %s.</source>
         <translation>
             <numerusform>%n contract written to %s.</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+153"/>
+        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="+154"/>
         <source>Amend %s</source>
         <translation>Modificar %s</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/audit.py" line="+64"/>
+        <location filename="../../coopdesk/ui/pages/audit.py" line="+65"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>BudgetPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/budget.py" line="+76"/>
+        <location filename="../../coopdesk/ui/pages/budget.py" line="+77"/>
         <source>Budget as of</source>
         <extracomment>Selector entry meaning &quot;the latest approved revision&quot;. What the page shows (``services/views/budget.py``), None before a program.</extracomment>
         <translation>Presupuesto al</translation>
@@ -670,7 +670,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>ConsultanciesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+55"/>
+        <location filename="../../coopdesk/ui/pages/consultancies.py" line="+56"/>
         <source>Status</source>
         <extracomment>Value of the &quot;deliverables&quot; filter that keeps consultancies with late deliverables.</extracomment>
         <translation>Estado</translation>
@@ -780,7 +780,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Deliverable “%s” saved.</source>
         <translation>Entregable “%s” guardado.</translation>
     </message>
@@ -859,7 +859,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+80"/>
+        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+78"/>
         <source>As-of date</source>
         <extracomment>Navigation keys of the pages behind the figures.</extracomment>
         <translation>Fecha de corte</translation>
@@ -905,7 +905,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Tablero</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+34"/>
+        <location filename="../../coopdesk/ui/pages/dashboard.py" line="+33"/>
         <source>Joint monitoring as of %s</source>
         <translation>Seguimiento conjunto al %s</translation>
     </message>
@@ -1346,7 +1346,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>ExpenditurePage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/expenditure.py" line="+82"/>
+        <location filename="../../coopdesk/ui/pages/expenditure.py" line="+83"/>
         <source>Year</source>
         <extracomment>What the page shows, None before a program. The program and as-of date the view&apos;s program-life rhythm was read for.</extracomment>
         <translation>Año</translation>
@@ -1469,17 +1469,12 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>&amp;Desbloquear año…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+49"/>
         <source>Expenditure of %s on %d · %s saved.</source>
         <translation>Gasto de %s en %d · %s guardado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Expenditure saved.</source>
-        <translation>Gasto guardado.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Delete expenditure</source>
         <translation>Eliminar gasto</translation>
     </message>
@@ -1579,6 +1574,50 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <location line="+33"/>
         <source>No milestone in %d</source>
         <translation>Ningún hito en %d</translation>
+    </message>
+</context>
+<context>
+    <name>GuideViewer</name>
+    <message>
+        <location filename="../../coopdesk/ui/help_viewer.py" line="+56"/>
+        <source>CoopDesk user&apos;s guide</source>
+        <extracomment>The guide&apos;s top: its title and table of contents.</extracomment>
+        <translation>Guía del usuario de CoopDesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Buscar en la guía (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;User&apos;s guide</source>
+        <translation>&amp;Guía del usuario</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1927,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+88"/>
+        <location filename="../../coopdesk/ui/dialogs/import_dialog.py" line="+90"/>
         <source>File</source>
         <extracomment>A file read again, and its rows planned (None when its columns are no longer the ones mapped). The last row the header row may be chosen at. ``read(path, sheet=..., header_row=..., strict=False)`` → the table to import (raises ``TabularError``); not strict: the user maps headers it does not recognise. ``plan(uow, program_id, table, mapping, apply=bool, progress=callable)``; a plan that is not applied leaves the database as it was.</extracomment>
         <translation>Archivo</translation>
@@ -2073,7 +2112,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+55"/>
+        <location filename="../../coopdesk/ui/dialogs/monitoring_dialogs.py" line="+56"/>
         <source>Edit initiative</source>
         <translation>Editar iniciativa</translation>
     </message>
@@ -2166,7 +2205,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>InitiativesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/initiatives.py" line="+49"/>
+        <location filename="../../coopdesk/ui/pages/initiatives.py" line="+50"/>
         <location line="+59"/>
         <source>Dimension</source>
         <translation>Dimensión</translation>
@@ -2292,9 +2331,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+105"/>
+        <location filename="../../coopdesk/ui/widgets/list_panel.py" line="+171"/>
         <source>Filter (Ctrl+F)…</source>
-        <extracomment>Widest a column grows when fitted to its contents; longer texts show in full as tooltips or by widening the column by hand.</extracomment>
+        <extracomment>Widest a column grows when fitted to its contents; longer texts show in full as tooltips or by widening the column by hand. Narrowest a long text column is squeezed to: a name or title still reads as one.</extracomment>
         <translation>Filtrar (Ctrl+F)…</translation>
     </message>
     <message>
@@ -2303,12 +2342,13 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Filtro</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>All: %s</source>
+        <extracomment>The bar&apos;s choice filters, in the order they were added.</extracomment>
         <translation>Todos: %s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>%d of %d</source>
         <translation>%d de %d</translation>
     </message>
@@ -2370,7 +2410,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Use Archivo &gt; Abrir base de datos o Archivo &gt; Nueva base de datos para continuar.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+63"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+65"/>
         <source>Navigation</source>
         <extracomment>The pages built so far, by key: a page is built when it is first shown. What waits for the window&apos;s first paint (opening the database, at a start).</extracomment>
         <translation>Navegación</translation>
@@ -2467,7 +2507,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About CoopDesk</source>
         <translation>&amp;Acerca de CoopDesk</translation>
     </message>
@@ -2639,7 +2679,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>MilestonesPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/milestones.py" line="+56"/>
+        <location filename="../../coopdesk/ui/pages/milestones.py" line="+57"/>
         <source>Status</source>
         <extracomment>Value of the status filter that keeps every slipping milestone (late or at risk).</extracomment>
         <translation>Estado</translation>
@@ -2714,7 +2754,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/common.py" line="+98"/>
+        <location filename="../../coopdesk/ui/pages/common.py" line="+122"/>
         <source>Open a database and choose a program.</source>
         <translation>Abra una base de datos y elija un programa.</translation>
     </message>
@@ -3189,7 +3229,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/overview.py" line="+49"/>
+        <location filename="../../coopdesk/ui/pages/overview.py" line="+50"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
@@ -3332,9 +3372,9 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/base.py" line="+91"/>
+        <location filename="../../coopdesk/ui/pages/base.py" line="+92"/>
         <source>Saved. It is not listed as of %s.</source>
-        <extracomment>Stable key used for navigation requests (``ctx.navigate(key, payload)``). The kinds of data (``services/changes.py``) this page shows; a change of one refreshes it. Whether the page needs a selected program to show anything.</extracomment>
+        <extracomment>Stable key used for navigation requests (``ctx.navigate(key, payload)``). The kinds of data (``services/changes.py``) this page shows; a change of one refreshes it. Whether the page needs a selected program to show anything. The anchor of the page&apos;s section in the user&apos;s guide (``resources/help``), where F1 opens it (``ui/help_viewer.py``); every page has one, in every language&apos;s guide.</extracomment>
         <translation>Guardado. No aparece en la lista al %s.</translation>
     </message>
 </context>
@@ -3632,7 +3672,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/reports.py" line="+69"/>
+        <location filename="../../coopdesk/ui/pages/reports.py" line="+70"/>
         <source>Program status report</source>
         <extracomment>The page&apos;s clock: a period running on it is reported as of today.</extracomment>
         <translation>Informe de estatus del programa</translation>
@@ -4086,7 +4126,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -4094,7 +4134,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RiskPlanPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+64"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+65"/>
         <source>&amp;New scenario…</source>
         <translation>&amp;Nuevo escenario…</translation>
     </message>
@@ -4182,7 +4222,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Scenario “%s” saved.</source>
         <translation>Escenario “%s” guardado.</translation>
     </message>
@@ -4200,7 +4240,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RisksPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/risks.py" line="+41"/>
+        <location filename="../../coopdesk/ui/pages/risks.py" line="+42"/>
         <source>Category</source>
         <extracomment>Value of the review filter keeping the risks whose review date has passed.</extracomment>
         <translation>Categoría</translation>
@@ -4221,7 +4261,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Revisión vencida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;New risk…</source>
         <translation>&amp;Nuevo riesgo…</translation>
     </message>
@@ -4269,7 +4309,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+26"/>
+        <location filename="../../coopdesk/ui/dialogs/scenario_dialog.py" line="+34"/>
         <source>Edit scenario</source>
         <translation>Editar escenario</translation>
     </message>
@@ -4314,7 +4354,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Fondos disponibles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Funds per year (blank: as planned)</source>
         <translation>Fondos por año (en blanco: lo programado)</translation>
     </message>
@@ -4477,7 +4517,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>SpecialistsPage</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/specialists.py" line="+88"/>
+        <location filename="../../coopdesk/ui/pages/specialists.py" line="+92"/>
         <source>Contracts ending:</source>
         <translation>Contratos por vencer:</translation>
     </message>
@@ -4543,7 +4583,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>en %d días</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Contract chain</source>
         <extracomment>Counts the roster&apos;s rows behind it (``roster_count`` passes over every person).</extracomment>
         <translation>Cadena de contratos</translation>
@@ -4615,7 +4655,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>%s guardado(a).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Import specialists and contracts</source>
         <translation>Importar especialistas y contratos</translation>
     </message>
@@ -4715,7 +4755,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>_ContractForm</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-140"/>
+        <location filename="../../coopdesk/ui/dialogs/contract_dialogs.py" line="-141"/>
         <source>Validity exception</source>
         <translation>Excepción de vigencia</translation>
     </message>

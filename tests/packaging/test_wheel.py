@@ -80,13 +80,14 @@ def _sources(folder: str, pattern: str) -> set[str]:
     return {path.relative_to(ROOT).as_posix() for path in (ROOT / folder).rglob(pattern)}
 
 
-def test_the_wheel_carries_the_migrations_and_the_compiled_translations():
+def test_the_wheel_carries_the_migrations_the_compiled_translations_and_the_guide():
     with zipfile.ZipFile(WHEEL) as wheel:
         names = set(wheel.namelist())
     migrations = _sources("migrations", "*.py")
     compiled = {name.removesuffix(".ts") + ".qm" for name in _sources("resources", "*.ts")}
-    assert migrations and compiled
-    assert {f"{INSIDE}/{name}" for name in migrations | compiled} <= names
+    guide = _sources("resources/help", "*.html")  # Help > User's guide (coopdesk.paths.help_dir)
+    assert migrations and compiled and guide
+    assert {f"{INSIDE}/{name}" for name in migrations | compiled | guide} <= names
     assert not [name for name in names if name.endswith(".ts")]
 
 

@@ -51,6 +51,7 @@ class AuditPage(Page):
     """The audit trail of the whole database (not only the selected program)."""
 
     key = "audit"
+    help_section = "page-audit"
     kinds = changes.ALL
     needs_program = False
 

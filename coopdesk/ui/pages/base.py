@@ -29,6 +29,9 @@ class Page(QWidget):
     kinds: ClassVar[frozenset[str]] = changes.ALL
     #: Whether the page needs a selected program to show anything.
     needs_program: ClassVar[bool] = True
+    #: The anchor of the page's section in the user's guide (``resources/help``), where F1
+    #: opens it (``ui/help_viewer.py``); every page has one, in every language's guide.
+    help_section: ClassVar[str] = ""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

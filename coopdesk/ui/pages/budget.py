@@ -63,6 +63,7 @@ class BudgetPage(Page):
     """The budget grid as of a revision, the draft editor, the revisions and the award ledger."""
 
     key = "budget"
+    help_section = "page-budget"
     kinds = frozenset({changes.BUDGET, changes.PROGRAM, changes.EXPENDITURE})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

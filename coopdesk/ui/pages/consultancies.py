@@ -44,6 +44,7 @@ class ConsultanciesPage(Page):
     """The consultancies, their terms of reference and the deliverables of the selected one."""
 
     key = "consultancies"
+    help_section = "page-consultancies"
     kinds = frozenset({changes.CONTRACT, changes.DELIVERABLE, changes.INITIATIVE, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -69,6 +69,7 @@ class ExpenditurePage(Page):
     """Entries, delivery rates (lines over budget highlighted) and the rhythm charts."""
 
     key = "expenditure"
+    help_section = "page-expenditure"
     kinds = frozenset({changes.EXPENDITURE, changes.BUDGET, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -38,6 +38,7 @@ class InitiativesPage(Page):
     """List, filter and edit initiatives; see their consultancies, milestones and risks."""
 
     key = "initiatives"
+    help_section = "page-initiatives"
     kinds = frozenset({changes.INITIATIVE, changes.CONTRACT, changes.DELIVERABLE,
                        changes.MILESTONE, changes.RISK, changes.PROGRAM})
 

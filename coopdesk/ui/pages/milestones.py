@@ -46,6 +46,7 @@ class MilestonesPage(Page):
     """The milestones list, the re-baselines of the selected one and the year's timeline."""
 
     key = "milestones"
+    help_section = "page-milestones"
     kinds = frozenset({changes.MILESTONE, changes.INITIATIVE, changes.CONTRACT, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

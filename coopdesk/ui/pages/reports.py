@@ -54,6 +54,7 @@ class ReportsPage(Page):
     """Choose a report, generate it in the background, then preview, save, open or print."""
 
     key = "reports"
+    help_section = "page-reports"
     kinds = frozenset({changes.PROGRAM, changes.SPECIALIST, changes.CONTRACT})
     needs_program = False
 

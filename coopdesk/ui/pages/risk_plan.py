@@ -49,6 +49,7 @@ class RiskPlanPage(Page):
     """Saved scenarios on the left; the selected one's outcome and the comparison on the right."""
 
     key = "risk_plan"
+    help_section = "page-risk-plan"
     kinds = frozenset({changes.SCENARIO, changes.CONTRACT, changes.BUDGET, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -88,7 +89,8 @@ class RiskPlanPage(Page):
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.tabs, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # the scenarios above their figures: side by side, both lists were cut on a laptop
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)

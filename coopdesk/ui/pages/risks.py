@@ -20,7 +20,7 @@ from coopdesk.ui.pages.base import Page
 from coopdesk.ui.pages.common import button_row, empty_label, needs_selection
 from coopdesk.ui.widgets.forms import confirm
 from coopdesk.ui.widgets.heatmap import HeatMapWidget
-from coopdesk.ui.widgets.list_panel import ListPanel
+from coopdesk.ui.widgets.list_panel import ListPanel, show_last
 
 #: Value of the review filter keeping the risks whose review date has passed.
 OVERDUE = "overdue"
@@ -30,6 +30,7 @@ class RisksPage(Page):
     """List, filter and edit risks; click a heat-map cell to list its risks."""
 
     key = "risks"
+    help_section = "page-risks"
     kinds = frozenset({changes.RISK, changes.INITIATIVE, changes.PROGRAM})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -48,6 +49,7 @@ class RisksPage(Page):
             lambda row, value: row.review_overdue)
         self.panel.sig_activated.connect(lambda _row: self.edit())
         self.panel.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        show_last(self.panel.view, 5, 9)  # owner, mitigation: long texts after the status
         buttons, writers = button_row(self, [
             (self.tr("&New risk…"), self.new), (self.tr("&Edit…"), self.edit),
             (self.tr("&Delete…"), self.delete),

@@ -62,6 +62,9 @@ from coopdesk.ui.messages import explain
 from coopdesk.ui.models.paged import ListQuery
 from coopdesk.ui.models.specialists import (
     COL_NAME,
+    COL_POSITION,
+    COL_START,
+    COL_UNIT,
     chain_columns,
     cost_columns,
     roster_columns,
@@ -69,7 +72,7 @@ from coopdesk.ui.models.specialists import (
 from coopdesk.ui.operations import LatestRead, background
 from coopdesk.ui.pages.base import Page
 from coopdesk.ui.widgets.headcount_chart import HeadcountChart
-from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo
+from coopdesk.ui.widgets.list_panel import ListPanel, refill_combo, show_last
 from coopdesk.ui.widgets.paged_list_panel import PagedListPanel
 
 
@@ -77,6 +80,7 @@ class SpecialistsPage(Page):
     """The administrator's daily page."""
 
     key = "specialists"
+    help_section = "page-specialists"
     kinds = frozenset({changes.PROGRAM, changes.SPECIALIST, changes.CONTRACT, changes.BUDGET})
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
@@ -130,6 +134,8 @@ class SpecialistsPage(Page):
             self.tr("Ending"),
             [(self.tr("within %d days") % days, days) for days in self.thresholds])
         self.roster.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        # after the contract's end, fee and status, which a long unit or position pushed out of view
+        show_last(self.roster.view, COL_START, COL_UNIT, COL_POSITION)
         #: Counts the roster's rows behind it (``roster_count`` passes over every person).
         self.counter = LatestRead(self, ctx)
         self.roster.set_source(self._roster_page, self._roster_position, self._roster_count)

@@ -9,6 +9,7 @@ grouped thousands), so a chart on paper is marked as the same chart on screen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -109,33 +110,50 @@ def headcount_chart(series: Sequence[tuple[date, int]], label: str,
     )
 
 
-def bar_chart(
-    categories: Sequence[str],
-    groups: Sequence[tuple[str, str, Sequence[Decimal]]],
-    conventions: Conventions,
-) -> Drawing:
-    """Grouped vertical bars: one group (label, colour, values) per series, by category."""
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
+@dataclass(frozen=True)
+class DeliveryBar:
+    """One component's budget and expenditure, with the texts printed beside its bars."""
+
+    code: str
+    budget: Decimal
+    spent: Decimal
+    budget_text: str
+    spent_text: str
+    rate_text: str
+
+
+def delivery_bars(bars: Sequence[DeliveryBar], labels: tuple[str, str]) -> Drawing:
+    """Horizontal bars of budget and expenditure, one panel per component, each drawn to
+    its own component's scale and labelled with its amounts and delivery rate.
+
+    On one scale for all, a component a fiftieth the size of another shows as a sliver
+    (Component 2 beside Component 1); per component, every bar says how far its own
+    budget is spent, and the printed amounts say how big it is.
+    """
+    from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib import colors
 
-    drawing = Drawing(WIDTH, HEIGHT)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 62, 34, WIDTH - 80, HEIGHT - 56
-    chart.data = [[_units(v) for v in values] or [0] for _, _, values in groups]
-    for index, (_, colour, _) in enumerate(groups):
-        chart.bars[index].fillColor = colors.HexColor(colour)
-        chart.bars[index].strokeColor = None
-    chart.categoryAxis.categoryNames = list(categories) or [""]
-    chart.categoryAxis.labels.fontName = st.FONT
-    chart.categoryAxis.labels.fontSize = 7
-    _mark(chart.valueAxis, value_ticks(max(max(row) for row in chart.data), conventions))
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor(st.RULE)
-    chart.valueAxis.gridStrokeWidth = 0.3
-    chart.groupSpacing = 10
-    drawing.add(chart)
-    _legend(drawing, 62, HEIGHT - 12, [(label, colour) for label, colour, _ in groups])
+    row, label, values, rate = 30, 44, 78, 44
+    top = 16
+    drawing = Drawing(WIDTH, top + row * len(bars) + 4)
+    span = WIDTH - label - values - rate
+    for index, bar in enumerate(bars):
+        y = drawing.height - top - row * (index + 1)
+        scale = max(bar.budget, bar.spent, Decimal(1))
+        drawing.add(String(0, y + 11, bar.code, fontName=st.FONT_BOLD, fontSize=8))
+        for offset, amount, text, colour in ((15, bar.budget, bar.budget_text, st.PLANNED),
+                                             (5, bar.spent, bar.spent_text, st.ACCENT)):
+            length = max(float(amount / scale) * span, 0.8) if amount > 0 else 0
+            # types-reportlab declares Rect's **kw without Unpack, refusing every keyword
+            fill = colors.HexColor(colour)
+            drawing.add(Rect(label, y + offset, length, 8, fillColor=fill,  # type: ignore[arg-type]
+                             strokeColor=None))  # type: ignore[arg-type]
+            drawing.add(String(label + length + 4, y + offset + 1.5, text, fontName=st.FONT,
+                               fontSize=7))
+        drawing.add(String(WIDTH, y + 11, bar.rate_text, fontName=st.FONT_BOLD, fontSize=8,
+                           textAnchor="end"))
+    _legend(drawing, label, drawing.height - 10,
+            [(labels[0], st.PLANNED), (labels[1], st.ACCENT)])
     return drawing
 
 

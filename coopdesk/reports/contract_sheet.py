@@ -47,14 +47,14 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
 
     def head(made: list[tuple[str, str]]) -> list[Flowable]:
         return [para(voc("sheet.title"), styles.title), para(person.full_name, styles.subtitle),
-                key_value_table(facts + made)]
+                key_value_table(facts + made, lang)]
 
     story: list[Flowable] = [para(voc("cs.contracts"), styles.h2)]
     columns = [
-        Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.position"), 2),
-        Col(voc("col.unit"), 2), Col(voc("col.start"), 1.1, "plain"),
-        Col(voc("col.end"), 1.1, "plain"), Col(voc("col.fee"), 1.3, "num"),
-        Col(voc("col.basis"), 1), Col(voc("col.status"), 1),
+        Col(voc("col.contract"), "plain"), Col(voc("col.position")),
+        Col(voc("col.unit")), Col(voc("col.start"), "plain"),
+        Col(voc("col.end"), "plain"), Col(voc("col.fee"), "num"),
+        Col(voc("col.basis")), Col(voc("col.status")),
     ]
     rows = [
         (c.reference, c.position, c.unit, fmt.date(c.start_date),
@@ -62,13 +62,13 @@ def build_contract_sheet(data: ContractSheetData, lang: str, stamp: Stamp) -> by
          voc.value(c.fee_basis), voc.value(data.statuses[c.id]))
         for c in data.contracts
     ]
-    story += data_table(columns, rows) if rows else [para(voc("empty"), styles.note)]
+    story += data_table(columns, rows, lang=lang) if rows else [para(voc("empty"), styles.note)]
     story.append(para(voc("cs.events"), styles.h2))
     events = _chain_rows(data, Wording.of(fmt.conventions))
     story += data_table(
-        [Col(voc("col.date"), 1.1, "plain"), Col(voc("col.event"), 1.1),
-         Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.description"), 5)],
-        events,
+        [Col(voc("col.date"), "plain"), Col(voc("col.event")),
+         Col(voc("col.contract"), "plain"), Col(voc("col.description"))],
+        events, lang=lang,
     ) if events else [para(voc("empty"), styles.note)]
     # the fingerprint hashes what the sheet prints, but the stamp (``fingerprint.shown``)
     print_ = fingerprint(shown(head([]) + story), lang=lang, report="contract_sheet")

@@ -19,7 +19,9 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from coopdesk.reports import geometry
 from coopdesk.reports import styles as st
+from coopdesk.reports.geometry import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X
 
 if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
     from reportlab.pdfgen.canvas import Canvas
@@ -28,12 +30,6 @@ if TYPE_CHECKING:  # reportlab is imported on first use, not with the module
     from coopdesk.reports.formatting import Formatter
     from coopdesk.reports.heading import Heading
     from coopdesk.services.programs import ProgramDTO
-
-#: A4 margins, in points.
-MARGIN_X = 50
-MARGIN_TOP = 62
-MARGIN_BOTTOM = 54
-
 
 def utc_now() -> datetime:
     """The computer's clock, in UTC: the clock a ``Stamp`` reads unless given another."""
@@ -200,7 +196,8 @@ def _decorate(frame: PageFrame) -> Callable[[Canvas, BaseDocTemplate], None]:
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         from reportlab.lib import colors
 
-        width, height = doc.pagesize
+        # an upright page, or a turned one (reportlab's own state, which its stubs leave out)
+        width, height = canvas._pagesize  # type: ignore[attr-defined]
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor(st.RULE))
         canvas.setLineWidth(0.5)
@@ -237,9 +234,9 @@ def contents(title: str) -> list[Flowable]:
 
 def build_pdf(story: list[Flowable], frame: PageFrame, *, with_contents: bool) -> bytes:
     """Lay the story out on A4 pages and return the PDF's bytes."""
-    from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    from coopdesk.reports.flow import KeepStart
     from coopdesk.reports.heading import Heading
 
     st.register_fonts()
@@ -255,16 +252,24 @@ def build_pdf(story: list[Flowable], frame: PageFrame, *, with_contents: bool) -
 
     buffer = BytesIO()
     doc = ReportTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, title=frame.title, author=frame.author,
+        buffer, pagesize=geometry.A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=frame.title,
+        author=frame.author,
         # one string of keywords: reportlab would join a longer list with ", "
         subject=frame.subject, keywords=[frame.keywords], creator="CoopDesk", invariant=1,
         lang=frame.lang,
     )
-    width, height = A4
-    body = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X,
-                 height - MARGIN_TOP - MARGIN_BOTTOM, id="body")
-    doc.addPageTemplates([PageTemplate("page", [body], onPage=_decorate(frame))])
+    # a heading moves to the next page only with the start of what follows it
+    doc.keepTogetherClass = KeepStart
+    doc.addPageTemplates([
+        # no padding inside the frame: text and tables line up with the header's rule
+        PageTemplate(name, [Frame(MARGIN_X, MARGIN_BOTTOM, *geometry.frame_size(size),
+                                  leftPadding=0, rightPadding=0, topPadding=0,
+                                  bottomPadding=0, id=name)],
+                     onPage=_decorate(frame), pagesize=size)
+        for name, size in ((geometry.PORTRAIT, geometry.A4),
+                           (geometry.LANDSCAPE, geometry.A4_LANDSCAPE))
+    ])
     maker = _canvas_class(frame)
     if with_contents:
         doc.multiBuild(story, canvasmaker=maker)

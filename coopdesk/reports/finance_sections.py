@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from coopdesk.reports import charts
-from coopdesk.reports import styles as st
 from coopdesk.reports.report_writer import ReportWriter
 from coopdesk.reports.tables import Col, para
 
@@ -30,17 +29,17 @@ def budget(w: ReportWriter) -> None:
         _grid(w, section.years, section.components, section.amounts)
     w.h2(voc("bud.revisions"))
     w.table(
-        [Col(voc("col.revision"), 0.9, "plain"), Col(voc("col.date"), 1.1, "plain"),
-         Col(voc("col.purposes"), 2.2), Col(voc("col.change"), 1.4, "num"),
-         Col(voc("col.justification"), 3)],
+        [Col(voc("col.revision"), "plain"), Col(voc("col.date"), "plain"),
+         Col(voc("col.purposes")), Col(voc("col.change"), "num"),
+         Col(voc("col.justification"))],
         [(r.label, w.fmt.date(r.revision_date), _purposes(w, r.purposes),
           w.amount(r.award_change), r.justification) for r in section.revisions],
     )
     w.h2(voc("bud.ledger"))
     w.table(
-        [Col(voc("col.revision"), 0.9, "plain"), Col(voc("col.date"), 1.1, "plain"),
-         Col(voc("col.purposes"), 3), Col(voc("col.change"), 1.5, "num"),
-         Col(voc("col.award"), 1.6, "num")],
+        [Col(voc("col.revision"), "plain"), Col(voc("col.date"), "plain"),
+         Col(voc("col.purposes")), Col(voc("col.change"), "num"),
+         Col(voc("col.award"), "num")],
         [(r.label or f"{r.number}", w.fmt.date(r.revision_date),
           _purposes(w, r.purposes), w.amount(r.change), w.amount(r.total))
          for r in section.award_ledger],
@@ -61,10 +60,10 @@ def _grid(w: ReportWriter, years: list[int], components: list[tuple[str, str]],
     zero = Decimal(0)
     for index, group in enumerate(groups):
         last = index == len(groups) - 1
-        columns = [Col(w.voc("col.year"), 0.8, "plain")]
-        columns += [Col(code, 1.6, "num") for code in group]
+        columns = [Col(w.voc("col.year"), "plain")]
+        columns += [Col(code, "num") for code in group]
         if last:
-            columns.append(Col(w.voc("total"), 1.8, "num"))
+            columns.append(Col(w.voc("total"), "num"))
         rows = []
         for year in years:
             row = [str(year)] + [w.amount(amounts.get((year, c), zero)) for c in group]
@@ -102,11 +101,11 @@ def expenditure(w: ReportWriter) -> None:
     w.h2(voc("exp.delivery_year", year=section.year))
     _delivery(w, section.delivery)
     if section.delivery:
-        w.story.append(charts.bar_chart(
-            [r.result_code for r in section.delivery],
-            [(voc("col.budget"), st.PLANNED, [r.budget for r in section.delivery]),
-             (voc("col.spent"), st.ACCENT, [r.expenditure for r in section.delivery])],
-            w.fmt.conventions,
+        w.chart(voc("exp.delivery_chart", year=section.year), charts.delivery_bars(
+            [charts.DeliveryBar(r.result_code, r.budget, r.expenditure, w.amount(r.budget),
+                                w.amount(r.expenditure), w.fmt.percent(r.rate))
+             for r in section.delivery],
+            (voc("col.budget"), voc("col.spent")),
         ))
     w.h2(voc("exp.delivery_life"))
     _delivery(w, section.delivery_life)
@@ -117,8 +116,8 @@ def _delivery(w: ReportWriter, rows: Sequence[Any]) -> None:
     budget = sum((r.budget for r in rows), Decimal(0))
     spent = sum((r.expenditure for r in rows), Decimal(0))
     w.table(
-        [Col(voc("col.component"), 3.2), Col(voc("col.budget"), 1.5, "num"),
-         Col(voc("col.spent"), 1.5, "num"), Col(voc("col.rate"), 1, "num")],
+        [Col(voc("col.component")), Col(voc("col.budget"), "num"),
+         Col(voc("col.spent"), "num"), Col(voc("col.rate"), "num")],
         [(f"{r.result_code} · {r.result_title}", w.amount(r.budget),
           w.amount(r.expenditure), w.fmt.percent(r.rate)) for r in rows],
         total=(voc("total"), w.amount(budget), w.amount(spent),

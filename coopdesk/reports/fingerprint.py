@@ -88,13 +88,15 @@ def _drawn(node: Any) -> list[Canonical]:
 
 def shown(story: Iterable[object]) -> list[Canonical]:
     """What a story prints, flowable by flowable: each paragraph's text and style, each
-    table's cells, each chart as drawn. Spacers, page breaks and the contents (made from
-    the headings) print nothing of their own; an unknown flowable is refused rather than
-    left out of the fingerprint unseen."""
+    table's cells, each chart as drawn, what a group kept together holds. Spacers, page
+    breaks and turns, and the contents (made from the headings) print nothing of their
+    own; an unknown flowable is refused rather than left out of the fingerprint unseen."""
     from reportlab.graphics.shapes import Drawing
-    from reportlab.platypus import Paragraph, Table
-    from reportlab.platypus.doctemplate import IndexingFlowable
+    from reportlab.platypus import KeepTogether, Paragraph, Table
+    from reportlab.platypus.doctemplate import ActionFlowable, IndexingFlowable
     from reportlab.platypus.flowables import NullDraw
+
+    from coopdesk.reports.long_table import LongTable
 
     out: list[Canonical] = []
     for item in story:
@@ -102,13 +104,16 @@ def shown(story: Iterable[object]) -> list[Canonical]:
             out.append(item)
         elif isinstance(item, Paragraph):
             out.append([item.style.name, item.text])
-        elif isinstance(item, Table):
-            cells = item._cellvalues  # type: ignore[attr-defined]  # the stubs leave it out
+        elif isinstance(item, Table | LongTable):
+            cells = (item.cells() if isinstance(item, LongTable)
+                     else item._cellvalues)  # type: ignore[attr-defined]  # not in the stubs
             out.append([[shown(cell if isinstance(cell, list | tuple) else [cell])
                          for cell in row] for row in cells])
         elif isinstance(item, Drawing):
             out.append(_drawn(item.expandUserNodes()))
-        elif not isinstance(item, NullDraw | IndexingFlowable):
+        elif isinstance(item, KeepTogether):
+            out += shown(item._content)  # type: ignore[attr-defined]  # the stubs leave it out
+        elif not isinstance(item, NullDraw | IndexingFlowable | ActionFlowable):
             raise TypeError(f"cannot fingerprint a {type(item).__name__}")
     return out
 

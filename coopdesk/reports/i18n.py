@@ -105,6 +105,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "exp.actual": ("Actual", "Ejercido"),
     "exp.delivery_year": ("Delivery by component, {year}",
                           "Tasa de ejecución por componente, {year}"),
+    "exp.delivery_chart": (
+        "Budget and expenditure by component, {year}: each component to its own scale",
+        "Presupuesto y gasto ejercido por componente, {year}: cada componente a su escala",
+    ),
     "exp.delivery_life": ("Delivery by component since the program began",
                           "Tasa de ejecución por componente desde el inicio del programa"),
     # specialists
@@ -191,6 +195,10 @@ class Vocabulary:
         english, spanish = _WORDS[key]
         text = spanish if self.lang == "es" else english
         return text.format(**values) if values else text
+
+    def phrases(self) -> list[str]:
+        """Every phrase of this language, unformatted: the words a report may print."""
+        return [spanish if self.lang == "es" else english for english, spanish in _WORDS.values()]
 
     def value(self, value: LabelledEnum) -> str:
         """What a value of the domain is called in this language, as the window calls it."""

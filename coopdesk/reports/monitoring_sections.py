@@ -27,9 +27,9 @@ def specialists(w: ReportWriter) -> None:
     w.h2(voc("sp.by_unit", day=fmt.date(w.data.as_of)))
     units = section.by_unit
     w.table(
-        [Col(voc("col.unit"), 4), Col(voc("col.active"), 1, "num"),
-         Col(voc("col.ending_soon"), 1.2, "num"),
-         Col(f"{voc('col.monthly_fees')} ({w.currency})", 1.6, "num")],
+        [Col(voc("col.unit")), Col(voc("col.active"), "num"),
+         Col(voc("col.ending_soon"), "num"),
+         Col(f"{voc('col.monthly_fees')} ({w.currency})", "num")],
         [(u.unit or "—", fmt.integer(u.active), fmt.integer(u.ending_soon),
           w.amount(u.monthly_fees)) for u in units],
         total=(voc("total"), fmt.integer(sum(u.active for u in units)),
@@ -38,25 +38,25 @@ def specialists(w: ReportWriter) -> None:
     )
     w.h2(voc("sp.ending"))
     w.table(
-        [Col(voc("col.specialist"), 2.2), Col(voc("col.unit"), 2.6),
-         Col(voc("col.contract"), 1.3, "plain"), Col(voc("col.ends"), 1.1, "plain"),
-         Col(voc("col.days_left"), 0.9, "num")],
+        [Col(voc("col.specialist")), Col(voc("col.unit")),
+         Col(voc("col.contract"), "plain"), Col(voc("col.ends"), "plain"),
+         Col(voc("col.days_left"), "num")],
         [(e.specialist_name, e.unit, e.reference, fmt.date(e.end_date),
           fmt.integer(e.days_left)) for e in section.ending],
     )
     w.h2(voc("sp.renewals"))
     w.table(
-        [Col(voc("col.specialist"), 2.2), Col(voc("col.contract"), 1.3, "plain"),
-         Col(voc("col.renews"), 1.3, "plain"), Col(voc("col.start"), 1.1, "plain"),
-         Col(voc("col.end"), 1.1, "plain"), Col(voc("col.fee"), 1.4, "num")],
+        [Col(voc("col.specialist")), Col(voc("col.contract"), "plain"),
+         Col(voc("col.renews"), "plain"), Col(voc("col.start"), "plain"),
+         Col(voc("col.end"), "plain"), Col(voc("col.fee"), "num")],
         [(c.specialist_name, c.reference, c.renewed_from_reference,
           fmt.date(c.start_date), fmt.date(c.end_date), fmt.money(c.fee, c.currency))
          for c in section.renewals],
     )
     w.h2(voc("sp.terminations"))
     w.table(
-        [Col(voc("col.specialist"), 2), Col(voc("col.contract"), 1.2, "plain"),
-         Col(voc("col.terminated"), 1.1, "plain"), Col(voc("col.reason"), 4)],
+        [Col(voc("col.specialist")), Col(voc("col.contract"), "plain"),
+         Col(voc("col.terminated"), "plain"), Col(voc("col.reason"))],
         [(c.specialist_name, c.reference, fmt.date(c.termination_date),
           c.termination_reason or "") for c in section.terminations],
     )
@@ -71,18 +71,18 @@ def consultancies(w: ReportWriter) -> None:
         return
     w.h2(voc("co.list"))
     w.table(
-        [Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.consultancy"), 3),
-         Col(voc("col.consultant"), 2), Col(voc("col.amount"), 1.5, "num"),
-         Col(voc("col.status"), 1.1), Col(voc("col.deliverables"), 1.1, "num")],
+        [Col(voc("col.contract"), "plain"), Col(voc("col.consultancy")),
+         Col(voc("col.consultant")), Col(voc("col.amount"), "num"),
+         Col(voc("col.status")), Col(voc("col.deliverables"), "num")],
         [(c.reference, c.title, c.consultant, fmt.money(c.amount, c.currency),
           voc.value(c.status), f"{fmt.integer(c.deliverables)} ({fmt.integer(c.late)})")
          for c in section.consultancies],
     )
     w.h2(voc("co.deliverables"))
     w.table(
-        [Col(voc("col.contract"), 1.2, "plain"), Col(voc("col.deliverable"), 3.4),
-         Col(voc("col.due"), 1.1, "plain"), Col(voc("col.submitted"), 1.1, "plain"),
-         Col(voc("col.status"), 1.1), Col(voc("col.days_late"), 0.9, "num")],
+        [Col(voc("col.contract"), "plain"), Col(voc("col.deliverable")),
+         Col(voc("col.due"), "plain"), Col(voc("col.submitted"), "plain"),
+         Col(voc("col.status")), Col(voc("col.days_late"), "num")],
         [(d.reference, d.title, fmt.date(d.due_date), fmt.date(d.submitted_date),
           voc.value(d.status), fmt.integer(d.days_late)) for d in section.deliverables],
     )
@@ -97,10 +97,10 @@ def milestones(w: ReportWriter) -> None:
         return
     w.h2(voc("ms.list"))
     w.table(
-        [Col(voc("col.milestone"), 3.2), Col(voc("col.owner"), 1.6),
-         Col(voc("col.baseline"), 1.1, "plain"), Col(voc("col.forecast"), 1.1, "plain"),
-         Col(voc("col.actual"), 1.1, "plain"), Col(voc("col.slip"), 0.9, "num"),
-         Col(voc("col.status"), 1.1)],
+        [Col(voc("col.milestone")), Col(voc("col.owner")),
+         Col(voc("col.baseline"), "plain"), Col(voc("col.forecast"), "plain"),
+         Col(voc("col.actual"), "plain"), Col(voc("col.slip"), "num"),
+         Col(voc("col.status"))],
         [(m.title, m.owner, fmt.date(m.baseline_date), fmt.date(m.forecast_date),
           fmt.date(m.actual_date), fmt.integer(m.slip_days), voc.value(m.status))
          for m in section.milestones],
@@ -121,10 +121,10 @@ def risks(w: ReportWriter) -> None:
     ))
     w.h2(voc("rk.register"))
     w.table(
-        [Col(voc("col.score"), 0.9, "num"), Col(voc("col.level"), 0.9),
-         Col(voc("col.risk"), 2.4), Col(voc("col.category"), 1.3),
-         Col(voc("col.owner"), 1.3), Col(voc("col.status"), 1.1),
-         Col(voc("col.review"), 1.1, "plain"), Col(voc("col.mitigation"), 2.8)],
+        [Col(voc("col.score"), "num"), Col(voc("col.level")),
+         Col(voc("col.risk")), Col(voc("col.category")),
+         Col(voc("col.owner")), Col(voc("col.status")),
+         Col(voc("col.review"), "plain"), Col(voc("col.mitigation"))],
         [(fmt.integer(r.score), voc.value(r.level), r.title,
           voc.value(RiskCategory(r.category)), r.owner, voc.value(RiskStatus(r.status)),
           fmt.date(r.review_date), r.mitigation)
@@ -140,9 +140,9 @@ def initiatives(w: ReportWriter) -> None:
         w.note(voc("absent"))
         return
     w.table(
-        [Col(voc("col.code"), 0.9), Col(voc("col.initiative"), 3.2),
-         Col(voc("col.dimension"), 2), Col(voc("col.status"), 1.1),
-         Col(voc("col.period"), 1.9), Col(voc("col.links"), 1.3, "num")],
+        [Col(voc("col.code")), Col(voc("col.initiative")),
+         Col(voc("col.dimension")), Col(voc("col.status")),
+         Col(voc("col.period")), Col(voc("col.links"), "num")],
         [(i.data.code, i.data.title, voc.value(i.data.dimension), voc.value(i.data.status),
           f"{fmt.date(i.data.start_date)} – {fmt.date(i.data.end_date)}",
           f"{i.consultancies} / {i.milestones} / {i.risks}")

@@ -101,7 +101,7 @@ def cover(w: ReportWriter, stamp: Stamp | None, print_: str | None) -> list[Flow
             (voc("cover.period"), period_text(data.period, fmt, voc)),
             (voc("cover.as_of"), fmt.long_date(data.as_of)),
             *made,
-        ]),
+        ], w.lang),
     ]
     if not data.period.ended_by(data.as_of):
         story += [Spacer(1, 10), para(voc("cover.not_ended", day=fmt.long_date(data.as_of),
@@ -134,7 +134,7 @@ def key_figures(w: ReportWriter) -> None:
         (voc("kf.risks"),
          voc("absent") if k.open_high_risks is None else fmt.integer(k.open_high_risks)),
     ]
-    w.table([Col(voc("kf.figure"), 3), Col(voc("kf.value"), 2, "num")], rows)
+    w.table([Col(voc("kf.figure")), Col(voc("kf.value"), "num")], rows)
 
 
 #: Each chapter's writer, by the section name ``StatusReportData.sections`` lists.
@@ -157,15 +157,13 @@ def build_status_report(
     report: Report | None = None,
 ) -> bytes:
     """The PDF of the report in ``lang`` ("es" or "en")."""
-    from reportlab.platypus import PageBreak
-
     check_language(lang)
     writer = _chapters(data, lang, report)
     print_ = _fingerprint(writer)
     voc, fmt = writer.voc, writer.fmt
     title = report_title(data.period, voc)
-    story = [*cover(writer, stamp, print_), *document.contents(voc("toc")), PageBreak(),
-             *writer.story]
+    # the contents flow into the first chapter: a page holding only them wastes a sheet
+    story = [*cover(writer, stamp, print_), *document.contents(voc("toc")), *writer.story]
     chapters = data.sections
     if report:
         report(len(chapters), len(chapters) + 1, "layout")

@@ -36,7 +36,12 @@ LEVEL_COLOURS = {
     "critical": "#f4a19a",
 }
 
-#: Rows per table chunk: one huge reportlab Table grows superlinearly (docs/architecture.md).
+#: The font size and line height of table cells.
+CELL_SIZE = 7.8
+CELL_LEADING = 9.6
+
+#: Rows a long table measures at a time (``long_table.LongTable``): one huge reportlab Table
+#: grows superlinearly (docs/architecture.md).
 CHUNK_ROWS = 40
 
 
@@ -110,6 +115,7 @@ class Styles:
     header_cell: ParagraphStyle
     header_right: ParagraphStyle
     note: ParagraphStyle
+    caption: ParagraphStyle
     toc_levels: list[ParagraphStyle]
 
 
@@ -123,16 +129,20 @@ def styles() -> Styles:
     ink, accent = colors.HexColor(INK), colors.HexColor(ACCENT)
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=12.5, textColor=ink,
                           spaceAfter=4)
-    cell = ParagraphStyle("cell", parent=base, fontSize=7.8, leading=9.6, spaceAfter=0)
+    # a cell breaks a word only at the soft hyphens ``tables`` puts in a word wider than
+    # its column, never between two letters reportlab picks ("Coordinació" / "n")
+    cell = ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING,
+                          spaceAfter=0, embeddedHyphenation=1, hyphenationLang="")
     return Styles(
         title=ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27,
                              textColor=accent, spaceAfter=10),
         subtitle=ParagraphStyle("subtitle", parent=base, fontSize=13, leading=17,
                                 spaceAfter=14),
+        # headings stay with the start of what follows them (``document.KeepStart``)
         h1=ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
-                          textColor=accent, spaceBefore=6, spaceAfter=8),
+                          textColor=accent, spaceBefore=6, spaceAfter=8, keepWithNext=1),
         h2=ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
-                          spaceBefore=10, spaceAfter=5),
+                          spaceBefore=10, spaceAfter=5, keepWithNext=1),
         body=base,
         small=ParagraphStyle("small", parent=base, fontSize=8, leading=10,
                              textColor=colors.HexColor(MUTED)),
@@ -145,20 +155,25 @@ def styles() -> Styles:
                                     textColor=accent, alignment=TA_RIGHT),
         note=ParagraphStyle("note", parent=base, fontName=FONT_ITALIC,
                             textColor=colors.HexColor(MUTED)),
+        caption=ParagraphStyle("caption", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                               leading=11, spaceBefore=8, spaceAfter=2, keepWithNext=1),
         toc_levels=[
             ParagraphStyle("toc1", parent=base, fontSize=11, leading=16, leftIndent=0),
         ],
     )
 
 
-def table_style(right_columns: Iterable[int], rows: int, header_rows: int = 1) -> list[tuple]:
-    """Header shading, rules and zebra rows; ``right_columns`` (numbers) align right."""
+def table_style(right_columns: Iterable[int], rows: int, header_rows: int = 1,
+                first_row: int = 0) -> list[tuple]:
+    """Header shading, rules and zebra rows; ``right_columns`` (numbers) align right.
+    ``first_row`` is the number of the table's first body row in the whole list, so that a
+    list printed as several tables keeps its stripes in step."""
     from reportlab.lib import colors
 
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 7.8),
-        ("LEADING", (0, 0), (-1, -1), 9.6),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(ACCENT_LIGHT)),
@@ -170,7 +185,7 @@ def table_style(right_columns: Iterable[int], rows: int, header_rows: int = 1) -
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for row in range(header_rows + 1, rows, 2):
+    for row in range(header_rows + 1 - first_row % 2, rows, 2):
         commands.append(("BACKGROUND", (0, row), (-1, row), colors.HexColor(ZEBRA)))
     for column in right_columns:
         commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))

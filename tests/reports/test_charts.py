@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from coopdesk.domain.formats import Conventions
 from coopdesk.reports import charts
 from coopdesk.reports.document import Stamp
@@ -56,14 +58,26 @@ def test_the_headcount_chart_marks_whole_years_or_quarters() -> None:
                                         "ene 2020", "abr 2020", "jul 2020", "oct 2020"]
 
 
-def test_bar_chart_amounts_are_grouped() -> None:
-    chart = _plot(charts.bar_chart(["C1", "C2"], [
-        ("Presupuesto", "#000000", [Decimal("150000.00"), Decimal("30000.00")]),
-        ("Gasto", "#ffffff", [Decimal("90000.00"), Decimal("18000.00")]),
-    ], ES))
-    assert chart.categoryAxis.categoryNames == ["C1", "C2"]
-    assert _labels(chart.valueAxis) == ["0", "25,000", "50,000", "75,000", "100,000",
-                                        "125,000", "150,000"]
+def test_each_component_is_drawn_to_its_own_scale() -> None:
+    """Issue 18: Component 2's bars were invisible beside Component 1's (a fiftieth of
+    it); each component now has its panel, its budget the bar's full length, its amounts
+    and delivery rate printed beside it."""
+    from reportlab.graphics.shapes import Rect, String
+
+    drawing = charts.delivery_bars([
+        charts.DeliveryBar("C1", Decimal("1821079.31"), Decimal("1174149.61"),
+                           "1,821,079.31", "1,174,149.61", "64.5 %"),
+        charts.DeliveryBar("C2", Decimal("32349.41"), Decimal("21545.47"),
+                           "32,349.41", "21,545.47", "66.6 %"),
+    ], ("Presupuesto", "Gasto ejercido"))
+    bars = [shape.width for shape in drawing.contents
+            if isinstance(shape, Rect) and shape.width > 10]
+    budget_c1, spent_c1, budget_c2, spent_c2 = bars
+    assert budget_c1 == budget_c2 > 300
+    assert spent_c2 / budget_c2 == pytest.approx(21545.47 / 32349.41)
+    assert spent_c1 / budget_c1 == pytest.approx(1174149.61 / 1821079.31)
+    texts = {shape.text for shape in drawing.contents if isinstance(shape, String)}
+    assert {"C2", "32,349.41", "21,545.47", "66.6 %", "Presupuesto"} <= texts
 
 
 def test_the_spanish_pdf_prints_the_marks(db: Database, sample: Sample) -> None:

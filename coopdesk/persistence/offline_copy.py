@@ -7,8 +7,8 @@ those records. Two tables of its own say what it is a copy of:
 * ``sync_state``: the server (its address without password), the login that checked it
   out and that login's role, the programs, and the point of the server's history it last
   reflected (the server's newest audit entry then);
-* ``sync_base``: every record as it stood at the last sync (``sync_snapshot.Stored``), the
-  common ancestor a sync compares both sides with.
+* ``sync_base``: every record as it stood at the last sync (a ``Record`` of
+  ``domain/sync_changes.py``), the common ancestor a sync compares both sides with.
 
 They are created by the checkout, on the copy only: a server and an ordinary file never
 have them, so the schema's migrations do not either.
@@ -17,7 +17,7 @@ have them, so the schema's migrations do not either.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
@@ -38,14 +38,9 @@ from sqlalchemy import (
     update,
 )
 
+from coopdesk.domain.sync_changes import Record, RecordKey, Snapshot
 from coopdesk.persistence.models import AuditEntry, Base
-from coopdesk.persistence.sync_snapshot import (
-    RecordKey,
-    Snapshot,
-    Stored,
-    ids_in_scope,
-    synced_tables,
-)
+from coopdesk.persistence.sync_snapshot import ids_in_scope, synced_tables
 from coopdesk.persistence.types import UTCDateTime
 
 T = TypeVar("T")
@@ -151,12 +146,12 @@ def start_copy(copy: Connection, state: CopyState, base: Snapshot) -> None:
     _insert_base(copy, base)
 
 
-def read_base(copy: Connection) -> Snapshot:
-    return {(row.entity, row.uid): Stored(row.version, json.loads(row.fields))
+def read_base(copy: Connection) -> dict[RecordKey, Record]:
+    return {(row.entity, row.uid): Record(json.loads(row.fields), row.version)
             for row in copy.execute(select(SYNC_BASE))}
 
 
-def write_base(copy: Connection, records: dict[RecordKey, Stored | None]) -> None:
+def write_base(copy: Connection, records: Mapping[RecordKey, Record | None]) -> None:
     """Set the base of ``records`` (None: the record is gone from both sides)."""
     for entity, uid in records:
         copy.execute(delete(SYNC_BASE).where(SYNC_BASE.c.entity == entity,
@@ -167,7 +162,7 @@ def write_base(copy: Connection, records: dict[RecordKey, Stored | None]) -> Non
 def _insert_base(copy: Connection, records: Snapshot) -> None:
     rows: list[dict[str, Any]] = [
         {"entity": entity, "uid": uid, "version": stored.version,
-         "fields": json.dumps(stored.fields, ensure_ascii=False, sort_keys=True)}
+         "fields": json.dumps(dict(stored.fields), ensure_ascii=False, sort_keys=True)}
         for (entity, uid), stored in records.items()]
     if rows:
         copy.execute(insert(SYNC_BASE), rows)

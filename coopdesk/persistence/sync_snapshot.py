@@ -10,20 +10,18 @@ so the copy can store the state of its last sync and compare it with either side
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
 from sqlalchemy import Column, Connection, Date, LargeBinary, Select, Table, select
 
+from coopdesk.domain.sync_changes import Record
 from coopdesk.persistence.audit import INTERNAL_COLUMNS
 from coopdesk.persistence.models import Base
 from coopdesk.persistence.server import AUDIT_TABLE
 from coopdesk.persistence.types import StrEnumList, UTCDateTime
 
-#: A record: its table and uid.
-RecordKey = tuple[str, str]
 #: Columns a sync does not carry: each database keeps its own, and works out the keys kept
 #: beside a specialist's name (``INTERNAL_COLUMNS``) when the name is written.
 OWN_COLUMNS = frozenset({"id", "uid", "created_at", "updated_at", "version"}) | INTERNAL_COLUMNS
@@ -31,17 +29,6 @@ OWN_COLUMNS = frozenset({"id", "uid", "created_at", "updated_at", "version"}) | 
 #: says what a database is.
 NOT_SYNCED = frozenset({AUDIT_TABLE, "coopdesk_database"})
 PROGRAM_TABLE = "program"
-
-
-@dataclass(frozen=True)
-class Stored:
-    """A record as one database holds it: the version it is at, and its values."""
-
-    version: int
-    fields: dict[str, Any]
-
-
-Snapshot = dict[RecordKey, Stored]
 
 
 def synced_tables() -> list[Table]:
@@ -121,9 +108,9 @@ def _carried(column: Column[Any], value: Any, uids: dict[int, str] | None) -> An
 
 
 def read_snapshot(connection: Connection, codes: Sequence[str] | None = None,
-                  tables: Iterable[Table] | None = None) -> Snapshot:
+                  tables: Iterable[Table] | None = None) -> dict[tuple[str, str], Record]:
     """The records of the programs ``codes`` (every program when None) as they stand."""
-    snapshot: Snapshot = {}
+    snapshot: dict[tuple[str, str], Record] = {}
     uid_of: dict[str, dict[int, str]] = {}
     pending: list[tuple[Table, Sequence[Any]]] = []
     for table in tables or synced_tables():
@@ -137,7 +124,7 @@ def read_snapshot(connection: Connection, codes: Sequence[str] | None = None,
                       if (parent := _reference(column)) is not None}
         for row in rows:
             values = row._mapping
-            snapshot[(table.name, row.uid)] = Stored(row.version, {
+            snapshot[(table.name, row.uid)] = Record({
                 column.key: _carried(column, values[column.key], references.get(column.key))
-                for column in carried})
+                for column in carried}, row.version)
     return snapshot

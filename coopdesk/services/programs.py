@@ -17,6 +17,13 @@ from coopdesk.persistence.models import BudgetLine, Phase, Program, Result, Unit
 from coopdesk.persistence.uow import UnitOfWork, audited_as
 from coopdesk.services import as_of as in_force
 from coopdesk.services.common import check_owned, check_version, get
+from coopdesk.services.iati_fields import (
+    NO_IATI,
+    ProgramIati,
+    clean_iati,
+    iati_of,
+    store_iati,
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,7 @@ class ProgramDTO:
     start_date: date
     end_date: date
     description: str
+    iati: ProgramIati = NO_IATI
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,7 @@ class BudgetLineDTO:
 def _program_dto(p: Program) -> ProgramDTO:
     return ProgramDTO(
         p.id, p.version, p.code, p.title, p.partner_agency, p.implementing_agency,
-        p.currency, p.start_date, p.end_date, p.description,
+        p.currency, p.start_date, p.end_date, p.description, iati_of(p),
     )
 
 
@@ -108,18 +116,21 @@ def create_program(
     partner_agency: str = "",
     implementing_agency: str = "",
     description: str = "",
+    iati: ProgramIati = NO_IATI,
 ) -> int:
     errors = _validate_program(
         uow, code=code, title=title, currency=currency, start_date=start_date,
         end_date=end_date, partner_agency=partner_agency,
         implementing_agency=implementing_agency, own_id=None,
     )
+    iati = clean_iati(errors, iati)
     errors.raise_if_any()
     program = Program(
         code=code.strip(), title=title.strip(), currency=currency, start_date=start_date,
         end_date=end_date, partner_agency=partner_agency.strip(),
         implementing_agency=implementing_agency.strip(), description=description,
     )
+    store_iati(program, iati)
     uow.session.add(program)
     uow.flush()
     return program.id
@@ -139,7 +150,9 @@ def update_program(
     partner_agency: str = "",
     implementing_agency: str = "",
     description: str = "",
+    iati: ProgramIati | None = None,
 ) -> None:
+    """Save the program's record; ``iati`` None keeps its IATI fields as they are."""
     program = get(uow, Program, program_id)
     check_version(uow, program, expected_version)
     errors = _validate_program(
@@ -147,12 +160,14 @@ def update_program(
         end_date=end_date, partner_agency=partner_agency,
         implementing_agency=implementing_agency, own_id=program_id,
     )
+    iati = clean_iati(errors, iati_of(program) if iati is None else iati)
     errors.raise_if_any()
     program.code, program.title, program.currency = code.strip(), title.strip(), currency
     program.start_date, program.end_date = start_date, end_date
     program.partner_agency = partner_agency.strip()
     program.implementing_agency = implementing_agency.strip()
     program.description = description
+    store_iati(program, iati)
     uow.flush()
 
 

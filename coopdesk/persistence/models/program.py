@@ -40,6 +40,17 @@ class Program(Entity):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
+    # What IATI publishing needs (docs/iati.md): the English texts beside the program's own,
+    # the activity's identifier, and the partners' organisation identifiers and types.
+    title_en: Mapped[str] = mapped_column(String(300), default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    iati_identifier: Mapped[str] = mapped_column(String(150), default="")
+    partner_iati_ref: Mapped[str] = mapped_column(String(150), default="")
+    partner_iati_type: Mapped[str] = mapped_column(String(3), default="10")
+    implementing_iati_ref: Mapped[str] = mapped_column(String(150), default="")
+    implementing_iati_type: Mapped[str] = mapped_column(String(3), default="40")
+    recipient_country: Mapped[str] = mapped_column(String(2), default="")
+    sector_code: Mapped[str] = mapped_column(String(5), default="")
 
     phases: Mapped[list[Phase]] = relationship(
         back_populates="program", order_by="Phase.number", cascade="all, delete-orphan"

@@ -10,8 +10,24 @@ from datetime import date
 from coopdesk.domain.enums import ResultKind
 from coopdesk.persistence.uow import UnitOfWork
 from coopdesk.services import programs
+from coopdesk.services.iati_fields import ProgramIati
 
 PROGRAM_CODE = "00086731"
+
+#: What IATI publishing needs (docs/iati.md): UNDP's organisation identifier (XM-DAC-41114)
+#: and its project identifier; for AMEXCID, Mexico's code as a provider in the OECD DAC's
+#: list (358), illustrative: the public record gives no IATI identifier of the agency's own.
+#: The sector is the DAC purpose code 15110, public sector policy and administrative
+#: management: the program strengthens the agency's capacities.
+IATI = ProgramIati(
+    title_en="AMEXCID Capacity Strengthening Program (PROCAP)",
+    description_en="Cooperation program between the Mexican Agency for International "
+    "Development Cooperation (AMEXCID) and the United Nations Development Programme (UNDP).",
+    iati_identifier=f"XM-DAC-41114-PROJECT-{PROGRAM_CODE}",
+    partner_iati_ref="XM-DAC-358", partner_iati_type="10",
+    implementing_iati_ref="XM-DAC-41114", implementing_iati_type="40",
+    recipient_country="MX", sector_code="15110",
+)
 
 #: (number, name, start, end) — docs/domain.md, "The program".
 PHASES = [
@@ -76,6 +92,7 @@ def load_structure(uow: UnitOfWork) -> int:
         description="Programa de cooperación entre la Agencia Mexicana de Cooperación "
         "Internacional para el Desarrollo (AMEXCID) y el Programa de las Naciones Unidas "
         "para el Desarrollo (PNUD).",
+        iati=IATI,
     )
     phase_ids = {
         number: programs.add_phase(

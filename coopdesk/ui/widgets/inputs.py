@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QPlainTextEdit, QStyle, QWidget
 
 from coopdesk.ui.formatting import DateInputError, fmt_date, fmt_money, parse_date, parse_money
 from coopdesk.ui.style import ERROR, set_role
@@ -153,3 +153,15 @@ class AmountEdit(QLineEdit):
 
     def set_amount(self, value: Decimal | None) -> None:
         self.setText(fmt_money(value, self.currency))
+
+
+def text_box(parent: QWidget, lines: int = 4) -> QPlainTextEdit:
+    """A box for a paragraph, ``lines`` high: a form with several of them at their default
+    height would not fit an office laptop's screen. It scrolls when more is typed, and Tab
+    leaves it as it leaves a line."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    margins = box.contentsMargins()
+    frame = 2 * box.frameWidth() + margins.top() + margins.bottom()
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + frame + 8)
+    return box

@@ -69,3 +69,9 @@ def translations_dir() -> Path:
 def help_dir() -> Path:
     """The user's guide: one HTML file per language of the window (``ui/help_viewer.py``)."""
     return data_root() / "resources" / "help"
+
+
+def iati_schema_dir() -> Path:
+    """IATI 2.03's schema and embedded code lists, carried for offline validation
+    (``io/iati_check.py``)."""
+    return data_root() / "resources" / "iati-2.03"

@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # every start builds this parser, the window's too: no databa
 TRANSFER_MODULES: list[str] = [
     "coopdesk.commands.contracts",
     "coopdesk.commands.expenditure",
+    "coopdesk.commands.iati",
 ]
 
 #: Exit code of an import refused for errors in its rows.

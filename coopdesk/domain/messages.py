@@ -40,6 +40,7 @@ from coopdesk.domain.texts import (
     budget,
     files,
     general,
+    iati,
     offline,
     records,
     storage,
@@ -60,6 +61,7 @@ MESSAGES: dict[str, tuple[Template, Template]] = {
     **storage.TEXTS,
     **backups.TEXTS,
     **offline.TEXTS,
+    **iati.TEXTS,
 }
 
 

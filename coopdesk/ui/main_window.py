@@ -25,6 +25,7 @@ from coopdesk.ui import settings, shortcuts
 from coopdesk.ui.context import AppContext
 from coopdesk.ui.database_files import DatabaseFiles, menu_action
 from coopdesk.ui.dialogs.first_start import FirstStartChoice, FirstStartDialog
+from coopdesk.ui.dialogs.iati_dialog import iati_export_action
 from coopdesk.ui.first_paint import AfterFirstPaint
 from coopdesk.ui.help_viewer import guide_action
 from coopdesk.ui.messages import explain, word
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addActions([files.backup_action, files.restore_action, self.audit_action])
+        file_menu.addMenu(self.tr("E&xport")).addAction(iati_export_action(self, self.ctx))
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

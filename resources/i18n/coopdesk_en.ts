@@ -34,7 +34,7 @@
 <context>
     <name>BulkRenewalDialog</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+272"/>
+        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+268"/>
         <source>%n contracts renewed</source>
         <translation>
             <numerusform>%n contract renewed</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>RiskPlanPage</name>
     <message numerus="yes">
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+155"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+156"/>
         <source>%n contracts cannot be renewed, %d can. Balance at %s: %s.</source>
         <translation>
             <numerusform>%n contract cannot be renewed, %d can. Balance at %s: %s.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustToCdrDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+218"/>
+        <location filename="../../coopdesk/ui/dialogs/revision_dialogs.py" line="+219"/>
         <source>Adjust a year to the CDR</source>
         <translation>Ajustar un año al CDR</translation>
     </message>
@@ -564,7 +564,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
 <context>
     <name>BulkRenewalDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+105"/>
+        <location filename="../../coopdesk/ui/dialogs/bulk_renewal_dialog.py" line="+106"/>
         <source>Bulk renewal</source>
         <translation>Renovación masiva</translation>
     </message>
@@ -616,7 +616,7 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
         <translation>Renovar</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>%d of %d contracts checked for renewal.</source>
         <translation>%d de %d contratos marcados para renovar.</translation>
     </message>
@@ -1744,7 +1744,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+41"/>
+        <location filename="../../coopdesk/ui/dialogs/history_dialog.py" line="+42"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
@@ -1823,6 +1823,70 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <location line="+4"/>
         <source>No change has been recorded for this record.</source>
         <translation>No se ha registrado ningún cambio de este registro.</translation>
+    </message>
+</context>
+<context>
+    <name>IatiExportDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/iati_dialog.py" line="+36"/>
+        <location line="+22"/>
+        <source>Export to IATI</source>
+        <translation>Exportar a IATI</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>file.xml</source>
+        <translation>archivo.xml</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;As of</source>
+        <translation>Fecha de &amp;corte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>IATI XML (*.xml)</source>
+        <translation>XML de IATI (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting to IATI</source>
+        <translation>Exportando a IATI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported to IATI</source>
+        <translation>Exportado a IATI</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not exported</source>
+        <translation>No se exportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;IATI…</source>
+        <translation>&amp;IATI…</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2474,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Use Archivo &gt; Abrir base de datos o Archivo &gt; Nueva base de datos para continuar.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+65"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+66"/>
         <source>Navigation</source>
         <extracomment>The pages built so far, by key: a page is built when it is first shown. What waits for the window&apos;s first paint (opening the database, at a start).</extracomment>
         <translation>Navegación</translation>
@@ -2477,7 +2541,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2754,7 +2823,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>Monitoring</name>
     <message>
-        <location filename="../../coopdesk/ui/pages/common.py" line="+122"/>
+        <location filename="../../coopdesk/ui/pages/common.py" line="+120"/>
         <source>Open a database and choose a program.</source>
         <translation>Abra una base de datos y elija un programa.</translation>
     </message>
@@ -3496,7 +3565,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+38"/>
+        <location filename="../../coopdesk/ui/dialogs/program_dialog.py" line="+41"/>
         <source>New program</source>
         <translation>Nuevo programa</translation>
     </message>
@@ -3544,6 +3613,131 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <location line="+2"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Title in En&amp;glish</source>
+        <translation>Título en in&amp;glés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description in Englis&amp;h</source>
+        <translation>Descripción en ing&amp;lés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IATI identi&amp;fier</source>
+        <translation>Identificad&amp;or IATI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner agency&apos;s IATI identifier</source>
+        <translation>Identificador IATI de la agencia socia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner agency&apos;s type</source>
+        <translation>Tipo de la agencia socia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Implementing agency&apos;s IATI identifier</source>
+        <translation>Identificador IATI de la agencia implementadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Implementing agency&apos;s type</source>
+        <translation>Tipo de la agencia implementadora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipient countr&amp;y</source>
+        <translation>País &amp;receptor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sector (DAC code)</source>
+        <translation>Sector (código del CAD)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local government</source>
+        <translation>Gobierno local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other public sector</source>
+        <translation>Otro del sector público</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>International NGO</source>
+        <translation>ONG internacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National NGO</source>
+        <translation>ONG nacional</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regional NGO</source>
+        <translation>ONG regional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner country based NGO</source>
+        <translation>ONG con sede en el país socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public private partnership</source>
+        <translation>Alianza público-privada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Multilateral</source>
+        <translation>Multilateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foundation</source>
+        <translation>Fundación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector in provider country</source>
+        <translation>Sector privado del país proveedor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector in aid recipient country</source>
+        <translation>Sector privado del país receptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private sector in third country</source>
+        <translation>Sector privado de un tercer país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic, training and research</source>
+        <translation>Académica, de formación o de investigación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Otra</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +4057,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+49"/>
+        <location filename="../../coopdesk/ui/dialogs/restore_dialog.py" line="+51"/>
         <location line="+71"/>
         <source>Restore a backup</source>
         <translation>Restaurar un respaldo</translation>
@@ -4174,7 +4368,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Plan de riesgos del componente 1</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+18"/>
+        <location filename="../../coopdesk/ui/pages/risk_plan.py" line="+19"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>

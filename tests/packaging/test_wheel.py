@@ -86,8 +86,10 @@ def test_the_wheel_carries_the_migrations_the_compiled_translations_and_the_guid
     migrations = _sources("migrations", "*.py")
     compiled = {name.removesuffix(".ts") + ".qm" for name in _sources("resources", "*.ts")}
     guide = _sources("resources/help", "*.html")  # Help > User's guide (coopdesk.paths.help_dir)
-    assert migrations and compiled and guide
-    assert {f"{INSIDE}/{name}" for name in migrations | compiled | guide} <= names
+    # the IATI export's offline validation (coopdesk.paths.iati_schema_dir)
+    iati = _sources("resources/iati-2.03", "*.x*")
+    assert migrations and compiled and guide and len(iati) == 12
+    assert {f"{INSIDE}/{name}" for name in migrations | compiled | guide | iati} <= names
     assert not [name for name in names if name.endswith(".ts")]
 
 

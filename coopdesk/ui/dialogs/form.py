@@ -152,6 +152,8 @@ class FormDialog(QDialog, Generic[SavedT]):
         shown on a refusal): a window keeps its size, so the rows were pressed onto one
         another. Wrapped texts need their height at the form's width."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = max(layout.totalHeightForWidth(self.width()),
                      layout.totalMinimumSize().height())

@@ -70,3 +70,4 @@ class Operation(LabelledEnum):
     CREATE_SCENARIO = "create_scenario"
     EDIT_SCENARIO = "edit_scenario"
     DELETE_SCENARIO = "delete_scenario"
+    SYNCHRONISE = "synchronise"

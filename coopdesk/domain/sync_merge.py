@@ -33,6 +33,10 @@ class ConflictKind(StrEnum):
     FIELD = "field"  #: the same field changed to different values on both sides
     DELETED_HERE = "deleted_here_edited_there"
     DELETED_THERE = "edited_here_deleted_there"
+    #: the merged records would break a business rule (``Conflict.rule`` says which)
+    RULE = "rule"
+    #: the user's role may not make this change on the server: it stays in the copy
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,8 @@ class Conflict:
     base: Value = None
     mine: Value = None
     theirs: Value = None
+    #: For a broken rule, the code of the message saying which (``domain/texts``).
+    rule: str = ""
 
     def swapped(self) -> Conflict:
         """The same conflict seen from the other side (the server's point of view)."""
@@ -230,16 +236,32 @@ def resolve(outcome: Merge, resolutions: Iterable[Resolution]) -> Merge:
     return replace(outcome, merged=merged, conflicts=left)
 
 
+#: Conflicts about the whole record, not a field: keeping a side keeps its record as it is.
+_WHOLE_RECORD = frozenset({ConflictKind.RULE, ConflictKind.REFUSED})
+
+
+def hold(outcome: Merge, conflicts: Iterable[Conflict]) -> Merge:
+    """``outcome`` with more records held back: found after the merge (a broken rule, a
+    refused change), each is written on neither side, as a conflict of the merge is."""
+    found = tuple(conflicts)
+    held = {conflict.key for conflict in found}
+    merged = {key: record for key, record in outcome.merged.items() if key not in held}
+    return replace(outcome, merged=merged, conflicts=outcome.conflicts + found)
+
+
 def _resolved(outcome: Merge, resolution: Resolution) -> Record | None:
     """The record as the user decided (``None``: deleted)."""
     key, choice = resolution.key, resolution.choice
     mine, theirs = outcome.mine.get(key), outcome.theirs.get(key)
     if choice is Choice.DELETE:
         return None
-    if mine is None or theirs is None:
+    whole = mine is None or theirs is None or all(
+        conflict.kind in _WHOLE_RECORD for conflict in outcome.conflicts_of(key))
+    if whole:
         if choice is Choice.EDIT:
-            raise ValueError(f"{key} was deleted on one side: keep a side or delete it")
+            raise ValueError(f"{key}: keep a side or delete it")
         return mine if choice is Choice.KEEP_MINE else theirs
+    assert mine is not None and theirs is not None
     agreed, clashing = _merge_fields(outcome.base.get(key), mine, theirs)
     if choice is Choice.EDIT:
         if set(resolution.values) != set(clashing):

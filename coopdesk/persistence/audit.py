@@ -21,7 +21,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Table, event, insert, inspect, text
+from sqlalchemy import Connection, Table, event, insert, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopdesk.domain.enums import AuditAction
@@ -125,12 +125,17 @@ def _operation(session: Session) -> OperationTag:
 
 def _tell_server(session: Session) -> None:
     """Give the server's audit triggers the actor and operation of what follows."""
-    operation = _operation(session)
-    session.connection().execute(
+    tell_server(session.connection(), _actor(session), _operation(session))
+
+
+def tell_server(connection: Connection, actor: str, operation: OperationTag) -> None:
+    """Give the server's audit triggers the actor (for a superuser: a login is always its
+    own actor) and the operation of what ``connection`` writes next in its transaction."""
+    connection.execute(
         text("SELECT set_config(:actor_setting, :actor, true), "
              "set_config(:operation_setting, :operation, true), "
              "set_config(:name_setting, :name, true)"),
-        {"actor_setting": SERVER_ACTOR_SETTING, "actor": _actor(session),
+        {"actor_setting": SERVER_ACTOR_SETTING, "actor": actor,
          "operation_setting": SERVER_OPERATION_SETTING, "operation": operation.uid,
          "name_setting": SERVER_OPERATION_NAME_SETTING, "name": operation.name or ""},
     )

@@ -168,5 +168,20 @@ def _insert_base(copy: Connection, records: Snapshot) -> None:
         copy.execute(insert(SYNC_BASE), rows)
 
 
+def pull_audit(server: Connection, copy: Connection, since: int, uids: Sequence[str]) -> None:
+    """Copy the server's audit entries newer than its point ``since`` of the records
+    ``uids`` (the copy's programs) that the copy does not have yet."""
+    audit = cast(Table, AuditEntry.__table__)
+    for part in _chunks(list(uids)):
+        entries = [dict(row._mapping) for row in server.execute(
+            select(audit).where(audit.c.id > since, audit.c.entity_uid.in_(part)))]
+        known = set(copy.execute(select(audit.c.uid).where(
+            audit.c.uid.in_([entry["uid"] for entry in entries]))).scalars())
+        fresh = [{key: value for key, value in entry.items() if key != "id"}
+                 for entry in entries if entry["uid"] not in known]
+        if fresh:
+            copy.execute(insert(audit), fresh)
+
+
 def mark_synced(copy: Connection, point: int, at: datetime) -> None:
     copy.execute(update(SYNC_STATE).values(server_point=point, synced_at=at))

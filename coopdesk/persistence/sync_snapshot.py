@@ -36,7 +36,7 @@ def synced_tables() -> list[Table]:
     return [table for table in Base.metadata.sorted_tables if table.name not in NOT_SYNCED]
 
 
-def _reference(column: Column[Any]) -> Table | None:
+def reference_of(column: Column[Any]) -> Table | None:
     """The table a foreign key column points at, or None."""
     for key in column.foreign_keys:
         return key.column.table
@@ -47,12 +47,19 @@ def _path_to_program(table: Table) -> Column[Any] | None:
     """The foreign key by which the records of ``table`` belong to a program (directly or
     through their parent), or None for a table of every program (exchange rates)."""
     for column in table.columns:
-        parent = _reference(column)
+        parent = reference_of(column)
         if parent is None or parent is table or column.nullable:
             continue
         if parent.name == PROGRAM_TABLE or _path_to_program(parent) is not None:
             return column
     return None
+
+
+def references() -> dict[str, dict[str, str]]:
+    """Table → {column: table it refers to}, for every table a sync carries."""
+    return {table.name: {column.key: parent.name for column in table.columns
+                         if (parent := reference_of(column)) is not None}
+            for table in synced_tables()}
 
 
 def ids_in_scope(table: Table, codes: Sequence[str] | None) -> Select[Any]:
@@ -64,7 +71,7 @@ def ids_in_scope(table: Table, codes: Sequence[str] | None) -> Select[Any]:
     column = _path_to_program(table)
     if column is None:
         return select(table.c.id)
-    parent = _reference(column)
+    parent = reference_of(column)
     assert parent is not None
     return select(table.c.id).where(column.in_(ids_in_scope(parent, codes)))
 
@@ -121,7 +128,7 @@ def read_snapshot(connection: Connection, codes: Sequence[str] | None = None,
     for table, rows in pending:
         carried = [column for column in table.columns if column.key not in OWN_COLUMNS]
         references = {column.key: uid_of[parent.name] for column in carried
-                      if (parent := _reference(column)) is not None}
+                      if (parent := reference_of(column)) is not None}
         for row in rows:
             values = row._mapping
             snapshot[(table.name, row.uid)] = Record({

@@ -4,50 +4,17 @@ nothing written."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from coopdesk.cli import main
 from coopdesk.persistence.offline_copy import copy_state, read_base
-from coopdesk.persistence.server import add_user
 from coopdesk.persistence.sync_snapshot import read_snapshot
 from coopdesk.services import contract_reads, programs
 from coopdesk.services.database import open_database
 from coopdesk.services.offline import OfflineError, checkout
-from tests.reports.conftest import build_sample
+from tests.sync.conftest import PASSWORD
 
 pytestmark = pytest.mark.postgresql
-
-PASSWORD = "offline-pass"
-
-
-@pytest.fixture(scope="module")
-def logins(pg_server) -> None:
-    for name, role in {"olga": "administrator", "otto": "viewer"}.items():
-        add_user(pg_server.url(pg_server.template), name, role, PASSWORD)
-
-
-@pytest.fixture
-def server(pg_server, logins):
-    """An office server holding two programs; its URL for a login: ``server.url(user)``."""
-    name = pg_server.new_database(template=pg_server.template)
-    database = open_database(pg_server.url(name))
-    build_sample(database, code="PROG-A")
-    with database.unit_of_work("setup") as uow:
-        programs.create_program(uow, code="PROG-B", title="Otro", currency="USD",
-                                start_date=date(2018, 1, 1), end_date=date(2020, 12, 31))
-        uow.commit()
-    database.close()
-
-    class Server:
-        @staticmethod
-        def url(user: str) -> str:
-            return pg_server.url(name, user, PASSWORD)
-
-    yield Server
-    pg_server.drop_database(name)
-
 
 def test_a_copy_holds_the_program_as_the_server_has_it(server, tmp_path) -> None:
     office = open_database(server.url("olga"))

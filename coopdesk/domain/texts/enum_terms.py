@@ -228,5 +228,8 @@ ENUMS: dict[type[LabelledEnum], dict[LabelledEnum, Words]] = {
         Operation.DELETE_SCENARIO: (
             'Delete funding scenario', 'Baja de escenario de financiamiento',
         ),
+        Operation.SYNCHRONISE: (
+            'Synchronise a working copy', 'Sincronización de una copia de trabajo',
+        ),
     },
 }

@@ -27,4 +27,37 @@ TEXTS: dict[str, tuple[Template, Template]] = {
         "Working copy {path}: {programs} from {server} as {login} ({role}), {records} records.",
         "Copia de trabajo {path}: {programs} de {server} como {login} ({role}), "
         "{records} registros."),
+    "offline_not_a_copy": (
+        "This database is not a working copy of an office server: check one out first "
+        "(coopdesk offline checkout, or File > Work offline…).",
+        "Esta base de datos no es una copia de trabajo de un servidor de la oficina: saque "
+        "una primero (coopdesk offline checkout, o Archivo > Trabajar sin conexión…)."),
+    "offline_other_server": (
+        "The working copy belongs to {copy}, not to {server}.",
+        "La copia de trabajo es de {copy}, no de {server}."),
+    "offline_other_login": (
+        "The working copy was checked out by {copy}; {login} cannot synchronise it.",
+        "La copia de trabajo la sacó {copy}; {login} no puede sincronizarla."),
+    "offline_synchronised": (
+        "Synchronised: {pushed} changes sent to the server, {pulled} received, "
+        "{conflicts} records in conflict.",
+        "Sincronizado: {pushed} cambios enviados al servidor, {pulled} recibidos, "
+        "{conflicts} registros en conflicto."),
+    "sync_refused_by_role": (
+        "Your role on the server may not make this change: it stays in the working copy.",
+        "Su rol en el servidor no permite este cambio: se queda en la copia de trabajo."),
+    "sync_contracts_overlap": (
+        "Once merged, two contracts of this specialist would overlap.",
+        "Al combinarse, dos contratos de este especialista se traslaparían."),
+    "sync_revision_approved": (
+        "The budget revision is approved on the other side: an approved revision never "
+        "changes.",
+        "La revisión presupuestal está aprobada del otro lado: una revisión aprobada no "
+        "cambia."),
+    "sync_revision_held": (
+        "Held with its budget revision, which is in conflict.",
+        "Retenido con su revisión presupuestal, que está en conflicto."),
+    "sync_reference_missing": (
+        "It refers to a record the other side deleted (or is referred to by one kept).",
+        "Se refiere a un registro que el otro lado eliminó (o lo refiere uno que se conserva)."),
 }

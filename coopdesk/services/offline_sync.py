@@ -1,0 +1,137 @@
+"""Synchronise a working copy with its office server: push the copy's changes, pull the
+server's, record by record, and report what only the user can decide.
+
+Both sides are read, merged three ways from the copy's base (``domain/sync_merge.py``),
+checked for what no field shows (``domain/sync_checks.py``: rules, references, the role), and
+written: the server first, in one serializable transaction, then the copy, in one
+transaction. A sync killed between the two leaves the server with the merged records and the
+copy as it was; the next sync finds both sides made the same changes and completes. A server
+edit made while the sync runs makes its writes stale: they are rolled back and the sync reads
+and merges again. The server records the sync as one operation of its audit trail; the copy
+takes the server's audit entries of its programs' records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
+
+from coopdesk.domain.errors import Message
+from coopdesk.domain.operations import Operation
+from coopdesk.domain.sync_changes import Snapshot, StaleWriteError
+from coopdesk.domain.sync_checks import SyncRules, checked
+from coopdesk.domain.sync_merge import Conflict, Merge, Resolution, merge, resolve
+from coopdesk.persistence.audit import OperationTag, tell_server
+from coopdesk.persistence.db import Database
+from coopdesk.persistence.models import new_uid
+from coopdesk.persistence.offline_copy import (
+    CopyState,
+    copy_state,
+    mark_synced,
+    pull_audit,
+    read_base,
+    server_point,
+    write_base,
+)
+from coopdesk.persistence.server import role_tables
+from coopdesk.persistence.sync_snapshot import read_snapshot, references, synced_tables
+from coopdesk.persistence.sync_writer import write_changes
+from coopdesk.services.offline import OfflineError
+
+#: Times a sync reads and merges again when the server changed under it.
+ATTEMPTS = 3
+#: SQLSTATE of a serialization failure: another transaction wrote what this one read.
+_SERIALIZATION_FAILURE = "40001"
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    """What a sync did: the writes on each side, and the conflicts left to the user."""
+
+    pushed: int
+    pulled: int
+    conflicts: tuple[Conflict, ...]
+    merge: Merge
+
+    def message(self) -> Message:
+        return Message("offline_synchronised", pushed=self.pushed, pulled=self.pulled,
+                       conflicts=len({conflict.key for conflict in self.conflicts}))
+
+
+def _state(copy: Connection, server: Database) -> CopyState:
+    """The copy's state, once the copy is one of ``server`` for this login."""
+    from coopdesk.services.database import server_parts
+
+    state = copy_state(copy)
+    if state is None:
+        raise OfflineError(Message("offline_not_a_copy"))
+    shown, login, _password = server_parts(server.url)
+    if shown != state.server:
+        raise OfflineError(Message("offline_other_server", server=shown, copy=state.server))
+    if (server.server_user or login) != state.login:
+        raise OfflineError(Message("offline_other_login", login=server.server_user or login,
+                                   copy=state.login))
+    return state
+
+
+def _rules(server: Database) -> SyncRules:
+    writable = (role_tables(server.role) if server.role
+                else [table.name for table in synced_tables()])
+    return SyncRules(references(), frozenset(writable))
+
+
+def _stale(exc: Exception) -> bool:
+    if isinstance(exc, StaleWriteError):
+        return True
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    return isinstance(exc, OperationalError) and code == _SERIALIZATION_FAILURE
+
+
+def synchronise(copy: Database, server: Database,
+                resolutions: Sequence[Resolution] = ()) -> SyncOutcome:
+    """Push the copy's changes to ``server`` and pull the server's, with the user's
+    ``resolutions`` of earlier conflicts; what still conflicts is written on neither side."""
+    rules = _rules(server)
+    with copy.engine.connect() as local, local.begin():
+        state = _state(local, server)
+        mine = read_snapshot(local, state.programs)
+        base = read_base(local)
+        for attempt in range(ATTEMPTS):
+            try:
+                outcome, point = _push(server, state, base, mine, resolutions, rules)
+                break
+            except (StaleWriteError, OperationalError) as exc:
+                if not _stale(exc) or attempt == ATTEMPTS - 1:
+                    raise
+        now = datetime.now(UTC)
+        write_changes(local, outcome.to_copy, now)
+        next_base = outcome.next_base
+        write_base(local, {key: next_base.get(key) for key in base.keys() | next_base.keys()
+                           if base.get(key) != next_base.get(key)})
+        with server.engine.connect() as source:
+            pull_audit(source, local, state.server_point,
+                       [key[1] for key in next_base])
+        mark_synced(local, point, now)
+    return SyncOutcome(len(outcome.to_server), len(outcome.to_copy), outcome.conflicts,
+                       outcome)
+
+
+def _push(server: Database, state: CopyState, base: Snapshot, mine: Snapshot,
+          resolutions: Sequence[Resolution], rules: SyncRules) -> tuple[Merge, int]:
+    """Read the server, merge, check and write the server's part in one transaction."""
+    with server.engine.connect().execution_options(
+            isolation_level="SERIALIZABLE") as remote, remote.begin():
+        if server.is_server:
+            tell_server(remote, state.login, OperationTag(new_uid(), Operation.SYNCHRONISE))
+        theirs = read_snapshot(remote, state.programs)
+        outcome = checked(merge(base, mine, theirs), rules)
+        decided = [resolution for resolution in resolutions
+                   if outcome.conflicts_of(resolution.key)]
+        if decided:
+            outcome = checked(resolve(outcome, decided), rules)
+        write_changes(remote, outcome.to_server, datetime.now(UTC))
+        return outcome, server_point(remote)

@@ -1,0 +1,194 @@
+"""Two working copies and the office server edit one program and synchronise, against the
+real PostgreSQL server: every edit made on one side arrives, every clash is reported and
+none resolved silently, the three agree at the end, and a second sync does nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from coopdesk.domain.sync_changes import ChangeKind
+from coopdesk.domain.sync_merge import Choice, ConflictKind, Resolution
+from coopdesk.persistence.models import AuditEntry, Contract, Risk
+from coopdesk.persistence.offline_copy import read_base
+from coopdesk.persistence.sync_snapshot import read_snapshot
+from coopdesk.services import contracts, expenditure, programs, risks
+from coopdesk.services.database import Database, open_database
+from coopdesk.services.offline_sync import synchronise
+from tests.sync.conftest import checked_out
+
+pytestmark = pytest.mark.postgresql
+
+
+@contextmanager
+def opened(target) -> Iterator[Database]:
+    database = target if isinstance(target, Database) else open_database(target)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+def _id(database: Database, model, **where) -> int:
+    with database.unit_of_work() as uow:
+        query = select(model.id).filter_by(**where)
+        return uow.session.execute(query).scalar_one()
+
+
+def _sync(server, user: str, path):
+    with opened(open_database(path)) as copy, opened(server.open(user)) as office:
+        return synchronise(copy, office)
+
+
+def _program(database: Database) -> dict:
+    with database.engine.connect() as connection:
+        return read_snapshot(connection, ["PROG-A"])
+
+
+def _amend(database: Database, reference: str, fee: str) -> None:
+    with database.unit_of_work("someone") as uow:
+        contract = uow.session.execute(
+            select(Contract).filter_by(reference=reference)).scalar_one()
+        contracts.amend(uow, contract.id, effective_date=date(2019, 9, 1), new_fee=fee,
+                        reason="Ajuste")
+        uow.commit()
+
+
+def _fee(database: Database, reference: str) -> int:
+    with database.unit_of_work() as uow:
+        return uow.session.execute(
+            select(Contract.fee_minor).filter_by(reference=reference)).scalar_one()
+
+
+def _reference_of_first(database: Database) -> str:
+    with database.unit_of_work() as uow:
+        return uow.session.execute(select(Contract.reference).where(
+            Contract.termination_date.is_(None), Contract.renewed_from_id.is_(None))
+            .order_by(Contract.reference)).scalars().first()
+
+
+def test_edits_on_two_copies_and_the_server_all_arrive_and_the_three_agree(
+        server, tmp_path) -> None:
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    other = checked_out(server, "carl", tmp_path / "carl.db")
+    with opened(open_database(laptop)) as copy:
+        reference = _reference_of_first(copy)
+        _amend(copy, reference, "4321.00")
+    with opened(open_database(other)) as copy:
+        doomed = _id(copy, Risk, title="Rotación de personal")
+        with copy.unit_of_work("carl") as uow:
+            risks.delete_risk(uow, doomed, expected_version=None)
+            uow.commit()
+    with opened(server.open("cora")) as office:
+        with office.unit_of_work() as uow:
+            program = next(p for p in programs.list_programs(uow) if p.code == "PROG-A")
+            line = next(line.id for line in programs.list_budget_lines(uow, program.id)
+                        if line.year == 2019)
+            expenditure.add_expenditure(uow, line, period_start=date(2019, 11, 1),
+                                        period_end=date(2019, 11, 30), amount="777.00")
+            uow.commit()
+
+    first = _sync(server, "cora", laptop)
+    assert (first.pushed, len(first.conflicts)) == (2, 0)  # the contract and its amendment
+    assert first.pulled == 1  # the expenditure
+    second = _sync(server, "carl", other)
+    assert not second.conflicts
+    assert {(c.kind, c.table) for c in second.merge.to_server} == {
+        (ChangeKind.DELETE, "risk"), (ChangeKind.DELETE, "risk_assessment")}
+    again = _sync(server, "cora", laptop)
+    # carl's deletion of the risk and its assessment
+    assert (again.pushed, again.pulled, again.conflicts) == (0, 2, ())
+
+    with opened(server.open("cora")) as office:
+        on_server = _program(office)
+        assert _fee(office, reference) == 432_100
+    for path in (laptop, other):
+        with opened(open_database(path)) as copy:
+            assert _program(copy) == on_server
+            with copy.engine.connect() as connection:
+                assert read_base(connection) == on_server
+            assert _fee(copy, reference) == 432_100
+    assert not any(key[0] == "risk" and record.fields["title"] == "Rotación de personal"
+                   for key, record in on_server.items())
+    assert sum(1 for key in on_server if key[0] == "expenditure") == sum(
+        1 for key in _program(open_database(laptop)) if key[0] == "expenditure")
+    twice = _sync(server, "carl", other)
+    assert (twice.pushed, twice.pulled, twice.conflicts) == (0, 0, ())
+
+
+def test_the_same_fee_amended_both_ways_is_a_conflict_until_resolved(server, tmp_path) -> None:
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy:
+        reference = _reference_of_first(copy)
+        _amend(copy, reference, "5000.00")
+    with opened(server.open("carl")) as office:
+        _amend(office, reference, "6000.00")
+
+    outcome = _sync(server, "cora", laptop)
+    clash = [c for c in outcome.conflicts if c.key[0] == "contract"]
+    assert [(c.kind, c.field, c.mine, c.theirs) for c in clash] == [
+        (ConflictKind.FIELD, "fee_minor", 500_000, 600_000)]
+    with opened(open_database(laptop)) as copy:
+        assert _fee(copy, reference) == 500_000  # nothing overwritten
+    with opened(server.open("cora")) as office:
+        assert _fee(office, reference) == 600_000
+    assert [c.key for c in _sync(server, "cora", laptop).conflicts if c.key[0] == "contract"] \
+        == [clash[0].key]  # found again
+
+    with opened(open_database(laptop)) as copy, opened(server.open("cora")) as office:
+        decided = [Resolution(conflict.key, Choice.KEEP_MINE)
+                   for conflict in synchronise(copy, office).conflicts]
+        settled = synchronise(copy, office, decided)
+    assert not settled.conflicts
+    with opened(open_database(laptop)) as copy, opened(server.open("cora")) as office:
+        assert _fee(copy, reference) == _fee(office, reference) == 500_000
+        assert _program(copy) == _program(office)
+
+
+def test_a_renewal_made_on_both_sides_is_reported_not_left_overlapping(
+        server, tmp_path) -> None:
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+
+    def renew(database: Database, reference: str) -> None:
+        with database.unit_of_work("someone") as uow:
+            contract = uow.session.execute(
+                select(Contract).filter_by(reference=reference)).scalar_one()
+            contracts.renew(uow, contract.id, reference=f"{reference}-R{database.path is None}")
+            uow.commit()
+
+    with opened(open_database(laptop)) as copy:
+        reference = _reference_of_first(copy)
+        renew(copy, reference)
+    with opened(server.open("carl")) as office:
+        renew(office, reference)
+    outcome = _sync(server, "cora", laptop)
+    overlapping = {c.key for c in outcome.conflicts if c.rule == "sync_contracts_overlap"}
+    assert len(overlapping) == 2
+    with opened(server.open("cora")) as office:
+        assert sum(1 for key in _program(office) if key in overlapping) == 1
+
+
+def test_a_change_the_role_may_not_make_stays_in_the_copy_and_is_reported(
+        server, tmp_path) -> None:
+    laptop = checked_out(server, "olga", tmp_path / "olga.db")  # an administrator
+    with opened(open_database(laptop)) as copy:
+        risk = _id(copy, Risk, title="Rotación de personal")
+        with copy.unit_of_work("olga") as uow:
+            risks.delete_risk(uow, risk, expected_version=None)
+            uow.commit()
+    outcome = _sync(server, "olga", laptop)
+    assert sorted((c.key[0], c.kind) for c in outcome.conflicts) == [
+        ("risk", ConflictKind.REFUSED), ("risk_assessment", ConflictKind.REFUSED)]
+    with opened(server.open("olga")) as office:
+        assert any(key[0] == "risk" and r.fields["title"] == "Rotación de personal"
+                   for key, r in _program(office).items())
+        with office.unit_of_work() as uow:
+            actors = set(uow.session.execute(select(AuditEntry.actor)).scalars())
+    assert "olga" not in actors  # nothing written in the administrator's name
+    with opened(open_database(laptop)) as copy:
+        assert not any(key[0] == "risk" and r.fields["title"] == "Rotación de personal"
+                       for key, r in _program(copy).items())

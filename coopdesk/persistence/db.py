@@ -204,7 +204,17 @@ def _open_sqlite(
     due = revision is not None and not backups.has_backup_on(path, folder, date.today())
     return Database(url, engine, make_session_factory(engine), path, taken,
                     warnings=warnings, backup_folder=folder, lock=lock, backups_kept=keep,
-                    daily_backup_due=due)
+                    daily_backup_due=due, role=_copy_role(engine))
+
+
+def _copy_role(engine: Engine) -> str | None:
+    """A working copy's role on its server: what the window lets its user change (a
+    viewer's copy is read-only); None for an ordinary file, where the user may do all."""
+    from coopdesk.persistence.offline_copy import copy_state
+
+    with engine.connect() as connection:
+        state = copy_state(connection)
+    return None if state is None else state.role or None
 
 
 def _open_server(url: str, *, migrate_schema: bool) -> Database:

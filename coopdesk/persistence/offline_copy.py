@@ -54,6 +54,7 @@ SYNC_STATE = Table(
     Column("role", String(40), nullable=False),
     Column("programs", Text, nullable=False),
     Column("server_point", Integer, nullable=False),
+    Column("copy_point", Integer, nullable=False),
     Column("checked_out_at", UTCDateTime(), nullable=False),
     Column("synced_at", UTCDateTime(), nullable=False),
     CheckConstraint("id = 1", name="one_row"),
@@ -83,6 +84,9 @@ class CopyState:
     server_point: int
     checked_out_at: datetime
     synced_at: datetime
+    #: The copy's own newest audit entry at the last sync: the entries after it are the
+    #: changes made offline since.
+    copy_point: int = 0
 
 
 def is_working_copy(connection: Connection) -> bool:
@@ -95,11 +99,11 @@ def copy_state(connection: Connection) -> CopyState | None:
         return None
     row = connection.execute(select(SYNC_STATE)).one()
     return CopyState(row.server, row.login, row.role, tuple(row.programs.split(",")),
-                     row.server_point, row.checked_out_at, row.synced_at)
+                     row.server_point, row.checked_out_at, row.synced_at, row.copy_point)
 
 
 def server_point(connection: Connection) -> int:
-    """The server's newest audit entry: where its history stands now."""
+    """A database's newest audit entry: where its history stands now."""
     return connection.execute(select(AuditEntry.id).order_by(AuditEntry.id.desc())
                               .limit(1)).scalar() or 0
 
@@ -142,7 +146,8 @@ def start_copy(copy: Connection, state: CopyState, base: Snapshot) -> None:
     copy.execute(insert(SYNC_STATE).values(
         id=1, server=state.server, login=state.login, role=state.role,
         programs=",".join(state.programs), server_point=state.server_point,
-        checked_out_at=state.checked_out_at, synced_at=state.synced_at))
+        copy_point=server_point(copy), checked_out_at=state.checked_out_at,
+        synced_at=state.synced_at))
     _insert_base(copy, base)
 
 
@@ -184,4 +189,14 @@ def pull_audit(server: Connection, copy: Connection, since: int, uids: Sequence[
 
 
 def mark_synced(copy: Connection, point: int, at: datetime) -> None:
-    copy.execute(update(SYNC_STATE).values(server_point=point, synced_at=at))
+    """Record a sync: the server stood at ``point``, and what the copy holds now (the
+    server's entries just pulled included) is no longer to be sent."""
+    copy.execute(update(SYNC_STATE).values(server_point=point, copy_point=server_point(copy),
+                                           synced_at=at))
+
+
+def offline_entries(copy: Connection, state: CopyState) -> list[dict[str, Any]]:
+    """The copy's audit entries made since its last sync, oldest first."""
+    audit = cast(Table, AuditEntry.__table__)
+    return [dict(row._mapping) for row in copy.execute(
+        select(audit).where(audit.c.id > state.copy_point).order_by(audit.c.id))]

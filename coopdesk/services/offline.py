@@ -20,7 +20,14 @@ from sqlalchemy import select
 from coopdesk.domain.errors import CoopDeskError, Message
 from coopdesk.persistence.db import Database, open_database
 from coopdesk.persistence.models import Program
-from coopdesk.persistence.offline_copy import CopyState, copy_programs, server_point, start_copy
+from coopdesk.persistence.offline_copy import (
+    CopyState,
+    copy_programs,
+    copy_state,
+    offline_entries,
+    server_point,
+    start_copy,
+)
 from coopdesk.persistence.sync_snapshot import read_snapshot
 
 
@@ -40,6 +47,24 @@ class Checkout:
         return Message("offline_checked_out", path=self.path, programs=", ".join(
             self.state.programs), server=self.state.server, login=self.state.login,
             role=self.state.role, records=self.records)
+
+
+def working_copy(database: Database) -> CopyState | None:
+    """What ``database`` is a working copy of, or None for an ordinary database."""
+    if database.path is None:
+        return None
+    with database.engine.connect() as connection:
+        return copy_state(connection)
+
+
+def pending_changes(database: Database) -> int:
+    """How many changes the working copy ``database`` holds that its server has not had
+    (its audit entries since the last sync); 0 for an ordinary database."""
+    if database.path is None:
+        return 0
+    with database.engine.connect() as connection:
+        state = copy_state(connection)
+        return 0 if state is None else len(offline_entries(connection, state))
 
 
 def _programs(codes: Sequence[str] | None, known: Sequence[str]) -> tuple[str, ...]:

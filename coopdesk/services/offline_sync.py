@@ -13,11 +13,11 @@ takes the server's audit entries of its programs' records.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.domain.errors import Message
@@ -27,7 +27,7 @@ from coopdesk.domain.sync_checks import SyncRules, checked
 from coopdesk.domain.sync_merge import Conflict, Merge, Resolution, merge, resolve
 from coopdesk.persistence.audit import OperationTag, tell_server
 from coopdesk.persistence.db import Database
-from coopdesk.persistence.models import new_uid
+from coopdesk.persistence.models import AuditEntry, Base, new_uid
 from coopdesk.persistence.offline_copy import (
     CopyState,
     copy_state,
@@ -48,6 +48,31 @@ ATTEMPTS = 3
 _SERIALIZATION_FAILURE = "40001"
 
 
+#: Fields that name a record to a person, in the order they are looked for.
+_NAMING_FIELDS = ("reference", "full_name", "title", "name", "code", "number")
+
+
+@dataclass(frozen=True)
+class Touch:
+    """Who last changed a record on one side, and when (its newest audit entry)."""
+
+    actor: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ConflictDetail:
+    """A conflict as the user reads it: which record, and who changed it on each side."""
+
+    conflict: Conflict
+    #: The record's kind as the audit trail names it ("contract", "risk"…).
+    entity: str
+    #: What names the record to a person (its reference, name or title), else its uid.
+    name: str
+    mine: Touch | None
+    theirs: Touch | None
+
+
 @dataclass(frozen=True)
 class SyncOutcome:
     """What a sync did: the writes on each side, and the conflicts left to the user."""
@@ -56,6 +81,7 @@ class SyncOutcome:
     pulled: int
     conflicts: tuple[Conflict, ...]
     merge: Merge
+    details: tuple[ConflictDetail, ...] = ()
 
     def message(self) -> Message:
         return Message("offline_synchronised", pushed=self.pushed, pulled=self.pulled,
@@ -82,6 +108,35 @@ def _rules(server: Database) -> SyncRules:
     writable = (role_tables(server.role) if server.role
                 else [table.name for table in synced_tables()])
     return SyncRules(references(), frozenset(writable))
+
+
+def _touches(connection: Connection, uids: Collection[str]) -> dict[str, Touch]:
+    """The newest audit entry of each record ``uids`` names, on one side."""
+    found: dict[str, Touch] = {}
+    query = (select(AuditEntry.entity_uid, AuditEntry.actor, AuditEntry.at)
+             .where(AuditEntry.entity_uid.in_(list(uids))).order_by(AuditEntry.id))
+    for uid, actor, at in connection.execute(query):
+        found[uid] = Touch(actor, at)
+    return found
+
+
+def _details(outcome: Merge, local: Connection, remote: Connection
+             ) -> tuple[ConflictDetail, ...]:
+    uids = {conflict.key[1] for conflict in outcome.conflicts}
+    if not uids:
+        return ()
+    mine, theirs = _touches(local, uids), _touches(remote, uids)
+    models = {getattr(mapper.class_, "__tablename__", ""): mapper.class_
+              for mapper in Base.registry.mappers}
+    details = []
+    for conflict in outcome.conflicts:
+        table, uid = conflict.key
+        record = outcome.mine.get(conflict.key) or outcome.theirs.get(conflict.key)
+        fields = {} if record is None else record.fields
+        name = next((str(fields[field]) for field in _NAMING_FIELDS if fields.get(field)), uid)
+        details.append(ConflictDetail(conflict, getattr(models.get(table), "audit_name", table),
+                                      name, mine.get(uid), theirs.get(uid)))
+    return tuple(details)
 
 
 def _stale(exc: Exception) -> bool:
@@ -115,9 +170,10 @@ def synchronise(copy: Database, server: Database,
         with server.engine.connect() as source:
             pull_audit(source, local, state.server_point,
                        [key[1] for key in next_base])
+            details = _details(outcome, local, source)
         mark_synced(local, point, now)
     return SyncOutcome(len(outcome.to_server), len(outcome.to_copy), outcome.conflicts,
-                       outcome)
+                       outcome, details)
 
 
 def _push(server: Database, state: CopyState, base: Snapshot, mine: Snapshot,

@@ -20,11 +20,12 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import OperationalError
 
-from coopdesk.domain.errors import Message
+from coopdesk.domain.errors import FieldKey, Message, RecordType
+from coopdesk.domain.money import Money
 from coopdesk.domain.operations import Operation
 from coopdesk.domain.sync_changes import Snapshot, StaleWriteError
 from coopdesk.domain.sync_checks import SyncRules, checked
-from coopdesk.domain.sync_merge import Conflict, Merge, Resolution, merge, resolve
+from coopdesk.domain.sync_merge import Conflict, ConflictKind, Merge, Resolution, merge, resolve
 from coopdesk.persistence.audit import OperationTag, tell_server
 from coopdesk.persistence.db import Database
 from coopdesk.persistence.models import AuditEntry, Base, new_uid
@@ -71,6 +72,34 @@ class ConflictDetail:
     name: str
     mine: Touch | None
     theirs: Touch | None
+    #: The currency of the record's amounts (``*_minor`` fields), to show them as money.
+    currency: str = ""
+
+    def message(self) -> Message:
+        """The conflict in a sentence: the record, what clashes, who changed it where."""
+        conflict = self.conflict
+        who = {f"{side}_by": touch.actor if touch else "—" for side, touch in
+               (("mine", self.mine), ("theirs", self.theirs))}
+        when = {f"{side}_at": touch.at if touch else "—" for side, touch in
+                (("mine", self.mine), ("theirs", self.theirs))}
+        about = {"record": RecordType(self.entity), "name": self.name, **who, **when}
+        if conflict.kind is ConflictKind.FIELD:
+            field = conflict.field or ""
+            return Message("sync_conflict_field", field=FieldKey(field),
+                           mine=self._shown(field, conflict.mine),
+                           theirs=self._shown(field, conflict.theirs), **about)
+        if conflict.kind in (ConflictKind.RULE, ConflictKind.REFUSED):
+            return Message("sync_conflict_rule", rule=Message(conflict.rule), **about)
+        return Message(f"sync_conflict_{conflict.kind.value}", **about)
+
+
+    def _shown(self, field: str, value: object) -> object:
+        """A value as the user reads it: an amount as money, nothing as a dash."""
+        if value is None or value == "":
+            return "—"
+        if field.endswith("_minor") and isinstance(value, int) and self.currency:
+            return Money.from_minor(value, self.currency)
+        return value
 
 
 @dataclass(frozen=True)
@@ -126,6 +155,8 @@ def _details(outcome: Merge, local: Connection, remote: Connection
     if not uids:
         return ()
     mine, theirs = _touches(local, uids), _touches(remote, uids)
+    program_currency = next((record.fields.get("currency") for key, record in
+                             outcome.mine.items() if key[0] == "program"), "")
     models = {getattr(mapper.class_, "__tablename__", ""): mapper.class_
               for mapper in Base.registry.mappers}
     details = []
@@ -134,8 +165,9 @@ def _details(outcome: Merge, local: Connection, remote: Connection
         record = outcome.mine.get(conflict.key) or outcome.theirs.get(conflict.key)
         fields = {} if record is None else record.fields
         name = next((str(fields[field]) for field in _NAMING_FIELDS if fields.get(field)), uid)
+        currency = str(fields.get("currency") or program_currency)
         details.append(ConflictDetail(conflict, getattr(models.get(table), "audit_name", table),
-                                      name, mine.get(uid), theirs.get(uid)))
+                                      name, mine.get(uid), theirs.get(uid), currency))
     return tuple(details)
 
 
@@ -168,9 +200,9 @@ def synchronise(copy: Database, server: Database,
         write_base(local, {key: next_base.get(key) for key in base.keys() | next_base.keys()
                            if base.get(key) != next_base.get(key)})
         with server.engine.connect() as source:
+            details = _details(outcome, local, source)
             pull_audit(source, local, state.server_point,
                        [key[1] for key in next_base])
-            details = _details(outcome, local, source)
         mark_synced(local, point, now)
     return SyncOutcome(len(outcome.to_server), len(outcome.to_copy), outcome.conflicts,
                        outcome, details)

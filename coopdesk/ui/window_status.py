@@ -1,5 +1,6 @@
-"""The main window's status bar: which database (and what the user may do there), which
-program, and as of when everything is shown."""
+"""The main window's status bar: which database (and what the user may do there; for a
+working copy, whose server and how many changes wait for a sync), which program, and as of
+when everything is shown."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ class WindowStatus:
         self.database = QLabel(window)
         self.program = QLabel(window)
         self.as_of = QLabel(window)
+        #: The server of the working copy open, and its changes not yet synchronised
+        #: (``show_copy``); None on any other database.
+        self.copy: tuple[str, int] | None = None
         window.statusBar().addWidget(self.database)
         window.statusBar().addWidget(self.program)
         window.statusBar().addPermanentWidget(self.as_of)
@@ -36,6 +40,21 @@ class WindowStatus:
         self.database.setText(QCoreApplication.translate("MainWindow", "Opening the database…"))
         self.program.clear()
         self.as_of.clear()
+
+    def show_copy(self, server: str | None, pending: int = 0) -> None:
+        """The open database is a working copy of ``server`` with ``pending`` changes to
+        synchronise (None: it is not one)."""
+        self.copy = None if server is None else (server, pending)
+        self.database.setText(self._database_text())
+
+    def copy_text(self) -> str:
+        """"Offline copy of <server> · N changes to synchronise"; empty on no copy."""
+        if self.copy is None:
+            return ""
+        server, pending = self.copy
+        return QCoreApplication.translate(
+            "MainWindow", "Offline copy of %s · %n changes to synchronise", "", pending
+        ) % server
 
     def update(self, program_code: str | None) -> None:
         self.database.setText(self._database_text())
@@ -56,7 +75,8 @@ class WindowStatus:
         database = self.ctx.database
         if database is None:
             return QCoreApplication.translate("MainWindow", "No database")
-        text = QCoreApplication.translate("MainWindow", "Database: %s") % database.display_name
+        text = self.copy_text() or (
+            QCoreApplication.translate("MainWindow", "Database: %s") % database.display_name)
         if database.role:
             role = lookup(ROLES, database.role, conventions().language)
             return text + " " + QCoreApplication.translate("MainWindow", "(role: %s)") % role

@@ -192,3 +192,26 @@ def test_a_change_the_role_may_not_make_stays_in_the_copy_and_is_reported(
     with opened(open_database(laptop)) as copy:
         assert not any(key[0] == "risk" and r.fields["title"] == "Rotación de personal"
                        for key, r in _program(copy).items())
+
+
+def test_the_command_line_synchronises_and_lists_each_conflict_in_spanish(
+        server, tmp_path, monkeypatch, capsys) -> None:
+    from coopdesk.cli import main
+    from tests.sync.conftest import PASSWORD
+
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy:
+        reference = _reference_of_first(copy)
+        _amend(copy, reference, "5000.00")
+    with opened(server.open("carl")) as office:
+        _amend(office, reference, "6000.00")
+    monkeypatch.setenv("PGPASSWORD", PASSWORD)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    url = server.url("cora").replace(f":{PASSWORD}@", "@")
+    assert main(["offline", "sync", str(laptop), "--server", url]) == 3
+    said = capsys.readouterr().out
+    assert "Sincronizado." in said and "registros en conflicto: 1" in said
+    line = next(line for line in said.splitlines() if reference in line)
+    assert "Honorarios: aquí US$5,000.00 (someone," in line, line
+    assert "en el servidor US$6,000.00 (carl," in line, line
+    assert "Archivo > Sincronizar" in said

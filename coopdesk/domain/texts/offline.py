@@ -39,10 +39,10 @@ TEXTS: dict[str, tuple[Template, Template]] = {
         "The working copy was checked out by {copy}; {login} cannot synchronise it.",
         "La copia de trabajo la sacó {copy}; {login} no puede sincronizarla."),
     "offline_synchronised": (
-        "Synchronised: {pushed} changes sent to the server, {pulled} received, "
-        "{conflicts} records in conflict.",
-        "Sincronizado: {pushed} cambios enviados al servidor, {pulled} recibidos, "
-        "{conflicts} registros en conflicto."),
+        "Synchronised. Changes sent to the server: {pushed}; received: {pulled}; records in "
+        "conflict: {conflicts}.",
+        "Sincronizado. Cambios enviados al servidor: {pushed}; recibidos: {pulled}; registros "
+        "en conflicto: {conflicts}."),
     "sync_refused_by_role": (
         "Your role on the server may not make this change: it stays in the working copy.",
         "Su rol en el servidor no permite este cambio: se queda en la copia de trabajo."),
@@ -60,4 +60,27 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     "sync_reference_missing": (
         "It refers to a record the other side deleted (or is referred to by one kept).",
         "Se refiere a un registro que el otro lado eliminó (o lo refiere uno que se conserva)."),
+    "sync_conflict_field": (
+        "{record} {name}, {field}: here {mine} ({mine_by}, {mine_at}), on the server "
+        "{theirs} ({theirs_by}, {theirs_at}).",
+        "{record} {name}, {field}: aquí {mine} ({mine_by}, {mine_at}), en el servidor "
+        "{theirs} ({theirs_by}, {theirs_at})."),
+    "sync_conflict_deleted_here_edited_there": (
+        "{record} {name}: deleted here ({mine_by}, {mine_at}), edited on the server "
+        "({theirs_by}, {theirs_at}).",
+        "{record} {name}: eliminado aquí ({mine_by}, {mine_at}), modificado en el servidor "
+        "({theirs_by}, {theirs_at})."),
+    "sync_conflict_edited_here_deleted_there": (
+        "{record} {name}: edited here ({mine_by}, {mine_at}), deleted on the server "
+        "({theirs_by}, {theirs_at}).",
+        "{record} {name}: modificado aquí ({mine_by}, {mine_at}), eliminado en el servidor "
+        "({theirs_by}, {theirs_at})."),
+    "sync_conflict_rule": (
+        "{record} {name}: {rule}",
+        "{record} {name}: {rule}"),
+    "offline_conflicts_left": (
+        "Records in conflict are written on neither side until resolved in the window "
+        "(File > Synchronise).",
+        "Los registros en conflicto no se escriben en ningún lado hasta resolverlos en la "
+        "ventana (Archivo > Sincronizar)."),
 }

@@ -202,19 +202,24 @@ def _open_sqlite(
         lock.release()
         raise
     due = revision is not None and not backups.has_backup_on(path, folder, date.today())
+    login, role = _as_copy(engine)
     return Database(url, engine, make_session_factory(engine), path, taken,
                     warnings=warnings, backup_folder=folder, lock=lock, backups_kept=keep,
-                    daily_backup_due=due, role=_copy_role(engine))
+                    daily_backup_due=due, server_user=login, role=role)
 
 
-def _copy_role(engine: Engine) -> str | None:
-    """A working copy's role on its server: what the window lets its user change (a
-    viewer's copy is read-only); None for an ordinary file, where the user may do all."""
+def _as_copy(engine: Engine) -> tuple[str | None, str | None]:
+    """A working copy's login and role on its server: its login is the actor of the
+    changes made in it (its audit trail reaches the server under that login), its role what
+    the window lets its user change (a viewer's copy is read-only). Nothing for an ordinary
+    file, where the user may do all."""
     from coopdesk.persistence.offline_copy import copy_state
 
     with engine.connect() as connection:
         state = copy_state(connection)
-    return None if state is None else state.role or None
+    if state is None:
+        return None, None
+    return state.login, state.role or None
 
 
 def _open_server(url: str, *, migrate_schema: bool) -> Database:

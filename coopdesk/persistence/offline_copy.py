@@ -55,6 +55,7 @@ SYNC_STATE = Table(
     Column("programs", Text, nullable=False),
     Column("server_point", Integer, nullable=False),
     Column("copy_point", Integer, nullable=False),
+    Column("held", Text, nullable=False, default="[]"),
     Column("checked_out_at", UTCDateTime(), nullable=False),
     Column("synced_at", UTCDateTime(), nullable=False),
     CheckConstraint("id = 1", name="one_row"),
@@ -87,6 +88,9 @@ class CopyState:
     #: The copy's own newest audit entry at the last sync: the entries after it are the
     #: changes made offline since.
     copy_point: int = 0
+    #: Audit entries made offline before ``copy_point`` whose records a conflict held back:
+    #: the server gets them once their records are written.
+    held: tuple[str, ...] = ()
 
 
 def is_working_copy(connection: Connection) -> bool:
@@ -99,7 +103,8 @@ def copy_state(connection: Connection) -> CopyState | None:
         return None
     row = connection.execute(select(SYNC_STATE)).one()
     return CopyState(row.server, row.login, row.role, tuple(row.programs.split(",")),
-                     row.server_point, row.checked_out_at, row.synced_at, row.copy_point)
+                     row.server_point, row.checked_out_at, row.synced_at, row.copy_point,
+                     tuple(json.loads(row.held)))
 
 
 def server_point(connection: Connection) -> int:
@@ -188,15 +193,19 @@ def pull_audit(server: Connection, copy: Connection, since: int, uids: Sequence[
             copy.execute(insert(audit), fresh)
 
 
-def mark_synced(copy: Connection, point: int, at: datetime) -> None:
-    """Record a sync: the server stood at ``point``, and what the copy holds now (the
-    server's entries just pulled included) is no longer to be sent."""
-    copy.execute(update(SYNC_STATE).values(server_point=point, copy_point=server_point(copy),
-                                           synced_at=at))
+def mark_synced(copy: Connection, point: int, at: datetime, held: Sequence[str]) -> None:
+    """Record a sync: the server stood at ``point``, and what the copy's trail holds now
+    (the server's entries just pulled included) is on the server but the entries ``held``."""
+    copy.execute(update(SYNC_STATE).values(
+        server_point=point, copy_point=server_point(copy), synced_at=at,
+        held=json.dumps(list(held))))
 
 
 def offline_entries(copy: Connection, state: CopyState) -> list[dict[str, Any]]:
-    """The copy's audit entries made since its last sync, oldest first."""
+    """The copy's audit entries the server has not had yet, oldest first."""
     audit = cast(Table, AuditEntry.__table__)
+    unsent = audit.c.id > state.copy_point
+    if state.held:
+        unsent = unsent | audit.c.uid.in_(state.held)
     return [dict(row._mapping) for row in copy.execute(
-        select(audit).where(audit.c.id > state.copy_point).order_by(audit.c.id))]
+        select(audit).where(unsent).order_by(audit.c.id))]

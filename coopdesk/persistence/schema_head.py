@@ -9,7 +9,7 @@ fails when a migration is added without this constant following it.
 from __future__ import annotations
 
 #: The revision of the last script in ``migrations/versions/``.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def is_current(revision: str | None) -> bool:

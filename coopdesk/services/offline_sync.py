@@ -13,11 +13,13 @@ takes the server's audit entries of its programs' records.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import OperationalError
 
 from coopdesk.domain.errors import FieldKey, Message, RecordType
@@ -33,6 +35,7 @@ from coopdesk.persistence.offline_copy import (
     CopyState,
     copy_state,
     mark_synced,
+    offline_entries,
     pull_audit,
     read_base,
     server_point,
@@ -187,9 +190,10 @@ def synchronise(copy: Database, server: Database,
         state = _state(local, server)
         mine = read_snapshot(local, state.programs)
         base = read_base(local)
+        entries = offline_entries(local, state)
         for attempt in range(ATTEMPTS):
             try:
-                outcome, point = _push(server, state, base, mine, resolutions, rules)
+                outcome, point = _push(server, state, base, mine, entries, resolutions, rules)
                 break
             except (StaleWriteError, OperationalError) as exc:
                 if not _stale(exc) or attempt == ATTEMPTS - 1:
@@ -203,13 +207,14 @@ def synchronise(copy: Database, server: Database,
             details = _details(outcome, local, source)
             pull_audit(source, local, state.server_point,
                        [key[1] for key in next_base])
-        mark_synced(local, point, now)
+        mark_synced(local, point, now, _held(outcome, entries))
     return SyncOutcome(len(outcome.to_server), len(outcome.to_copy), outcome.conflicts,
                        outcome, details)
 
 
 def _push(server: Database, state: CopyState, base: Snapshot, mine: Snapshot,
-          resolutions: Sequence[Resolution], rules: SyncRules) -> tuple[Merge, int]:
+          entries: list[dict[str, Any]], resolutions: Sequence[Resolution], rules: SyncRules
+          ) -> tuple[Merge, int]:
     """Read the server, merge, check and write the server's part in one transaction."""
     with server.engine.connect().execution_options(
             isolation_level="SERIALIZABLE") as remote, remote.begin():
@@ -222,4 +227,25 @@ def _push(server: Database, state: CopyState, base: Snapshot, mine: Snapshot,
         if decided:
             outcome = checked(resolve(outcome, decided), rules)
         write_changes(remote, outcome.to_server, datetime.now(UTC))
+        _record_offline(remote, [entry for entry in entries
+                                 if entry["uid"] not in _held(outcome, entries)])
         return outcome, server_point(remote)
+
+
+def _held(outcome: Merge, entries: list[dict[str, Any]]) -> list[str]:
+    """The offline entries of records held back: the server's trail gets them once their
+    records are written, never before (it would tell of changes it does not hold)."""
+    held = {key[1] for key in outcome.conflicted}
+    return [entry["uid"] for entry in entries if entry["entity_uid"] in held]
+
+
+def _record_offline(remote: Connection, entries: list[dict[str, Any]]) -> None:
+    """Give the server the copy's audit entries made offline, with their own times
+    (migration 0009 records them under the syncing login, each once)."""
+    if not entries:
+        return
+    plain = [{key: value.isoformat() if isinstance(value, datetime) else str(value)
+              for key, value in entry.items() if key != "id" and value is not None}
+             for entry in entries]
+    remote.execute(text("SELECT coopdesk_record_offline(CAST(:entries AS jsonb))"),
+                   {"entries": json.dumps(plain, ensure_ascii=False)})

@@ -212,6 +212,31 @@ def test_the_command_line_synchronises_and_lists_each_conflict_in_spanish(
     said = capsys.readouterr().out
     assert "Sincronizado." in said and "registros en conflicto: 1" in said
     line = next(line for line in said.splitlines() if reference in line)
-    assert "Honorarios: aquí US$5,000.00 (someone," in line, line
+    assert "Honorarios: aquí US$5,000.00 (cora," in line, line
     assert "en el servidor US$6,000.00 (carl," in line, line
     assert "Archivo > Sincronizar" in said
+
+
+def test_changes_made_offline_reach_the_servers_trail_with_their_time_once(
+        server, tmp_path) -> None:
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy:
+        reference = _reference_of_first(copy)
+        _amend(copy, reference, "4321.00")
+        with copy.unit_of_work() as uow:
+            offline = uow.session.execute(select(AuditEntry).where(
+                AuditEntry.entity == "contract amendment").order_by(AuditEntry.id.desc())
+                .limit(1)).scalars().all()
+    assert [entry.actor for entry in offline] == ["cora"]  # the copy's login acts offline
+    _sync(server, "cora", laptop)
+    _sync(server, "cora", laptop)
+
+    with opened(server.open("cora")) as office, office.unit_of_work() as uow:
+        recorded = uow.session.execute(select(AuditEntry).where(
+            AuditEntry.uid == offline[0].uid)).scalars().all()
+        synced = uow.session.execute(select(AuditEntry).where(
+            AuditEntry.operation == "synchronise")).scalars().all()
+    assert [(e.actor, e.at, e.entity_uid, e.changes) for e in recorded] == [
+        ("cora", offline[0].at, offline[0].entity_uid, offline[0].changes)]
+    assert {e.entity for e in synced} == {"contract", "contract amendment"}
+    assert {e.actor for e in synced} == {"cora"}

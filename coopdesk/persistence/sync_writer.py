@@ -73,12 +73,36 @@ def _name_keys(connection: Connection, table: Table, uid: str,
             "search_text": specialist_search_text(name, values.get("email", held.email))}
 
 
+def _parents_first(changes: list[Change], tables: dict[str, Table]) -> list[Change]:
+    """``changes`` with each record created after a record of its own table it refers to
+    and that is created too (a renewal of a contract hired in the same sync)."""
+    created = {change.key for change in changes if change.kind is ChangeKind.CREATE}
+    depth: dict[tuple[str, str], int] = {}
+
+    def depth_of(change: Change) -> int:
+        if change.key not in depth:
+            depth[change.key] = 0
+            table = tables[change.table]
+            parents = [(change.table, value) for name, value in change.fields.items()
+                       if reference_of(table.c[name]) is table and isinstance(value, str)]
+            depth[change.key] = 1 + max((depth_of(by_key[parent]) for parent in parents
+                                         if parent in created), default=-1)
+        return depth[change.key]
+
+    by_key = {change.key: change for change in changes}
+    rank = {change.key: position for position, change in enumerate(changes)}
+    order = list(tables)
+    return sorted(changes, key=lambda change: (
+        (0, order.index(change.table), depth_of(change)) if change.kind is ChangeKind.CREATE
+        else (1, 0, 0), rank[change.key]))
+
+
 def write_changes(connection: Connection, changes: Sequence[Change], now: datetime) -> None:
     """Write ``changes`` in an order the foreign keys and triggers accept."""
     tables = {table.name: table for table in synced_tables()}
     ids = _Ids(connection)
     sealed: list[str] = []
-    for change in in_write_order(changes, list(tables)):
+    for change in _parents_first(in_write_order(changes, list(tables)), tables):
         table = tables[change.table]
         values = _values(table, dict(change.fields), ids)
         if table.name == _REVISION and values.get("status") == RevisionStatus.APPROVED:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from coopdesk.domain.sync_changes import ChangeKind
 from coopdesk.domain.sync_merge import Choice, ConflictKind, Resolution
-from coopdesk.persistence.models import AuditEntry, Contract, Risk
+from coopdesk.persistence.models import AuditEntry, Contract, Risk, Specialist
 from coopdesk.persistence.offline_copy import read_base
 from coopdesk.persistence.sync_snapshot import read_snapshot
 from coopdesk.services import contracts, expenditure, programs, risks
@@ -240,3 +240,30 @@ def test_changes_made_offline_reach_the_servers_trail_with_their_time_once(
         ("cora", offline[0].at, offline[0].entity_uid, offline[0].changes)]
     assert {e.entity for e in synced} == {"contract", "contract amendment"}
     assert {e.actor for e in synced} == {"cora"}
+
+
+def test_a_hire_renewed_twice_offline_reaches_the_server_whole(server, tmp_path) -> None:
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy, copy.unit_of_work("cora") as uow:
+        program = next(p for p in programs.list_programs(uow) if p.code == "PROG-A")
+        unit = programs.list_units(uow, program.id)[0][0]
+        hired = contracts.hire(uow, program.id, full_name="Nueva Persona", unit_id=unit,
+                               position="Enlace", start_date=date(2020, 1, 1),
+                               end_date=date(2020, 3, 31), fee="1000.00")
+        renewed = contracts.renew(uow, hired, start_date=date(2020, 4, 1),
+                                  end_date=date(2020, 6, 30))
+        contracts.renew(uow, renewed, start_date=date(2020, 7, 1), end_date=date(2020, 9, 30))
+        uow.commit()
+    outcome = _sync(server, "cora", laptop)
+    assert not outcome.conflicts
+    with opened(server.open("cora")) as office, opened(open_database(laptop)) as copy:
+        assert _program(office) == _program(copy)
+        with office.unit_of_work() as uow:
+            person = uow.session.execute(select(Specialist.id).filter_by(
+                full_name="Nueva Persona")).scalar_one()
+            chain = uow.session.execute(select(Contract.start_date, Contract.renewed_from_id)
+                                        .filter_by(specialist_id=person)
+                                        .order_by(Contract.start_date)).all()
+    assert [start for start, _ in chain] == [date(2020, 1, 1), date(2020, 4, 1),
+                                             date(2020, 7, 1)]
+    assert chain[0][1] is None and chain[1][1] is not None and chain[2][1] is not None

@@ -11,12 +11,28 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
+from coopdesk.domain.enums import RevisionKind, RevisionPurpose, RevisionStatus
 from coopdesk.domain.sync_changes import ChangeKind
 from coopdesk.domain.sync_merge import Choice, ConflictKind, Resolution
-from coopdesk.persistence.models import AuditEntry, Contract, Risk, Specialist
+from coopdesk.persistence.models import (
+    AuditEntry,
+    Contract,
+    Revision,
+    RevisionLine,
+    Risk,
+    Specialist,
+)
 from coopdesk.persistence.offline_copy import read_base
 from coopdesk.persistence.sync_snapshot import read_snapshot
-from coopdesk.services import contracts, expenditure, programs, risks
+from coopdesk.services import (
+    contracts,
+    expenditure,
+    programs,
+    revision_lines,
+    revisions,
+    risks,
+)
+from coopdesk.services.budget_state import Cell
 from coopdesk.services.database import Database, open_database
 from coopdesk.services.offline_sync import synchronise
 from tests.sync.conftest import checked_out
@@ -267,3 +283,59 @@ def test_a_hire_renewed_twice_offline_reaches_the_server_whole(server, tmp_path)
     assert [start for start, _ in chain] == [date(2020, 1, 1), date(2020, 4, 1),
                                              date(2020, 7, 1)]
     assert chain[0][1] is None and chain[1][1] is not None and chain[2][1] is not None
+
+
+def _draft(database: Database) -> None:
+    """A draft revision RG 3 of PROG-A, adding to the 2020 budget of C1."""
+    with database.unit_of_work("setup") as uow:
+        program = next(p for p in programs.list_programs(uow) if p.code == "PROG-A")
+        c1 = next(r.id for r in programs.list_results(uow, program.id) if r.code == "C1")
+        draft = revisions.create_revision(uow, program.id, kind=RevisionKind.GENERAL,
+                                          revision_date=date(2019, 11, 1),
+                                          purposes=[RevisionPurpose.SCHEDULE_YEARS])
+        revision_lines.set_revision_amounts(
+            uow, draft, {Cell(c1, "30000", "AMEXCID", 2020): "80000.00"})
+        uow.commit()
+
+
+def _draft_id(database: Database) -> int:
+    with database.unit_of_work() as uow:
+        return uow.session.execute(select(Revision.id).filter_by(
+            status=RevisionStatus.DRAFT)).scalar_one()
+
+
+def test_a_revision_approved_offline_is_approved_on_the_server(server, tmp_path) -> None:
+    with opened(server.open("cora")) as office:
+        _draft(office)
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy, copy.unit_of_work("cora") as uow:
+        revisions.approve_revision(uow, _draft_id(copy))
+        uow.commit()
+    assert not _sync(server, "cora", laptop).conflicts
+    with opened(server.open("cora")) as office, opened(open_database(laptop)) as copy:
+        assert _program(office) == _program(copy)
+        with office.unit_of_work() as uow:
+            assert not uow.session.execute(select(Revision).filter_by(
+                status=RevisionStatus.DRAFT)).all()
+
+
+def test_a_draft_edited_offline_while_the_server_approved_it_is_a_conflict(
+        server, tmp_path) -> None:
+    with opened(server.open("cora")) as office:
+        _draft(office)
+    laptop = checked_out(server, "cora", tmp_path / "cora.db")
+    with opened(open_database(laptop)) as copy, copy.unit_of_work("cora") as uow:
+        program = next(p for p in programs.list_programs(uow) if p.code == "PROG-A")
+        c1 = next(r.id for r in programs.list_results(uow, program.id) if r.code == "C1")
+        revision_lines.set_revision_amounts(
+            uow, _draft_id(copy), {Cell(c1, "30000", "AMEXCID", 2020): "90000.00"})
+        uow.commit()
+    with opened(server.open("carl")) as office, office.unit_of_work("carl") as uow:
+        revisions.approve_revision(uow, _draft_id(office))
+        uow.commit()
+    outcome = _sync(server, "cora", laptop)
+    assert {c.rule for c in outcome.conflicts} >= {"sync_revision_approved"}
+    with opened(server.open("cora")) as office, office.unit_of_work() as uow:
+        amounts = uow.session.execute(select(RevisionLine.amount_minor).join(Revision).where(
+            Revision.revision_date == date(2019, 11, 1))).scalars().all()
+    assert amounts == [8_000_000]  # the approved revision never changed

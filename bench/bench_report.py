@@ -49,7 +49,9 @@ from coopdesk.persistence.models import (
     Expenditure,
     Initiative,
     Milestone,
+    MilestoneForecast,
     Risk,
+    RiskAssessment,
     Specialist,
 )
 from coopdesk.reports import document
@@ -153,19 +155,33 @@ def build_large(database: Database) -> int:
              "good_practice_criteria_met": k % 17}
             for k in range(1, INITIATIVES + 1)
         ])
-        session.execute(insert(Milestone), [
+        # Milestones and risks count from the day they were baselined or identified, and
+        # read their forecasts and assessments as of the report's day (migration 0007).
+        forecasts = [date(YEAR, 1, 1) + timedelta(days=k + rng.randrange(0, 60))
+                     for k in range(1, MILESTONES + 1)]
+        milestones = session.execute(insert(Milestone).returning(Milestone.id), [
             {**_identity(now), "program_id": pid, "title": f"Hito {k}", "owner": "Coordinación",
              "baseline_date": date(YEAR, 1, 1) + timedelta(days=k),
-             "forecast_date": date(YEAR, 1, 1) + timedelta(days=k + rng.randrange(0, 60)),
-             "notes": ""}
+             "forecast_date": forecasts[k - 1], "notes": "", "baselined_on": date(2014, 1, 1)}
             for k in range(1, MILESTONES + 1)
+        ]).scalars().all()
+        session.execute(insert(MilestoneForecast), [
+            {**_identity(now), "milestone_id": milestone, "recorded_on": date(2014, 1, 1),
+             "forecast_date": forecast}
+            for milestone, forecast in zip(milestones, forecasts, strict=True)
         ])
-        session.execute(insert(Risk), [
+        risks = session.execute(insert(Risk).returning(Risk.id), [
             {**_identity(now), "program_id": pid, "title": f"Riesgo {k}",
              "category": list(RiskCategory)[k % 5], "description": "", "owner": "AMEXCID",
              "likelihood": 1 + k % 5, "impact": 1 + (k // 5) % 5, "mitigation": "Plan",
-             "status": RiskStatus.OPEN}
+             "status": RiskStatus.OPEN, "identified_on": date(2014, 1, 1)}
             for k in range(1, RISKS + 1)
+        ]).scalars().all()
+        session.execute(insert(RiskAssessment), [
+            {**_identity(now), "risk_id": risk, "assessed_on": date(2014, 1, 1),
+             "likelihood": 1 + k % 5, "impact": 1 + (k // 5) % 5, "status": RiskStatus.OPEN,
+             "review_date": None}
+            for k, risk in enumerate(risks, start=1)
         ])
         rows = []
         for n in range(EXPENDITURE_ROWS):

@@ -30,6 +30,9 @@ from coopdesk.persistence.offline_copy import (
 )
 from coopdesk.persistence.sync_snapshot import read_snapshot
 
+__all__ = ["Checkout", "CopyState", "OfflineError", "checkout", "pending_changes",
+           "working_copy"]
+
 
 class OfflineError(CoopDeskError):
     """A checkout or sync was refused; the message says why, and nothing was changed."""

@@ -29,6 +29,7 @@ from coopdesk.ui.dialogs.iati_dialog import iati_export_action
 from coopdesk.ui.first_paint import AfterFirstPaint
 from coopdesk.ui.help_viewer import guide_action
 from coopdesk.ui.messages import explain, word
+from coopdesk.ui.offline_actions import OfflineActions
 from coopdesk.ui.operations import background
 from coopdesk.ui.pages import PAGES, entry
 from coopdesk.ui.pages.base import Page
@@ -78,8 +79,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_toolbar()
-        self._build_menus()
         self.status = WindowStatus(self, ctx)
+        self._build_menus()
 
         ctx.sig_database_changed.connect(self._database_changed)
         ctx.sig_program_changed.connect(self._update_status)
@@ -128,12 +129,10 @@ class MainWindow(QMainWindow):
         self.new_program_action = self._action(self.tr("New &program…"), self.new_program)
         self.demo_action = self._action(self.tr("Load the &demo program"), self.load_demo)
         self.edit_program_action = self._action(self.tr("&Edit program…"), self.edit_program)
-        self.audit_action = self._action(
-            self.tr("&Audit log (history of changes)"), lambda: self.show_page("audit")
-        )
-        quit_action = self._action(
-            self.tr("&Quit"), self.close, shortcuts.standard(QKeySequence.StandardKey.Quit)
-        )
+        self.audit_action = self._action(self.tr("&Audit log (history of changes)"),
+                                         lambda: self.show_page("audit"))
+        quit_action = self._action(self.tr("&Quit"), self.close,
+                                   shortcuts.standard(QKeySequence.StandardKey.Quit))
         file_menu.addActions([files.new_action, files.open_action])
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
@@ -143,6 +142,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([files.backup_action, files.restore_action, self.audit_action])
         file_menu.addMenu(self.tr("E&xport")).addAction(iati_export_action(self, self.ctx))
+        self.offline = OfflineActions(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

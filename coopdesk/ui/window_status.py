@@ -26,9 +26,9 @@ class WindowStatus:
         self.database = QLabel(window)
         self.program = QLabel(window)
         self.as_of = QLabel(window)
-        #: The server of the working copy open, and its changes not yet synchronised
-        #: (``show_copy``); None on any other database.
-        self.copy: tuple[str, int] | None = None
+        #: What the working copy open is ("Offline copy of <server> · N changes to
+        #: synchronise", worded by ``ui/offline_actions.py``); None on any other database.
+        self.copy: str | None = None
         window.statusBar().addWidget(self.database)
         window.statusBar().addWidget(self.program)
         window.statusBar().addPermanentWidget(self.as_of)
@@ -41,20 +41,11 @@ class WindowStatus:
         self.program.clear()
         self.as_of.clear()
 
-    def show_copy(self, server: str | None, pending: int = 0) -> None:
-        """The open database is a working copy of ``server`` with ``pending`` changes to
-        synchronise (None: it is not one)."""
-        self.copy = None if server is None else (server, pending)
+    def show_copy(self, text: str | None) -> None:
+        """Say what working copy the open database is, in place of its file (None: it is
+        not one)."""
+        self.copy = text
         self.database.setText(self._database_text())
-
-    def copy_text(self) -> str:
-        """"Offline copy of <server> · N changes to synchronise"; empty on no copy."""
-        if self.copy is None:
-            return ""
-        server, pending = self.copy
-        return QCoreApplication.translate(
-            "MainWindow", "Offline copy of %s · %n changes to synchronise", "", pending
-        ) % server
 
     def update(self, program_code: str | None) -> None:
         self.database.setText(self._database_text())
@@ -75,7 +66,7 @@ class WindowStatus:
         database = self.ctx.database
         if database is None:
             return QCoreApplication.translate("MainWindow", "No database")
-        text = self.copy_text() or (
+        text = self.copy or (
             QCoreApplication.translate("MainWindow", "Database: %s") % database.display_name)
         if database.role:
             role = lookup(ROLES, database.role, conventions().language)

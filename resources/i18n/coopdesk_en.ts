@@ -127,6 +127,17 @@
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message numerus="yes">
+        <location filename="../../coopdesk/ui/offline_actions.py" line="+83"/>
+        <source>Offline copy of %s · %n changes to synchronise</source>
+        <translation>
+            <numerusform>Offline copy of %s · %n change to synchronise</numerusform>
+            <numerusform>Offline copy of %s · %n changes to synchronise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message numerus="yes">
         <location filename="../../coopdesk/ui/widgets/report_preview.py" line="+100"/>

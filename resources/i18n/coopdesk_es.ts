@@ -668,6 +668,207 @@ Una revisión aprobada ya no se puede modificar: un error se corrige con una nue
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/offline_dialogs.py" line="+53"/>
+        <source>Work offline</source>
+        <extracomment>The working copy&apos;s file name, from the programs&apos; codes: &quot;00086731.db&quot;. What the checkout made, once OK succeeded.</extracomment>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A working copy of the programs checked below is made in a new file on this computer, to work on without network. File &gt; Synchronise later sends its changes to %s and receives the server&apos;s.</source>
+        <translation>Se hace una copia de trabajo de los programas marcados abajo en un archivo nuevo de esta computadora, para trabajar sin red. Después, Archivo &gt; Sincronizar envía sus cambios a %s y recibe los del servidor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working copy file</source>
+        <translation>Archivo de la copia de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Check out</source>
+        <translation>&amp;Sacar la copia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programs to take:</source>
+        <translation>Programas que se llevan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New file:</source>
+        <translation>Archivo nuevo:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>offline copy</source>
+        <extracomment>Whether the user chose the file: a name of theirs is no longer made from the codes.</extracomment>
+        <translation>copia sin conexión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Working copy</source>
+        <translation>Copia de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoopDesk database (*.db *.sqlite *.coopdesk);;All files (*)</source>
+        <translation>Base de datos de CoopDesk (*.db *.sqlite *.coopdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check at least one program to take.</source>
+        <translation>Marque al menos un programa para llevar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the new file of the working copy.</source>
+        <translation>Elija el archivo nuevo de la copia de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking out a working copy</source>
+        <translation>Sacando una copia de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../coopdesk/ui/dialogs/conflicts_dialog.py" line="+62"/>
+        <source>yes</source>
+        <extracomment>A date as the merge holds it: ISO text. Columns of the list.</extracomment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%s” is not a whole number.</source>
+        <translation>“%s” no es un número entero.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(kept)</source>
+        <translation>(se conserva)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deleted here, edited on the server</source>
+        <translation>Eliminado aquí, modificado en el servidor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited here, deleted on the server</source>
+        <translation>Modificado aquí, eliminado en el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location line="+9"/>
+        <source>Conflicts to resolve</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose what to keep for each record, then Apply: the sync runs again with your decisions. A record left on “Decide later” stays in conflict, written on neither side, until a later sync.</source>
+        <translation>Elija qué conservar de cada registro y luego Aplicar: la sincronización se repite con sus decisiones. Un registro que quede en “Decidir después” sigue en conflicto, sin escribirse en ningún lado, hasta una sincronización posterior.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Record</source>
+        <extracomment>The conflicts of each record, in the order the sync listed them.</extracomment>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Here (this copy)</source>
+        <translation>Aquí (esta copia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the server</source>
+        <translation>En el servidor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Your value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Apply</source>
+        <extracomment>Per record, its decision; per field conflict, the editor of the user&apos;s value.</extracomment>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide &amp;later</source>
+        <translation>Decidir &amp;después</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Your value for %s</source>
+        <extracomment>The decisions read when Apply was pressed.</extracomment>
+        <translation>Su valor para %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Decide later</source>
+        <translation>Decidir después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this copy&apos;s</source>
+        <translation>Conservar lo de esta copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the server&apos;s</source>
+        <translation>Conservar lo del servidor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the values</source>
+        <translation>Editar los valores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete it on both sides</source>
+        <translation>Eliminarlo en ambos lados</translation>
+    </message>
+</context>
+<context>
     <name>ConsultanciesPage</name>
     <message>
         <location filename="../../coopdesk/ui/pages/consultancies.py" line="+56"/>
@@ -2474,7 +2675,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Use Archivo &gt; Abrir base de datos o Archivo &gt; Nueva base de datos para continuar.</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/main_window.py" line="+66"/>
+        <location filename="../../coopdesk/ui/main_window.py" line="+67"/>
         <source>Navigation</source>
         <extracomment>The pages built so far, by key: a page is built when it is first shown. What waits for the window&apos;s first paint (opening the database, at a start).</extracomment>
         <translation>Navegación</translation>
@@ -2531,12 +2732,12 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>&amp;Editar programa…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Audit log (history of changes)</source>
         <translation>Bitácora de a&amp;uditoría (historial de cambios)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2546,7 +2747,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
@@ -2581,9 +2782,9 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>&amp;Acerca de CoopDesk</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/window_status.py" line="+36"/>
+        <location filename="../../coopdesk/ui/window_status.py" line="+40"/>
         <source>Opening the database…</source>
-        <extracomment>How long a confirmation (``AppContext.tell``) stays in the status bar.</extracomment>
+        <extracomment>How long a confirmation (``AppContext.tell``) stays in the status bar. What the working copy open is (&quot;Offline copy of &lt;server&gt; · N changes to synchronise&quot;, worded by ``ui/offline_actions.py``); None on any other database.</extracomment>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
@@ -2597,17 +2798,17 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>Programa de demostración</translation>
     </message>
     <message>
-        <location filename="../../coopdesk/ui/window_status.py" line="+23"/>
+        <location filename="../../coopdesk/ui/window_status.py" line="+30"/>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(role: %s)</source>
         <translation>(rol: %s)</translation>
     </message>
@@ -2617,7 +2818,7 @@ Cargue el programa de demostración para explorar CoopDesk con un programa de co
         <translation>(solo lectura)</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Program: %s</source>
         <translation>Programa: %s</translation>
     </message>
@@ -3238,6 +3439,53 @@ Revisión del esquema: %s (esta versión: %s)</translation>
     </message>
 </context>
 <context>
+    <name>OfflineActions</name>
+    <message>
+        <location filename="../../coopdesk/ui/offline_actions.py" line="+49"/>
+        <source>&amp;Work offline…</source>
+        <extracomment>Synchronise&apos;s key: Ctrl+Shift+S is free (no Save As in a window that saves each form). What the open database is a working copy of; None when it is not one.</extracomment>
+        <translation>&amp;Trabajar sin conexión…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ynchronise</source>
+        <translation>Si&amp;ncronizar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Offline copy of %s · %n changes to synchronise</source>
+        <translation>
+            <numerusform>Copia sin conexión de %s · %n cambio por sincronizar</numerusform>
+            <numerusform>Copia sin conexión de %s · %n cambios por sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the working copy now?</source>
+        <translation>¿Abrir la copia de trabajo ahora?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Synchronising with %s</source>
+        <translation>Sincronizando con %s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Synchronise</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synchronised</source>
+        <translation>No se sincronizó</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../coopdesk/ui/operations.py" line="+80"/>
@@ -3610,12 +3858,12 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Title in En&amp;glish</source>
         <translation>Título en in&amp;glés</translation>
     </message>
@@ -3625,7 +3873,7 @@ Revisión del esquema: %s (esta versión: %s)</translation>
         <translation>Descripción en ing&amp;lés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>IATI identi&amp;fier</source>
         <translation>Identificad&amp;or IATI</translation>
     </message>

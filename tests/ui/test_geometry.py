@@ -49,6 +49,7 @@ from coopdesk.ui.dialogs.monitoring_dialogs import (
     RebaselineDialog,
     RiskDialog,
 )
+from coopdesk.ui.dialogs.offline_dialogs import CheckoutDialog
 from coopdesk.ui.dialogs.preferences import PreferencesDialog
 from coopdesk.ui.dialogs.program_dialog import ProgramDialog
 from coopdesk.ui.dialogs.restore_dialog import RestoreDialog
@@ -205,6 +206,9 @@ DIALOGS: dict[str, tuple[str, Opener]] = {
     "restore": ("dashboard", lambda w, p: RestoreDialog(w.ctx, w.open_target, w)),
     "login": ("dashboard", lambda w, p: LoginDialog(
         "servidor.oficina.example:5432/coopdesk", "especialista", "", w)),
+    # the conflicts of a sync need a server: tests/ui/test_offline_window.py checks them
+    "work offline": ("dashboard", lambda w, p: CheckoutDialog(
+        w.ctx, w.ctx.read(programs.list_programs), w)),
 }
 
 

@@ -39,8 +39,11 @@ ENGLISH = frozenset("""
 _WORD = re.compile(r"[^\W\d_]+")
 #: Tables whose texts are not the demo's words: the audit trail, the database's own marker.
 SKIPPED_TABLES = {"audit_entry", "coopdesk_database"}
-#: Identifiers, not words: a UUID's hex digits can spell "be" or "a".
-SKIPPED_COLUMNS = {"uid"}
+#: Identifiers, not words: a UUID's hex digits can spell "be" or "a", an IATI identifier
+#: reads "PROJECT"; and the program's title and description in English, which IATI
+#: publishing asks for in English.
+SKIPPED_COLUMNS = {"uid", "iati_identifier", "partner_iati_ref", "implementing_iati_ref",
+                   "title_en", "description_en"}
 
 
 def _texts(database) -> list[tuple[str, str]]:

@@ -40,7 +40,7 @@ def _schema(folder: Path) -> Any:
 
     path = folder / SCHEMA
     if not path.is_file():
-        raise ValidationError({"iati-activities": Message("iati_schema_missing", path=path)})
+        raise ValidationError(Message("iati_schema_missing", path=path))
     return xmlschema.XMLSchema(str(path))
 
 

@@ -8,7 +8,10 @@ work is put together:
   one side, an edit of its draft on the other): approved revisions never change,
 * a reference to a record the receiving side will not hold (a line deleted on the server,
   an expenditure added under it on the copy),
-* a change the user's role may not make on the server.
+* a change the user's role may not make on the server,
+* two records one side would hold with the same unique key (the same budget cell opened,
+  the same contract reference given, the same contract renewed, on both sides): the
+  database would refuse the second, and the whole sync with it.
 
 Each is held back as a conflict (``sync_merge.hold``): written on neither side, reported,
 resolved by the user. Holding one record may strand another that refers to it, so the checks
@@ -18,7 +21,8 @@ half of an approval must never cross alone.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+import dataclasses
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -39,6 +43,9 @@ class SyncRules:
     references: Mapping[str, Mapping[str, str]]
     #: tables the user's role may write on the server
     writable: Collection[str]
+    #: table → its unique keys (the fields of each), ``uid`` apart
+    unique: Mapping[str, Sequence[tuple[str, ...]]] = dataclasses.field(
+        default_factory=dict)
 
 
 def _final(outcome: Merge, side: Snapshot) -> dict[RecordKey, Record]:
@@ -127,13 +134,33 @@ def _dangling(outcome: Merge, rules: SyncRules) -> Iterator[Conflict]:
                 yield Conflict(target, ConflictKind.RULE, rule="sync_reference_missing")
 
 
+def _taken(outcome: Merge, rules: SyncRules) -> Iterator[Conflict]:
+    """Records a side would hold with one unique key, one of them brought by the sync: all
+    are held, each side keeps its own, and the user decides which one stays. A key with a
+    None in it is no clash, as in SQL."""
+    for changes, side in ((outcome.to_server, outcome.theirs), (outcome.to_copy, outcome.mine)):
+        arriving = {change.key for change in changes if change.kind is not ChangeKind.DELETE}
+        if not {key[0] for key in arriving} & rules.unique.keys():
+            continue
+        holders: dict[tuple[object, ...], list[RecordKey]] = {}
+        for key, record in _final(outcome, side).items():
+            for names in rules.unique.get(key[0], ()):
+                values = tuple(record.fields.get(name) for name in names)
+                if None not in values:
+                    holders.setdefault((key[0], names, values), []).append(key)
+        for keys in holders.values():
+            if len(keys) > 1 and arriving.intersection(keys):
+                for key in keys:
+                    yield Conflict(key, ConflictKind.RULE, rule="sync_unique_taken")
+
+
 def checked(outcome: Merge, rules: SyncRules) -> Merge:
     """``outcome`` with what it may not write held back, until nothing more is."""
     outcome = hold(outcome, _refused(outcome, rules))
     while True:
         found: dict[RecordKey, Conflict] = {}
         for check in (_sealed(outcome), _overlapping(outcome), _families(outcome),
-                      _dangling(outcome, rules)):
+                      _taken(outcome, rules), _dangling(outcome, rules)):
             for conflict in check:
                 if conflict.key not in outcome.conflicted:
                     found.setdefault(conflict.key, conflict)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, UniqueConstraint, delete, insert, select, update
 
 from coopdesk.collation import sort_bytes
 from coopdesk.domain.enums import RevisionStatus
@@ -38,14 +38,19 @@ class _Ids:
         self._connection = connection
         self._known: dict[str, dict[str, int]] = {}
 
-    def of(self, table: Table, uid: str) -> int:
+    def _table(self, table: Table) -> dict[str, int]:
+        """Every id of ``table``, read once: a record created here is added to them, so a
+        table must be read before its first create, not left holding that record only."""
         if table.name not in self._known:
             self._known[table.name] = dict(
                 self._connection.execute(select(table.c.uid, table.c.id)).all())
-        return self._known[table.name][uid]
+        return self._known[table.name]
+
+    def of(self, table: Table, uid: str) -> int:
+        return self._table(table)[uid]
 
     def add(self, table: Table, uid: str, record_id: int) -> None:
-        self._known.setdefault(table.name, {})[uid] = record_id
+        self._table(table)[uid] = record_id
 
 
 def _values(table: Table, fields: dict[str, Any], ids: _Ids) -> dict[str, Any]:
@@ -95,6 +100,14 @@ def _parents_first(changes: list[Change], tables: dict[str, Table]) -> list[Chan
     return sorted(changes, key=lambda change: (
         (0, order.index(change.table), depth_of(change)) if change.kind is ChangeKind.CREATE
         else (1, 0, 0), rank[change.key]))
+
+
+def unique_keys() -> dict[str, list[tuple[str, ...]]]:
+    """Table → the fields of each of its unique constraints but ``uid``: what two records
+    may not share, which the sync checks before writing (``domain.sync_checks``)."""
+    return {table.name: keys for table in synced_tables() if (keys := [
+        names for constraint in table.constraints if isinstance(constraint, UniqueConstraint)
+        if (names := tuple(column.key for column in constraint.columns)) != ("uid",)])}
 
 
 def write_changes(connection: Connection, changes: Sequence[Change], now: datetime) -> None:

@@ -43,7 +43,7 @@ from coopdesk.persistence.offline_copy import (
 )
 from coopdesk.persistence.server import role_tables
 from coopdesk.persistence.sync_snapshot import read_snapshot, references, synced_tables
-from coopdesk.persistence.sync_writer import write_changes
+from coopdesk.persistence.sync_writer import unique_keys, write_changes
 from coopdesk.services.offline import OfflineError
 
 #: Times a sync reads and merges again when the server changed under it.
@@ -139,7 +139,7 @@ def _state(copy: Connection, server: Database) -> CopyState:
 def _rules(server: Database) -> SyncRules:
     writable = (role_tables(server.role) if server.role
                 else [table.name for table in synced_tables()])
-    return SyncRules(references(), frozenset(writable))
+    return SyncRules(references(), frozenset(writable), unique_keys())
 
 
 def _touches(connection: Connection, uids: Collection[str]) -> dict[str, Touch]:

@@ -57,6 +57,11 @@ TEXTS: dict[str, tuple[Template, Template]] = {
     "sync_revision_held": (
         "Held with its budget revision, which is in conflict.",
         "Retenido con su revisión presupuestal, que está en conflicto."),
+    "sync_unique_taken": (
+        "The other side holds another record with the same key (the same budget cell, "
+        "contract reference or renewal): only one of them can stay.",
+        "El otro lado tiene otro registro con la misma clave (la misma celda del presupuesto, "
+        "referencia de contrato o renovación): solo uno de los dos puede quedarse."),
     "sync_reference_missing": (
         "It refers to a record the other side deleted (or is referred to by one kept).",
         "Se refiere a un registro que el otro lado eliminó (o lo refiere uno que se conserva)."),

@@ -17,7 +17,7 @@ have them, so the schema's migrations do not either.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar, cast
@@ -136,12 +136,7 @@ def copy_programs(server: Connection, copy: Connection, codes: Sequence[str] | N
     revision = Base.metadata.tables[_REVISION]
     for ids in _chunks(approved):
         copy.execute(update(revision).where(revision.c.id.in_(ids)).values(status=_APPROVED))
-    audit = cast(Table, AuditEntry.__table__)
-    for part in _chunks(uids):
-        entries = [dict(row._mapping) for row in server.execute(
-            select(audit).where(audit.c.entity_uid.in_(part)))]
-        if entries:
-            copy.execute(insert(audit), entries)
+    pull_audit(server, copy, 0, uids)
     return len(uids)
 
 
@@ -178,19 +173,22 @@ def _insert_base(copy: Connection, records: Snapshot) -> None:
         copy.execute(insert(SYNC_BASE), rows)
 
 
-def pull_audit(server: Connection, copy: Connection, since: int, uids: Sequence[str]) -> None:
+def pull_audit(server: Connection, copy: Connection, since: int, uids: Collection[str]) -> None:
     """Copy the server's audit entries newer than its point ``since`` of the records
-    ``uids`` (the copy's programs) that the copy does not have yet."""
+    ``uids`` (the copy's programs) that the copy does not have yet. One query reads what
+    the server recorded since (a sync: only the last few), not the trail of every record."""
     audit = cast(Table, AuditEntry.__table__)
-    for part in _chunks(list(uids)):
-        entries = [dict(row._mapping) for row in server.execute(
-            select(audit).where(audit.c.id > since, audit.c.entity_uid.in_(part)))]
-        known = set(copy.execute(select(audit.c.uid).where(
-            audit.c.uid.in_([entry["uid"] for entry in entries]))).scalars())
-        fresh = [{key: value for key, value in entry.items() if key != "id"}
-                 for entry in entries if entry["uid"] not in known]
-        if fresh:
-            copy.execute(insert(audit), fresh)
+    scope = set(uids)
+    entries = [{key: value for key, value in row._mapping.items() if key != "id"}
+               for row in server.execute(select(audit).where(audit.c.id > since)
+                                         .order_by(audit.c.id))
+               if row.entity_uid in scope]
+    known: set[str] = set()
+    for part in _chunks([entry["uid"] for entry in entries]):
+        known.update(copy.execute(select(audit.c.uid).where(audit.c.uid.in_(part))).scalars())
+    fresh = [entry for entry in entries if entry["uid"] not in known]
+    if fresh:
+        copy.execute(insert(audit), fresh)
 
 
 def mark_synced(copy: Connection, point: int, at: datetime, held: Sequence[str]) -> None:

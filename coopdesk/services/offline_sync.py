@@ -30,7 +30,7 @@ from coopdesk.domain.sync_checks import SyncRules, checked
 from coopdesk.domain.sync_merge import Conflict, ConflictKind, Merge, Resolution, merge, resolve
 from coopdesk.persistence.audit import OperationTag, tell_server
 from coopdesk.persistence.db import Database
-from coopdesk.persistence.models import AuditEntry, Base, new_uid
+from coopdesk.persistence.models import AuditEntry, new_uid
 from coopdesk.persistence.offline_copy import (
     CopyState,
     copy_state,
@@ -44,6 +44,7 @@ from coopdesk.persistence.offline_copy import (
 from coopdesk.persistence.server import role_tables
 from coopdesk.persistence.sync_snapshot import read_snapshot, references, synced_tables
 from coopdesk.persistence.sync_writer import unique_keys, write_changes
+from coopdesk.services.audit_records import model_of
 from coopdesk.services.offline import OfflineError
 
 #: Times a sync reads and merges again when the server changed under it.
@@ -160,8 +161,6 @@ def _details(outcome: Merge, local: Connection, remote: Connection
     mine, theirs = _touches(local, uids), _touches(remote, uids)
     program_currency = next((record.fields.get("currency") for key, record in
                              outcome.mine.items() if key[0] == "program"), "")
-    models = {getattr(mapper.class_, "__tablename__", ""): mapper.class_
-              for mapper in Base.registry.mappers}
     details = []
     for conflict in outcome.conflicts:
         table, uid = conflict.key
@@ -169,7 +168,8 @@ def _details(outcome: Merge, local: Connection, remote: Connection
         fields = {} if record is None else record.fields
         name = next((str(fields[field]) for field in _NAMING_FIELDS if fields.get(field)), uid)
         currency = str(fields.get("currency") or program_currency)
-        details.append(ConflictDetail(conflict, getattr(models.get(table), "audit_name", table),
+        model = model_of(table)
+        details.append(ConflictDetail(conflict, model.audit_name if model else table,
                                       name, mine.get(uid), theirs.get(uid), currency))
     return tuple(details)
 

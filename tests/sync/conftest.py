@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdesk.persistence.server import add_user
+from coopdesk.persistence.server import ServerError, add_user
 from coopdesk.services import programs
 from coopdesk.services.database import Database, open_database
 from coopdesk.services.offline import checkout
@@ -21,8 +21,14 @@ LOGINS = {"olga": "administrator", "otto": "viewer", "cora": "coordinator",
 
 @pytest.fixture(scope="session")
 def logins(pg_server) -> None:
+    """The logins, made once per cluster: modules outside tests/sync import this fixture,
+    and each import is a fixture of its own to pytest, run again on the same cluster."""
     for name, role in LOGINS.items():
-        add_user(pg_server.url(pg_server.template), name, role, PASSWORD)
+        try:
+            add_user(pg_server.url(pg_server.template), name, role, PASSWORD)
+        except ServerError as exc:
+            if exc.message.code != "server_user_exists":
+                raise
 
 
 @pytest.fixture
